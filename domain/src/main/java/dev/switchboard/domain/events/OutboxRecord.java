@@ -1,0 +1,19 @@
+package dev.switchboard.domain.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An event waiting in the outbox, as stored: its data already serialised to JSON.
+ *
+ * @param position the order in which events were written
+ */
+public record OutboxRecord(
+    long position,
+    UUID eventId,
+    String type,
+    EventStream stream,
+    String key,
+    String subject,
+    Instant time,
+    String dataJson) {}

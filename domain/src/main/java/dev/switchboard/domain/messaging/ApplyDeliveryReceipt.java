@@ -1,0 +1,62 @@
+package dev.switchboard.domain.messaging;
+
+import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.shared.UnitOfWork;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Use case: record a delivery receipt and move its message forward, if it does. Receipts for
+ * Flowroute ids we do not know yet are kept and applied when the message is marked SENT.
+ */
+public final class ApplyDeliveryReceipt {
+
+  private final Messages messages;
+  private final DeliveryReceipts receipts;
+  private final OptOuts optOuts;
+  private final Outbox outbox;
+  private final MessageEvents events;
+  private final UnitOfWork unitOfWork;
+  private final Clock clock;
+
+  public ApplyDeliveryReceipt(
+      Messages messages,
+      DeliveryReceipts receipts,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    this.messages = messages;
+    this.receipts = receipts;
+    this.optOuts = optOuts;
+    this.outbox = outbox;
+    this.events = events;
+    this.unitOfWork = unitOfWork;
+    this.clock = clock;
+  }
+
+  /** Returns the message as it stands after the receipt, or empty when its id is not known yet. */
+  public Optional<Message> apply(DeliveryReceipt receipt) {
+    return unitOfWork.inTransaction(
+        () -> {
+          receipts.lock(receipt.flowrouteId());
+          Optional<Message> found = messages.byFlowrouteId(receipt.flowrouteId());
+          receipts.add(receipt, found.map(Message::id));
+          if (found.isEmpty()) {
+            return Optional.empty();
+          }
+          Message message = found.get();
+          if (receipt.recipientOptedOut()) {
+            optOuts.optOut(message.from(), message.to(), "carrier-dlr-1110", clock.instant());
+          }
+          Optional<Message> next = message.afterReceipt(receipt, clock.instant());
+          if (next.isEmpty()) {
+            return Optional.of(message);
+          }
+          messages.update(next.get());
+          outbox.append(events.statusChanged(next.get(), message.status(), receipt));
+          return next;
+        });
+  }
+}

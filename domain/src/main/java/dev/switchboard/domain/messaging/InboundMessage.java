@@ -1,0 +1,31 @@
+package dev.switchboard.domain.messaging;
+
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ValidationException;
+import java.time.Instant;
+import java.util.List;
+
+/** A text or picture message that a phone sent to one of our numbers, as Flowroute reported it. */
+public record InboundMessage(
+    String flowrouteId,
+    E164Number from,
+    E164Number to,
+    String body,
+    List<Media> media,
+    boolean mms,
+    Instant timestamp) {
+
+  public InboundMessage {
+    if (flowrouteId == null || flowrouteId.isBlank()) {
+      throw new ValidationException("invalid-inbound", "an inbound message needs Flowroute's id");
+    }
+    if (from == null || to == null) {
+      throw new ValidationException("invalid-inbound", "an inbound message needs from and to");
+    }
+    if (timestamp == null) {
+      throw new ValidationException("invalid-inbound", "an inbound message needs a timestamp");
+    }
+    media = media == null ? List.of() : List.copyOf(media);
+    mms = mms || !media.isEmpty();
+  }
+}

@@ -1,0 +1,185 @@
+package dev.switchboard.domain.messaging;
+
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ValidationException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A message we sent or received, with where it stands. Immutable: every change returns a new
+ * message, and the state machine of {@link MessageStatus} decides which changes are allowed.
+ *
+ * @param nextAttemptAt when a queued message may be sent next, or when the lease of a message being
+ *     sent runs out
+ * @param failureCode why the last attempt failed (kept while a retry waits) or why it ended
+ */
+public record Message(
+    MessageId id,
+    Direction direction,
+    E164Number from,
+    E164Number to,
+    String body,
+    List<Media> media,
+    MessageStatus status,
+    String flowrouteId,
+    String idempotencyKey,
+    String fingerprint,
+    int attempts,
+    Instant nextAttemptAt,
+    String failureCode,
+    String failureReason,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public Message {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(createdAt, "createdAt");
+    Objects.requireNonNull(updatedAt, "updatedAt");
+    media = media == null ? List.of() : List.copyOf(media);
+    if (direction == Direction.INBOUND && status != MessageStatus.RECEIVED) {
+      throw new ValidationException("invalid-message", "an inbound message is RECEIVED");
+    }
+    if (direction == Direction.OUTBOUND && status == MessageStatus.RECEIVED) {
+      throw new ValidationException("invalid-message", "an outbound message is never RECEIVED");
+    }
+    if (attempts < 0) {
+      throw new ValidationException("invalid-message", "attempts cannot be negative");
+    }
+  }
+
+  /** A new outbound message, waiting for the dispatcher. */
+  public static Message queued(
+      MessageId id,
+      E164Number from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      String idempotencyKey,
+      String fingerprint,
+      Instant now) {
+    return new Message(
+        id,
+        Direction.OUTBOUND,
+        from,
+        to,
+        body,
+        media,
+        MessageStatus.QUEUED,
+        null,
+        idempotencyKey,
+        fingerprint,
+        0,
+        now,
+        null,
+        null,
+        now,
+        now);
+  }
+
+  /** The record of a message a phone sent to one of our numbers. */
+  public static Message received(MessageId id, InboundMessage inbound, Instant now) {
+    return new Message(
+        id,
+        Direction.INBOUND,
+        inbound.from(),
+        inbound.to(),
+        inbound.body(),
+        inbound.media(),
+        MessageStatus.RECEIVED,
+        inbound.flowrouteId(),
+        null,
+        null,
+        0,
+        null,
+        null,
+        null,
+        inbound.timestamp(),
+        now);
+  }
+
+  public boolean isMms() {
+    return !media.isEmpty();
+  }
+
+  /** Flowroute took the message and gave it an {@code mdr2-} id. */
+  public Message sent(String mdrId, Instant now) {
+    requireAdvance(MessageStatus.SENT);
+    return with(MessageStatus.SENT, mdrId, attempts, null, null, null, now);
+  }
+
+  /** Sending failed for good (a permanent refusal, or retries used up). */
+  public Message failed(String code, String reason, Instant now) {
+    requireAdvance(MessageStatus.FAILED);
+    return with(MessageStatus.FAILED, flowrouteId, attempts, null, code, reason, now);
+  }
+
+  /**
+   * A transient failure: the message goes back to the queue until {@code when}. This is the one
+   * step back the state machine allows, and only from {@link MessageStatus#SENDING}.
+   */
+  public Message retryAt(Instant when, String code, String reason, Instant now) {
+    if (status != MessageStatus.SENDING) {
+      throw new IllegalStateException("only a message being sent can be retried, not " + status);
+    }
+    return with(MessageStatus.QUEUED, flowrouteId, attempts, when, code, reason, now);
+  }
+
+  /**
+   * The message after a delivery receipt, or empty when the receipt does not move it forward (a
+   * late, repeated or out-of-order receipt).
+   */
+  public Optional<Message> afterReceipt(DeliveryReceipt receipt, Instant now) {
+    MessageStatus outcome = receipt.outcome();
+    if (!status.canAdvanceTo(outcome)) {
+      return Optional.empty();
+    }
+    String code = outcome.isFinal() && outcome != MessageStatus.DELIVERED ? codeOf(receipt) : null;
+    String reason =
+        outcome.isFinal() && outcome != MessageStatus.DELIVERED ? receipt.description() : null;
+    return Optional.of(
+        with(outcome, flowrouteId, attempts, null, code, reason == null ? null : reason, now));
+  }
+
+  private static String codeOf(DeliveryReceipt receipt) {
+    return receipt.statusCode() == null ? receipt.status() : receipt.statusCode().toString();
+  }
+
+  private void requireAdvance(MessageStatus next) {
+    if (!status.canAdvanceTo(next)) {
+      throw new IllegalStateException("a " + status + " message cannot become " + next);
+    }
+  }
+
+  private Message with(
+      MessageStatus newStatus,
+      String newFlowrouteId,
+      int newAttempts,
+      Instant newNextAttemptAt,
+      String newFailureCode,
+      String newFailureReason,
+      Instant now) {
+    return new Message(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        newStatus,
+        newFlowrouteId,
+        idempotencyKey,
+        fingerprint,
+        newAttempts,
+        newNextAttemptAt,
+        newFailureCode,
+        newFailureReason,
+        createdAt,
+        now);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.domain.messaging;
+
+import dev.switchboard.domain.shared.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the record of every message we sent or received. */
+public interface Messages {
+
+  /**
+   * Records a new message.
+   *
+   * @return false, recording nothing, when a message with the same idempotency key or the same
+   *     Flowroute id is already recorded
+   */
+  boolean add(Message message);
+
+  /** Saves the new state of a recorded message. */
+  void update(Message message);
+
+  Optional<Message> byId(MessageId id);
+
+  Optional<Message> byIdempotencyKey(String key);
+
+  Optional<Message> byFlowrouteId(String flowrouteId);
+
+  Page<Message> list(MessageQuery query);
+
+  /**
+   * Takes up to {@code limit} outbound messages that are due (queued and past their next attempt,
+   * or sending under a lapsed lease), moves them to SENDING with one attempt more and a lease until
+   * {@code now + lease}. Messages claimed by another dispatcher are skipped, not waited for.
+   */
+  List<Claim> claimDue(Instant now, int limit, Duration lease);
+}
