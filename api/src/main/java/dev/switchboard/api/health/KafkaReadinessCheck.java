@@ -1,0 +1,56 @@
+package dev.switchboard.api.health;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/**
+ * Ready only while the Kafka cluster answers. Inbound webhooks still commit while Kafka is down
+ * (the outbox keeps their events), so this is readiness, never liveness.
+ */
+@Readiness
+@ApplicationScoped
+public class KafkaReadinessCheck implements HealthCheck {
+
+  private final AdminClient admin;
+
+  KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+    this.admin =
+        AdminClient.create(
+            Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+  }
+
+  @Override
+  public HealthCheckResponse call() {
+    try {
+      int nodes =
+          admin
+              .describeCluster(new DescribeClusterOptions().timeoutMs(2000))
+              .nodes()
+              .get(3, TimeUnit.SECONDS)
+              .size();
+      return HealthCheckResponse.named("kafka").up().withData("nodes", nodes).build();
+    } catch (Exception e) {
+      return HealthCheckResponse.named("kafka")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    admin.close();
+  }
+}

@@ -1,0 +1,49 @@
+package dev.switchboard.api.messages;
+
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.Message;
+import java.time.Instant;
+import java.util.List;
+
+/** A message as the API shows it. */
+public record MessageView(
+    String id,
+    String direction,
+    String from,
+    String to,
+    String body,
+    List<MediaView> media,
+    String status,
+    String flowrouteId,
+    int attempts,
+    Failure failure,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  /** One attachment of an MMS. */
+  public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
+
+  /** Why a message failed, or why its last attempt did while a retry waits. */
+  public record Failure(String code, String reason) {}
+
+  public static MessageView of(Message m) {
+    return new MessageView(
+        m.id().toString(),
+        m.direction().name(),
+        m.from().value(),
+        m.to().value(),
+        m.body(),
+        m.media().stream().map(MessageView::media).toList(),
+        m.status().name(),
+        m.flowrouteId(),
+        m.attempts(),
+        m.failureCode() == null ? null : new Failure(m.failureCode(), m.failureReason()),
+        m.createdAt(),
+        m.updatedAt());
+  }
+
+  private static MediaView media(Media media) {
+    return new MediaView(
+        media.url().toString(), media.mimeType(), media.fileName(), media.sizeBytes());
+  }
+}

@@ -1,0 +1,153 @@
+package dev.switchboard.api.messages;
+
+import dev.switchboard.api.dispatch.DispatcherRunner;
+import dev.switchboard.domain.messaging.Direction;
+import dev.switchboard.domain.messaging.GetMessage;
+import dev.switchboard.domain.messaging.ListMessages;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.SendMessage;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /v1/messages}: send SMS, follow their status, and search the record of messages. */
+@Path("/v1/messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+  private static final int DEFAULT_LIMIT = 50;
+
+  private final SendMessage sendMessage;
+  private final GetMessage getMessage;
+  private final ListMessages listMessages;
+  private final DispatcherRunner dispatcher;
+
+  MessagesResource(
+      SendMessage sendMessage,
+      GetMessage getMessage,
+      ListMessages listMessages,
+      DispatcherRunner dispatcher) {
+    this.sendMessage = sendMessage;
+    this.getMessage = getMessage;
+    this.listMessages = listMessages;
+    this.dispatcher = dispatcher;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("messages:send")
+  @Operation(
+      summary = "Send an SMS",
+      description =
+          "Validates and queues the message, then answers 202 with it; the same Idempotency-Key"
+              + " and body return the same message, another body with that key is a 409.")
+  public Response send(
+      SendMessageRequest request,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      UriInfo uri) {
+    if (request == null) {
+      throw new ValidationException("missing-body", "send a JSON body with from, to and body");
+    }
+    SendMessage.Result result =
+        sendMessage.send(
+            new SendMessage.Command(
+                request.from(),
+                request.to(),
+                request.body(),
+                request.mediaUrls(),
+                idempotencyKey));
+    if (!result.replayed()) {
+      dispatcher.wake();
+    }
+    Message message = result.message();
+    return Response.accepted(MessageView.of(message))
+        .location(uri.getBaseUriBuilder().path("v1/messages").path(message.id().toString()).build())
+        .header("Idempotent-Replayed", result.replayed())
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed("messages:read")
+  @Operation(summary = "One message with its current status")
+  public MessageView get(@PathParam("id") String id) {
+    return MessageView.of(getMessage.get(MessageId.parse(id)));
+  }
+
+  @GET
+  @RolesAllowed("messages:read")
+  @Operation(
+      summary = "Search messages, newest first",
+      description =
+          "Filters: number (from or to), peer (with number: the conversation of the two),"
+              + " direction, status, since/until (ISO-8601 instants); cursor paging.")
+  public MessagePage list(
+      @QueryParam("number") String number,
+      @QueryParam("peer") String peer,
+      @QueryParam("direction") String direction,
+      @QueryParam("status") String status,
+      @QueryParam("since") String since,
+      @QueryParam("until") String until,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    MessageQuery query =
+        new MessageQuery(
+            optional(number, E164Number::parse),
+            optional(peer, E164Number::parse),
+            optional(direction, v -> enumOf(Direction.class, "direction", v)),
+            optional(status, v -> enumOf(MessageStatus.class, "status", v)),
+            optional(since, v -> instant("since", v)),
+            optional(until, v -> instant("until", v)),
+            optional(cursor, Cursors::parse),
+            limit == null ? DEFAULT_LIMIT : limit);
+    Page<Message> page = listMessages.list(query);
+    String next =
+        page.hasMore() && !page.items().isEmpty()
+            ? Cursors.after(page.items().get(page.items().size() - 1).id())
+            : null;
+    return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);
+  }
+
+  private static <T> Optional<T> optional(String raw, Function<String, T> parse) {
+    return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(parse.apply(raw));
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String raw) {
+    try {
+      return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(
+          "invalid-query-parameter", "'" + raw + "' is not a valid " + name);
+    }
+  }
+
+  private static Instant instant(String name, String raw) {
+    try {
+      return Instant.parse(raw);
+    } catch (DateTimeParseException e) {
+      throw new ValidationException(
+          "invalid-query-parameter", name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+    }
+  }
+}

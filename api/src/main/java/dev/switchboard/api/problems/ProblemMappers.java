@@ -1,0 +1,115 @@
+package dev.switchboard.api.problems;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.switchboard.domain.shared.ConflictException;
+import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ValidationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error into an RFC 9457 problem, so no caller ever sees a bare 500 or HTML. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  /** Validation codes that mean the request itself is malformed rather than refused. */
+  private static final Set<String> BAD_REQUEST_CODES =
+      Set.of("invalid-webhook-payload", "invalid-cursor", "invalid-query-parameter");
+
+  @ServerExceptionMapper
+  public Response validation(ValidationException e) {
+    int status = BAD_REQUEST_CODES.contains(e.code()) ? 400 : 422;
+    return Problem.of(status, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return Problem.of(404, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response conflict(ConflictException e) {
+    return Problem.of(409, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response domain(DomainException e) {
+    return Problem.of(422, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthorized(RuntimeException e) {
+    return Response.fromResponse(
+            Problem.of(
+                    401,
+                    "unauthorized",
+                    "Unauthorized",
+                    "a valid bearer token is required (Authorization: Bearer <jwt>)")
+                .toResponse())
+        .header("WWW-Authenticate", "Bearer")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return Problem.of(
+            403, "forbidden", "Forbidden", "the token does not carry the scope this call needs")
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unreadable(JsonProcessingException e) {
+    return Problem.of(
+            400,
+            "malformed-request",
+            "Malformed request",
+            "the body is not valid JSON of the expected shape: " + e.getOriginalMessage())
+        .toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      return unexpected(e);
+    }
+    String code =
+        switch (status) {
+          case 400 -> "malformed-request";
+          case 404 -> "not-found";
+          case 405 -> "method-not-allowed";
+          case 406 -> "not-acceptable";
+          case 415 -> "unsupported-media-type";
+          default -> "http-" + status;
+        };
+    String detail =
+        e instanceof NotAllowedException
+            ? "this method is not allowed here"
+            : e instanceof NotSupportedException
+                ? "send application/json"
+                : status == 404 ? "no such resource" : e.getMessage();
+    return Problem.of(status, code, titleOf(code), detail).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(Exception e) {
+    LOG.error("unexpected error", e);
+    return Problem.of(
+            500, "internal-error", "Internal error", "something went wrong on our side; retry later")
+        .toResponse();
+  }
+
+  static String titleOf(String code) {
+    String words = code.replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+}

@@ -1,0 +1,127 @@
+package dev.switchboard.api.wiring;
+
+import dev.switchboard.api.dispatch.DispatcherConfig;
+import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.DeliveryReceipts;
+import dev.switchboard.domain.messaging.DispatchMessages;
+import dev.switchboard.domain.messaging.GetMessage;
+import dev.switchboard.domain.messaging.ListMessages;
+import dev.switchboard.domain.messaging.MessageEvents;
+import dev.switchboard.domain.messaging.MessageGateway;
+import dev.switchboard.domain.messaging.Messages;
+import dev.switchboard.domain.messaging.OptOuts;
+import dev.switchboard.domain.messaging.RateLimiter;
+import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import dev.switchboard.domain.messaging.RetryPolicy;
+import dev.switchboard.domain.messaging.SendMessage;
+import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.TimeOrderedIds;
+import dev.switchboard.domain.shared.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
+
+/** The one place where the domain's use cases are wired to their adapters. */
+@ApplicationScoped
+public class UseCaseProducers {
+
+  @Produces
+  @ApplicationScoped
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Produces
+  @ApplicationScoped
+  IdGenerator ids(Clock clock) {
+    return new TimeOrderedIds(clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  MessageEvents messageEvents(IdGenerator ids) {
+    return new MessageEvents(ids);
+  }
+
+  @Produces
+  @ApplicationScoped
+  SendMessage sendMessage(
+      Messages messages,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock) {
+    return new SendMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  GetMessage getMessage(Messages messages) {
+    return new GetMessage(messages);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ListMessages listMessages(Messages messages) {
+    return new ListMessages(messages);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ReceiveInboundMessage receiveInboundMessage(
+      Messages messages,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock) {
+    return new ReceiveInboundMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  ApplyDeliveryReceipt applyDeliveryReceipt(
+      Messages messages,
+      DeliveryReceipts receipts,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ApplyDeliveryReceipt(messages, receipts, optOuts, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @ApplicationScoped
+  DispatchMessages dispatchMessages(
+      Messages messages,
+      DeliveryReceipts receipts,
+      MessageGateway gateway,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock,
+      DispatcherConfig config) {
+    DispatcherConfig.Retry retry = config.retry();
+    return new DispatchMessages(
+        messages,
+        receipts,
+        gateway,
+        outbox,
+        events,
+        unitOfWork,
+        clock,
+        RateLimiter.perSecond(config.smsPerSecond()),
+        new RetryPolicy(
+            retry.maxAttempts(),
+            retry.initialDelay(),
+            retry.maxDelay(),
+            retry.multiplier(),
+            retry.jitter()),
+        config.lease());
+  }
+}

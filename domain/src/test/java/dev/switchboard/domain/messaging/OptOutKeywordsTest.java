@@ -1,0 +1,21 @@
+package dev.switchboard.domain.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class OptOutKeywordsTest {
+
+  @Test
+  void recognises_stop_and_start_keywords_whatever_the_case() {
+    assertThat(OptOutKeywords.of(" stop ")).contains(OptOutKeywords.Intent.STOP);
+    assertThat(OptOutKeywords.of("Unsubscribe.")).contains(OptOutKeywords.Intent.STOP);
+    assertThat(OptOutKeywords.of("START")).contains(OptOutKeywords.Intent.START);
+  }
+
+  @Test
+  void a_sentence_that_contains_a_keyword_is_not_one() {
+    assertThat(OptOutKeywords.of("please stop by later")).isEmpty();
+    assertThat(OptOutKeywords.of(null)).isEmpty();
+  }
+}
