@@ -72,11 +72,7 @@ public class MessagesResource {
     SendMessage.Result result =
         sendMessage.send(
             new SendMessage.Command(
-                request.from(),
-                request.to(),
-                request.body(),
-                request.mediaUrls(),
-                idempotencyKey));
+                request.from(), request.to(), request.body(), request.mediaUrls(), idempotencyKey));
     if (!result.replayed()) {
       dispatcher.wake();
     }
@@ -147,7 +143,8 @@ public class MessagesResource {
       return Instant.parse(raw);
     } catch (DateTimeParseException e) {
       throw new ValidationException(
-          "invalid-query-parameter", name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+          "invalid-query-parameter",
+          name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
     }
   }
 }

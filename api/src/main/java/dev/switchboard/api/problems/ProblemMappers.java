@@ -104,7 +104,10 @@ public class ProblemMappers {
   public Response unexpected(Exception e) {
     LOG.error("unexpected error", e);
     return Problem.of(
-            500, "internal-error", "Internal error", "something went wrong on our side; retry later")
+            500,
+            "internal-error",
+            "Internal error",
+            "something went wrong on our side; retry later")
         .toResponse();
   }
 

@@ -20,32 +20,36 @@ import dev.switchboard.domain.shared.TimeOrderedIds;
 import dev.switchboard.domain.shared.UnitOfWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The one place where the domain's use cases are wired to their adapters. */
+/**
+ * The one place where the domain's use cases are wired to their adapters. Use cases are final plain
+ * classes, so they are singletons rather than proxied application-scoped beans.
+ */
 @ApplicationScoped
 public class UseCaseProducers {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   Clock clock() {
     return Clock.systemUTC();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   IdGenerator ids(Clock clock) {
     return new TimeOrderedIds(clock);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   MessageEvents messageEvents(IdGenerator ids) {
     return new MessageEvents(ids);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   SendMessage sendMessage(
       Messages messages,
       OptOuts optOuts,
@@ -58,19 +62,19 @@ public class UseCaseProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   GetMessage getMessage(Messages messages) {
     return new GetMessage(messages);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ListMessages listMessages(Messages messages) {
     return new ListMessages(messages);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ReceiveInboundMessage receiveInboundMessage(
       Messages messages,
       OptOuts optOuts,
@@ -83,7 +87,7 @@ public class UseCaseProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ApplyDeliveryReceipt applyDeliveryReceipt(
       Messages messages,
       DeliveryReceipts receipts,
@@ -96,7 +100,7 @@ public class UseCaseProducers {
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   DispatchMessages dispatchMessages(
       Messages messages,
       DeliveryReceipts receipts,

@@ -1,0 +1,239 @@
+package dev.switchboard.api.messages;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.sandbox.SandboxKafka;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.LoggedRequest;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+class SendingMessagesTest {
+
+  static final String STATUS_TOPIC = "switchboard.messages.status.v1";
+  static final String OUR_NUMBER = "+12065550100";
+
+  FlowrouteEmulator emulator;
+  SandboxKafka kafka;
+  final ObjectMapper json = new ObjectMapper();
+
+  String send(String to, String body) {
+    return given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(Map.of("from", OUR_NUMBER, "to", to, "body", body))
+        .post("/v1/messages")
+        .then()
+        .statusCode(202)
+        .body("status", equalTo("QUEUED"))
+        .body("id", notNullValue())
+        .extract()
+        .path("id");
+  }
+
+  String awaitStatus(String id, String status) {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(
+            () ->
+                given()
+                    .auth()
+                    .oauth2(Tokens.all(emulator))
+                    .get("/v1/messages/" + id)
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo(status)));
+    return status;
+  }
+
+  @Test
+  void a_sent_sms_reaches_delivered_and_its_status_events_arrive_in_order() throws Exception {
+    String body = "hello " + UUID.randomUUID();
+    String id = send("+12065550199", body);
+
+    awaitStatus(id, "DELIVERED");
+
+    List<Events.Event> events =
+        Events.await(
+            kafka.bootstrapServers(),
+            STATUS_TOPIC,
+            e -> id.equals(e.key()),
+            3,
+            Duration.ofSeconds(20));
+    List<String> statuses = events.stream().map(e -> field(e.value(), "status")).toList();
+    assertThat(statuses).containsExactly("QUEUED", "SENT", "DELIVERED");
+    Events.Event delivered = events.get(2);
+    assertThat(delivered.header("ce_specversion")).isEqualTo("1.0");
+    assertThat(delivered.header("ce_type")).isEqualTo("dev.switchboard.message.status-changed");
+    assertThat(delivered.header("ce_subject")).isEqualTo(id);
+    assertThat(delivered.header("ce_id")).isNotBlank();
+    assertThat(delivered.header("content-type")).isEqualTo("application/json");
+    assertThat(field(delivered.value(), "previousStatus")).isEqualTo("SENT");
+  }
+
+  @Test
+  void the_flowroute_request_is_the_json_api_envelope_with_our_dlr_callback() throws Exception {
+    String body = "wire " + UUID.randomUUID();
+    String id = send("+12065550198", body);
+    awaitStatus(id, "DELIVERED");
+
+    LoggedRequest sent =
+        emulator.requests().stream()
+            .filter(r -> r.method().equals("POST") && r.path().equals("/v2.1/messages"))
+            .filter(
+                r -> body.equals(r.body().path("data").path("attributes").path("body").asText()))
+            .findFirst()
+            .orElseThrow();
+    JsonNode expected =
+        json.readTree(
+            """
+            {"data":{"type":"message","attributes":{
+              "to":"12065550198","from":"12065550100","body":"%s",
+              "dlr_callback":"http://127.0.0.1:8081/webhooks/flowroute/***/dlr"}}}
+            """
+                .formatted(body));
+    assertThat(sent.body()).isEqualTo(expected);
+    assertThat(sent.headers().get("content-type")).startsWith("application/vnd.api+json");
+    assertThat(sent.headers().get("authorization")).doesNotContain("sandbox-secret-key");
+  }
+
+  @Test
+  void a_rejected_recipient_ends_rejected_with_flowroutes_code() {
+    String id = send("+12065550005", "to be rejected " + UUID.randomUUID());
+    awaitStatus(id, "REJECTED");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages/" + id)
+        .then()
+        .body("failure.code", equalTo("1005"));
+  }
+
+  @Test
+  void a_recipient_who_opted_out_at_the_carrier_is_not_texted_again() {
+    String id = send("+12065551110", "opt out " + UUID.randomUUID());
+    awaitStatus(id, "FAILED");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(Map.of("from", OUR_NUMBER, "to", "+12065551110", "body", "again"))
+        .post("/v1/messages")
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/recipient-opted-out"));
+  }
+
+  @Test
+  void a_from_number_without_messaging_fails_with_flowroutes_refusal() {
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .contentType(ContentType.JSON)
+            .body(Map.of("from", "+12065550103", "to", "+12065550197", "body", "no messaging"))
+            .post("/v1/messages")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    awaitStatus(id, "FAILED");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages/" + id)
+        .then()
+        .body("failure.code", equalTo("http-403"))
+        .body("attempts", equalTo(1));
+  }
+
+  @Test
+  void transient_flowroute_errors_are_retried_and_the_message_is_sent_once() {
+    emulator.faults().failNextSends(2, 503);
+    try {
+      String body = "retry " + UUID.randomUUID();
+      String id = send("+12065550196", body);
+      awaitStatus(id, "DELIVERED");
+      long accepted = emulator.messages().stream().filter(m -> body.equals(m.body())).count();
+      assertThat(accepted).isEqualTo(1);
+      given()
+          .auth()
+          .oauth2(Tokens.all(emulator))
+          .get("/v1/messages/" + id)
+          .then()
+          .body("attempts", equalTo(3));
+    } finally {
+      emulator.faults().reset();
+    }
+  }
+
+  @Test
+  void the_same_idempotency_key_and_body_return_the_same_message() {
+    String key = UUID.randomUUID().toString();
+    Map<String, String> request = Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "once");
+    String first =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .header("Idempotency-Key", key)
+            .contentType(ContentType.JSON)
+            .body(request)
+            .post("/v1/messages")
+            .then()
+            .statusCode(202)
+            .header("Idempotent-Replayed", "false")
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(request)
+        .post("/v1/messages")
+        .then()
+        .statusCode(202)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "twice"))
+        .post("/v1/messages")
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+  }
+
+  String field(String value, String name) {
+    try {
+      JsonNode node = json.readTree(value).path(name);
+      return node.isNull() ? null : node.asText();
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + value, e);
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.switchboard.api.support;
+
+import dev.switchboard.sandbox.SandboxKafka;
+import dev.switchboard.sandbox.SandboxPostgres;
+import dev.switchboard.sandbox.emulator.CallbackType;
+import dev.switchboard.sandbox.emulator.EmulatorConfig;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Starts the real services the application needs for its tests: PostgreSQL, a Kafka broker and the
+ * Flowroute emulator, and injects the broker and the emulator into test fields of their type.
+ */
+public class SandboxServices implements QuarkusTestResourceLifecycleManager {
+
+  /** The application's test port (quarkus.http.test-port), where the emulator sends webhooks. */
+  public static final String APP_URL = "http://127.0.0.1:8081";
+
+  public static final String WEBHOOK_SECRET = "test-webhook-secret";
+
+  private SandboxPostgres postgres;
+  private SandboxKafka kafka;
+  private FlowrouteEmulator emulator;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      postgres = SandboxPostgres.start(0, null, false);
+      kafka = SandboxKafka.start(0, null);
+      String hooks = APP_URL + "/webhooks/flowroute/" + WEBHOOK_SECRET;
+      emulator =
+          FlowrouteEmulator.start(
+              EmulatorConfig.defaults()
+                  .withPort(0)
+                  .withDlrDelay(Duration.ofMillis(50))
+                  .withWebhookRetry(20, Duration.ofMillis(250))
+                  .withAccountCallback(CallbackType.SMS_CALLBACK, hooks + "/sms")
+                  .withAccountCallback(CallbackType.MMS_CALLBACK, hooks + "/mms")
+                  .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, hooks + "/dlr")
+                  .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, hooks + "/dlr"));
+    } catch (Exception e) {
+      stop();
+      throw new IllegalStateException("could not start the sandbox services", e);
+    }
+    Map<String, String> config = new HashMap<>();
+    config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
+    config.put("quarkus.datasource.username", SandboxPostgres.USER);
+    config.put("quarkus.datasource.password", SandboxPostgres.PASSWORD);
+    config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+    config.put("switchboard.flowroute.base-url", emulator.url());
+    config.put("mp.jwt.verify.publickey.location", emulator.url() + "/sandbox/jwks");
+    config.put("switchboard.webhooks.secret", WEBHOOK_SECRET);
+    config.put("switchboard.webhooks.public-base-url", APP_URL);
+    config.put("switchboard.dispatcher.retry.initial-delay", "100ms");
+    config.put("switchboard.dispatcher.retry.max-delay", "1s");
+    config.put("switchboard.events.relay.max-backoff", "1s");
+    return config;
+  }
+
+  @Override
+  public void inject(TestInjector testInjector) {
+    testInjector.injectIntoFields(emulator, new TestInjector.MatchesType(FlowrouteEmulator.class));
+    testInjector.injectIntoFields(kafka, new TestInjector.MatchesType(SandboxKafka.class));
+  }
+
+  @Override
+  public void stop() {
+    try {
+      if (emulator != null) {
+        emulator.close();
+      }
+      if (kafka != null) {
+        kafka.close();
+      }
+      if (postgres != null) {
+        postgres.close();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the sandbox services", e);
+    }
+  }
+}
