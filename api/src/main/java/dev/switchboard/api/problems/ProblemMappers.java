@@ -1,6 +1,7 @@
 package dev.switchboard.api.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
@@ -66,7 +67,7 @@ public class ProblemMappers {
         .toResponse();
   }
 
-  @ServerExceptionMapper
+  @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public Response unreadable(JsonProcessingException e) {
     return Problem.of(
             400,

@@ -1,0 +1,79 @@
+package dev.switchboard.flowroute;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Points the account's Flowroute callbacks (inbound SMS/MMS, receipts) at our webhooks. */
+@ApplicationScoped
+public class FlowrouteCallbackRegistrar {
+
+  private static final Logger LOG = Logger.getLogger(FlowrouteCallbackRegistrar.class);
+
+  private final FlowrouteMessagesApi api;
+  private final WebhookUrls urls;
+  private final boolean enabled;
+  private final ObjectMapper json = FlowrouteJson.mapper();
+
+  @Inject
+  public FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookConfig config) {
+    this(api, WebhookUrls.of(config), config.registerCallbacks());
+  }
+
+  FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookUrls urls, boolean enabled) {
+    this.api = api;
+    this.urls = urls;
+    this.enabled = enabled;
+  }
+
+  void onStart(@Observes StartupEvent event) {
+    register();
+  }
+
+  /**
+   * Sets the four callbacks; a failure is logged once and start-up goes on, since Flowroute may
+   * simply be down and its settings from last time still hold.
+   *
+   * @return whether all four callbacks were set
+   */
+  public boolean register() {
+    if (!enabled || !urls.configured()) {
+      return false;
+    }
+    for (Map.Entry<String, Optional<String>> callback : callbacks().entrySet()) {
+      String body =
+          FlowrouteJson.write(json, new CallbackUrlRequest(callback.getValue().orElseThrow()));
+      try (Response response = api.setCallback(callback.getKey(), body)) {
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+          LOG.warnf(
+              "Flowroute refused the %s URL (HTTP %d); its callbacks are not updated",
+              callback.getKey(), response.getStatus());
+          return false;
+        }
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Could not set the Flowroute callbacks (%s); they are not updated",
+            urls.redact(e.toString()));
+        return false;
+      }
+    }
+    LOG.infof("Flowroute callbacks point at %s", urls);
+    return true;
+  }
+
+  private Map<String, Optional<String>> callbacks() {
+    Map<String, Optional<String>> callbacks = new LinkedHashMap<>();
+    callbacks.put("sms_callback", urls.sms());
+    callbacks.put("mms_callback", urls.mms());
+    callbacks.put("sms_dlr_callback", urls.dlr());
+    callbacks.put("mms_dlr_callback", urls.dlr());
+    return callbacks;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.switchboard.flowroute;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+/** Builds the Flowroute REST client from {@link FlowrouteConfig}, the one place for its URL. */
+@ApplicationScoped
+public class FlowrouteClientProducer {
+
+  @Produces
+  @ApplicationScoped
+  FlowrouteMessagesApi messagesApi(FlowrouteConfig config) {
+    return QuarkusRestClientBuilder.newBuilder()
+        .baseUri(config.baseUrl())
+        .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .register(new BasicAuthFilter(config.accessKey(), config.secretKey()))
+        // Every status comes back as a Response: FlowrouteErrors maps them.
+        .disableDefaultMapper(true)
+        .followRedirects(false)
+        .build(FlowrouteMessagesApi.class);
+  }
+
+  void close(@Disposes FlowrouteMessagesApi api) throws IOException {
+    if (api instanceof Closeable closeable) {
+      closeable.close();
+    }
+  }
+}

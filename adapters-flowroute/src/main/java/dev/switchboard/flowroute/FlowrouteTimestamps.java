@@ -1,0 +1,37 @@
+package dev.switchboard.flowroute;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * Reads Flowroute's timestamps in all the shapes seen: {@code Z} or {@code +00:00}, 0 to 9 digit
+ * fractions, a space instead of {@code T}, or no zone at all (then UTC).
+ */
+final class FlowrouteTimestamps {
+
+  private FlowrouteTimestamps() {}
+
+  static Optional<Instant> parse(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    String text = raw.strip().replace(' ', 'T');
+    try {
+      return Optional.of(
+          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+    } catch (DateTimeParseException withoutZone) {
+      try {
+        return Optional.of(
+            LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                .toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException unreadable) {
+        return Optional.empty();
+      }
+    }
+  }
+}

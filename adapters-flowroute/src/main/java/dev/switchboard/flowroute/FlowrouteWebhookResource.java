@@ -1,0 +1,106 @@
+package dev.switchboard.flowroute;
+
+import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import dev.switchboard.domain.shared.NotFoundException;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+
+/**
+ * The webhooks Flowroute calls: inbound SMS and MMS, and delivery receipts. The secret in the path
+ * is the only proof of origin Flowroute allows (it signs nothing). Bodies are read as bytes
+ * whatever their content type, and answered 200 only once the use case has committed, so that
+ * Flowroute re-sends anything we did not keep.
+ */
+@Path(WebhookUrls.ROOT + "{secret}")
+@Blocking
+public class FlowrouteWebhookResource {
+
+  static final String OK = "{\"status\":\"ok\"}";
+
+  private final byte[] secret;
+  private final ReceiveInboundMessage receiveInbound;
+  private final ApplyDeliveryReceipt applyReceipt;
+  private final FlowrouteWebhookParser parser;
+
+  @Inject
+  public FlowrouteWebhookResource(
+      WebhookConfig config,
+      ReceiveInboundMessage receiveInbound,
+      ApplyDeliveryReceipt applyReceipt,
+      Instance<Clock> clocks) {
+    this(
+        config.secret(),
+        receiveInbound,
+        applyReceipt,
+        new FlowrouteWebhookParser(
+            FlowrouteJson.mapper(), clocks.isResolvable() ? clocks.get() : Clock.systemUTC()));
+  }
+
+  FlowrouteWebhookResource(
+      Secret secret,
+      ReceiveInboundMessage receiveInbound,
+      ApplyDeliveryReceipt applyReceipt,
+      FlowrouteWebhookParser parser) {
+    this.secret = secret.reveal().getBytes(StandardCharsets.UTF_8);
+    this.receiveInbound = receiveInbound;
+    this.applyReceipt = applyReceipt;
+    this.parser = parser;
+  }
+
+  /** Inbound SMS; an MMS body is accepted too, the content decides. */
+  @POST
+  @Path("sms")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String sms(@PathParam("secret") String given, byte[] body) {
+    return inbound(given, body);
+  }
+
+  /** Inbound MMS; an SMS body is accepted too, the content decides. */
+  @POST
+  @Path("mms")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String mms(@PathParam("secret") String given, byte[] body) {
+    return inbound(given, body);
+  }
+
+  /** Delivery receipts of our outbound SMS and MMS. */
+  @POST
+  @Path("dlr")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String dlr(@PathParam("secret") String given, byte[] body) {
+    requireSecret(given);
+    applyReceipt.apply(parser.deliveryReceipt(text(body)));
+    return OK;
+  }
+
+  private String inbound(String given, byte[] body) {
+    requireSecret(given);
+    receiveInbound.receive(parser.inboundMessage(text(body)));
+    return OK;
+  }
+
+  private void requireSecret(String given) {
+    byte[] candidate = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(candidate, secret)) {
+      throw new NotFoundException("not-found", "no such resource");
+    }
+  }
+
+  private static String text(byte[] body) {
+    return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+  }
+}

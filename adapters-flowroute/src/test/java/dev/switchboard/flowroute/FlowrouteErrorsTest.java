@@ -1,0 +1,136 @@
+package dev.switchboard.flowroute;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.messaging.CarrierException;
+import dev.switchboard.domain.messaging.CarrierException.Kind;
+import dev.switchboard.domain.messaging.DispatchMessages;
+import jakarta.ws.rs.ProcessingException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FlowrouteErrorsTest {
+
+  private final FlowrouteErrors errors = new FlowrouteErrors(FlowrouteJson.mapper());
+
+  @ParameterizedTest
+  @ValueSource(ints = {400, 401, 403, 404, 405, 415, 422})
+  void refusals_are_permanent_with_the_status_as_code(int status) {
+    CarrierException e = errors.fromResponse(status, null, "");
+
+    assertThat(e.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(e.code()).isEqualTo("http-" + status);
+    assertThat(e.retryAfter()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {500, 502, 503, 504})
+  void server_errors_are_transient(int status) {
+    CarrierException e = errors.fromResponse(status, null, "<html>oops</html>");
+
+    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e.code()).isEqualTo("http-" + status);
+    assertThat(e.reason()).isEqualTo("Flowroute answered HTTP " + status);
+  }
+
+  @Test
+  void too_many_requests_is_rate_limited_with_retry_after() {
+    CarrierException e = errors.fromResponse(429, "7", null);
+
+    assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+    assertThat(e.code()).isEqualTo("http-429");
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
+  }
+
+  @Test
+  void too_many_requests_without_a_usable_retry_after_has_none() {
+    assertThat(errors.fromResponse(429, null, null).retryAfter()).isEmpty();
+    assertThat(errors.fromResponse(429, "Wed, 21 Oct 2015 07:28:00 GMT", null).retryAfter())
+        .isEmpty();
+  }
+
+  @Test
+  void the_reason_is_the_first_error_detail() {
+    CarrierException e =
+        errors.fromResponse(
+            422,
+            null,
+            """
+            {"errors":[{"id":"7fcf","status":422,"title":"Client Error",
+              "detail":"Error fetching media: File at \\"https://x/y.gif\\" is over 767840 byte limit."},
+              {"id":"2","status":422,"detail":"second"}]}
+            """);
+
+    assertThat(e.reason())
+        .isEqualTo("Error fetching media: File at \"https://x/y.gif\" is over 767840 byte limit.");
+  }
+
+  @Test
+  void an_object_detail_becomes_compact_json() {
+    CarrierException e =
+        errors.fromResponse(
+            422,
+            null,
+            """
+            {"errors":[{"detail":{"data":{"attributes":{"to":["invalid number"]}}},
+              "id":"x","status":422}]}
+            """);
+
+    assertThat(e.reason()).isEqualTo("{\"data\":{\"attributes\":{\"to\":[\"invalid number\"]}}}");
+  }
+
+  @Test
+  void an_empty_detail_gives_way_to_the_title() {
+    CarrierException e =
+        errors.fromResponse(
+            403,
+            null,
+            """
+            {"errors":[{"detail":"","id":"u","status":403,"title":"ActionNotAuthorizedError"}]}
+            """);
+
+    assertThat(e.reason()).isEqualTo("ActionNotAuthorizedError");
+  }
+
+  @Test
+  void a_refused_connection_is_transient() {
+    CarrierException e =
+        errors.fromFailure(
+            new ProcessingException(new ConnectException("Connection refused: /127.0.0.1:1")));
+
+    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e.code()).isEqualTo(FlowrouteErrors.CODE_CONNECT);
+  }
+
+  @Test
+  void an_unknown_host_is_transient() {
+    CarrierException e =
+        errors.fromFailure(
+            new ProcessingException(
+                new RuntimeException(new UnknownHostException("api.flowroute.invalid"))));
+
+    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e.code()).isEqualTo("connect");
+  }
+
+  @Test
+  void a_timeout_or_reset_after_sending_is_uncertain() {
+    CarrierException timeout =
+        errors.fromFailure(new ProcessingException(new TimeoutException("idle timeout")));
+    CarrierException reset =
+        errors.fromFailure(new ProcessingException(new SocketException("Connection reset")));
+    CarrierException closed = errors.fromFailure(new ProcessingException(new IOException()));
+
+    assertThat(timeout.kind()).isEqualTo(Kind.UNCERTAIN);
+    assertThat(timeout.code()).isEqualTo(DispatchMessages.CODE_UNCERTAIN);
+    assertThat(reset.kind()).isEqualTo(Kind.UNCERTAIN);
+    assertThat(closed.kind()).isEqualTo(Kind.UNCERTAIN);
+  }
+}

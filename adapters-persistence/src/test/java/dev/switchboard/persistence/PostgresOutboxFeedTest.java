@@ -1,0 +1,243 @@
+package dev.switchboard.persistence;
+
+import static dev.switchboard.persistence.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.EventSink;
+import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.events.OutboxRecord;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The relay's side of the outbox: order, failure, one relay at a time, and wake-ups. */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class PostgresOutboxFeedTest {
+
+  @Inject PanacheOutbox outbox;
+  @Inject PostgresOutboxFeed feed;
+  @Inject AgroalDataSource dataSource;
+  @Inject ObjectMapper json;
+
+  @BeforeEach
+  void empty() {
+    Fixtures.emptyDatabase(dataSource);
+  }
+
+  @Test
+  void hands_out_events_in_the_order_they_were_written_and_marks_them_published() throws Exception {
+    DomainEvent first = event("message.received", Map.of("body", "hi", "media", List.of()));
+    DomainEvent second = event("message.status-changed", Map.of("status", "SENT", "attempt", 2));
+    DomainEvent third = event("number.purchased", Map.of("number", "+12065550100"));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.append(first);
+              outbox.append(second);
+            });
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(third));
+    Collecting sink = new Collecting();
+
+    int published = feed.publishNext(10, sink);
+
+    assertThat(published).isEqualTo(3);
+    assertThat(sink.records)
+        .extracting(OutboxRecord::eventId)
+        .containsExactly(first.id(), second.id(), third.id());
+    assertThat(sink.records).extracting(OutboxRecord::position).isSorted().doesNotHaveDuplicates();
+    OutboxRecord stored = sink.records.get(1);
+    assertThat(stored.type()).isEqualTo(second.type());
+    assertThat(stored.stream()).isEqualTo(second.stream());
+    assertThat(stored.key()).isEqualTo(second.key());
+    assertThat(stored.subject()).isEqualTo(second.subject());
+    assertThat(stored.time()).isEqualTo(second.time());
+    assertThat(json.readTree(stored.dataJson())).isEqualTo(json.valueToTree(second.data()));
+    assertThat(unpublishedRows()).isZero();
+    assertThat(feed.publishNext(10, sink)).isZero();
+    assertThat(sink.records).hasSize(3);
+  }
+
+  @Test
+  void hands_out_no_more_than_asked_and_the_rest_next_time() {
+    DomainEvent first = event("a", Map.of());
+    DomainEvent second = event("b", Map.of());
+    DomainEvent third = event("c", Map.of());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.append(first);
+              outbox.append(second);
+              outbox.append(third);
+            });
+    Collecting sink = new Collecting();
+
+    assertThat(feed.publishNext(2, sink)).isEqualTo(2);
+    assertThat(feed.publishNext(2, sink)).isEqualTo(1);
+
+    assertThat(sink.records)
+        .extracting(OutboxRecord::eventId)
+        .containsExactly(first.id(), second.id(), third.id());
+  }
+
+  @Test
+  void leaves_events_unpublished_when_the_sink_fails_and_hands_them_out_again_later()
+      throws Exception {
+    DomainEvent first = event("a", Map.of());
+    DomainEvent second = event("b", Map.of());
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              outbox.append(first);
+              outbox.append(second);
+            });
+    IllegalStateException brokerDown = new IllegalStateException("broker down");
+
+    assertThatThrownBy(
+            () ->
+                feed.publishNext(
+                    10,
+                    records -> {
+                      throw brokerDown;
+                    }))
+        .isSameAs(brokerDown);
+    assertThat(unpublishedRows()).isEqualTo(2);
+
+    Collecting sink = new Collecting();
+    assertThat(feed.publishNext(10, sink)).isEqualTo(2);
+    assertThat(sink.records)
+        .extracting(OutboxRecord::eventId)
+        .containsExactly(first.id(), second.id());
+    assertThat(unpublishedRows()).isZero();
+  }
+
+  @Test
+  void gives_nothing_to_a_second_relay_while_the_first_one_publishes() throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+    CountDownLatch publishing = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      Future<Integer> firstRelay =
+          threads.submit(
+              () ->
+                  feed.publishNext(
+                      10,
+                      records -> {
+                        publishing.countDown();
+                        await(release);
+                      }));
+      assertThat(publishing.await(30, TimeUnit.SECONDS)).isTrue();
+      Collecting secondSink = new Collecting();
+
+      int second = feed.publishNext(10, secondSink);
+
+      release.countDown();
+      assertThat(second).isZero();
+      assertThat(secondSink.records).isEmpty();
+      assertThat(firstRelay.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void wakes_a_waiting_relay_when_another_transaction_writes_an_event() throws Exception {
+    drainNotifications();
+    DomainEvent written = event("a", Map.of());
+    Duration timeout = Duration.ofSeconds(60);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> writer =
+          threads.submit(
+              () -> {
+                Thread.sleep(200);
+                QuarkusTransaction.requiringNew().run(() -> outbox.append(written));
+                return null;
+              });
+      long started = System.nanoTime();
+
+      feed.awaitNew(timeout);
+
+      Duration waited = Duration.ofNanos(System.nanoTime() - started);
+      writer.get(30, TimeUnit.SECONDS);
+      assertThat(waited).isLessThan(timeout.minusSeconds(10));
+      Collecting sink = new Collecting();
+      assertThat(feed.publishNext(10, sink)).isEqualTo(1);
+      assertThat(sink.records.get(0).eventId()).isEqualTo(written.id());
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Waits until a wait runs its full (short) course: the listener is then connected and no
+   * notification of earlier tests is left to wake it.
+   */
+  private void drainNotifications() throws InterruptedException {
+    for (int i = 0; i < 50; i++) {
+      long started = System.nanoTime();
+      feed.awaitNew(Duration.ofMillis(100));
+      if (System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(100)) {
+        return;
+      }
+    }
+    throw new AssertionError("the outbox listener kept waking up");
+  }
+
+  private long unpublishedRows() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT count(*) FROM outbox WHERE published_at IS NULL")) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static DomainEvent event(String type, Map<String, Object> data) {
+    UUID id = UUID.randomUUID();
+    return new DomainEvent(
+        id, type, EventStream.MESSAGES_STATUS, "key-" + id, "subject-" + id, T0, data);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A sink that keeps what it was given. */
+  private static final class Collecting implements EventSink {
+    final List<OutboxRecord> records = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void publish(List<OutboxRecord> events) {
+      records.addAll(new ArrayList<>(events));
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.switchboard.api.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+class InputErrorsTest {
+
+  FlowrouteEmulator emulator;
+
+  void expectProblem(Object body, int status, String code) {
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/v1/messages")
+        .then()
+        .statusCode(status)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/" + code))
+        .body("title", notNullValue())
+        .body("detail", notNullValue())
+        .body("status", equalTo(status));
+  }
+
+  @Test
+  void a_malformed_number_is_422() {
+    expectProblem(
+        Map.of("from", "+12065550100", "to", "+44123", "body", "x"), 422, "invalid-phone-number");
+  }
+
+  @Test
+  void a_missing_body_is_422() {
+    expectProblem(Map.of("from", "+12065550100", "to", "+12065550191"), 422, "missing-body");
+  }
+
+  @Test
+  void an_mms_is_refused_until_mms_sending_is_built() {
+    expectProblem(
+        Map.of(
+            "from",
+            "+12065550100",
+            "to",
+            "+12065550191",
+            "mediaUrls",
+            List.of("https://example.com/a.png")),
+        422,
+        "mms-not-supported");
+  }
+
+  @Test
+  void json_that_does_not_parse_is_400() {
+    expectProblem("{\"from\": ", 400, "malformed-request");
+  }
+
+  @Test
+  void a_field_of_the_wrong_type_is_400() {
+    expectProblem(
+        "{\"from\": [1], \"to\": \"+12065550191\", \"body\": \"x\"}", 400, "malformed-request");
+  }
+
+  @Test
+  void an_unknown_message_is_404_and_a_bad_id_is_422() {
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages/" + UUID.randomUUID())
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/message-not-found"));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages/not-an-id")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("https://switchboard.dev/problems/invalid-message-id"));
+  }
+
+  @Test
+  void bad_list_filters_are_problems_not_500s() {
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages?status=LOST")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("https://switchboard.dev/problems/invalid-query-parameter"));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages?limit=0")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("https://switchboard.dev/problems/invalid-limit"));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages?cursor=nonsense")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("https://switchboard.dev/problems/invalid-cursor"));
+  }
+}

@@ -1,0 +1,69 @@
+package dev.switchboard.events;
+
+import dev.switchboard.domain.events.OutboxRecord;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/**
+ * Turns outbox records into Kafka records in the CloudEvents 1.0 Kafka protocol binding, binary
+ * mode: the attributes travel as {@code ce_*} headers and the value is the event's JSON data.
+ */
+public final class CloudEventsKafkaRecords {
+
+  /** Prefix of every CloudEvents {@code type}, as in {@code dev.switchboard.message.received}. */
+  public static final String TYPE_PREFIX = "dev.switchboard.";
+
+  /** The version of the data schemas; it moves together with the {@code .v1} topic suffix. */
+  public static final String SCHEMA_VERSION = "v1";
+
+  public static final String CONTENT_TYPE = "application/json";
+
+  private final String source;
+  private final EventTopics topics;
+
+  public CloudEventsKafkaRecords(String source, EventTopics topics) {
+    if (source == null || source.isBlank()) {
+      throw new IllegalArgumentException("a CloudEvents source is required");
+    }
+    this.source = source;
+    this.topics = Objects.requireNonNull(topics, "topics");
+  }
+
+  public ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord event) {
+    Headers headers = new RecordHeaders();
+    header(headers, "ce_specversion", "1.0");
+    header(headers, "ce_id", event.eventId().toString());
+    header(headers, "ce_source", source);
+    header(headers, "ce_type", cloudEventType(event.type()));
+    header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
+    if (event.subject() != null && !event.subject().isBlank()) {
+      header(headers, "ce_subject", event.subject());
+    }
+    header(headers, "ce_dataschema", dataSchema(event.type()));
+    header(headers, "content-type", CONTENT_TYPE);
+    // The domain turns absent data into an empty map, so an absent JSON document means the same.
+    String data = event.dataJson() == null ? "{}" : event.dataJson();
+    return new ProducerRecord<>(
+        topics.topicOf(event.stream()),
+        null,
+        event.key(),
+        data.getBytes(StandardCharsets.UTF_8),
+        headers);
+  }
+
+  public static String cloudEventType(String type) {
+    return TYPE_PREFIX + type;
+  }
+
+  public static String dataSchema(String type) {
+    return "urn:switchboard:schema:" + type + ":" + SCHEMA_VERSION;
+  }
+
+  private static void header(Headers headers, String name, String value) {
+    headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,31 @@
+package dev.switchboard.events;
+
+import dev.switchboard.domain.events.EventStream;
+
+/** The Kafka topic that each {@link EventStream} is published to. */
+public record EventTopics(String inbound, String status, String numbers) {
+
+  public EventTopics {
+    requireName(inbound, "inbound");
+    requireName(status, "status");
+    requireName(numbers, "numbers");
+  }
+
+  public static EventTopics from(EventsConfig.Topics config) {
+    return new EventTopics(config.inbound(), config.status(), config.numbers());
+  }
+
+  public String topicOf(EventStream stream) {
+    return switch (stream) {
+      case MESSAGES_INBOUND -> inbound;
+      case MESSAGES_STATUS -> status;
+      case NUMBERS -> numbers;
+    };
+  }
+
+  private static void requireName(String topic, String which) {
+    if (topic == null || topic.isBlank()) {
+      throw new IllegalArgumentException("the " + which + " topic needs a name");
+    }
+  }
+}

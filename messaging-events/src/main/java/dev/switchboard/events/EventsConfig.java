@@ -1,0 +1,52 @@
+package dev.switchboard.events;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * Typed configuration of the event contract and the outbox relay ({@code switchboard.events.*}).
+ */
+@ConfigMapping(prefix = "switchboard.events")
+public interface EventsConfig {
+
+  /** The CloudEvents {@code source} attribute of every event. */
+  @WithDefault("/switchboard")
+  String source();
+
+  Topics topics();
+
+  Relay relay();
+
+  /** How long one publish may take before it fails, even when the broker is unreachable. */
+  @WithDefault("10S")
+  Duration publishTimeout();
+
+  /** The Kafka topic of each event stream. */
+  interface Topics {
+    @WithDefault("switchboard.messages.inbound.v1")
+    String inbound();
+
+    @WithDefault("switchboard.messages.status.v1")
+    String status();
+
+    @WithDefault("switchboard.numbers.v1")
+    String numbers();
+  }
+
+  /** How the outbox relay runs. */
+  interface Relay {
+    @WithDefault("true")
+    boolean enabled();
+
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long to wait for a new-event notification before looking at the outbox anyway. */
+    @WithDefault("1S")
+    Duration pollInterval();
+
+    @WithDefault("10S")
+    Duration maxBackoff();
+  }
+}

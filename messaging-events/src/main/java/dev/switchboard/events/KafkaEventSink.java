@@ -1,0 +1,164 @@
+package dev.switchboard.events;
+
+import dev.switchboard.domain.events.EventSink;
+import dev.switchboard.domain.events.OutboxRecord;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox events to Kafka with an idempotent producer ({@code acks=all}), and returns only
+ * once the broker has acknowledged every one of them.
+ */
+@ApplicationScoped
+public class KafkaEventSink implements EventSink {
+
+  private static final Logger LOG = Logger.getLogger(KafkaEventSink.class);
+  private static final int LINGER_MS = 5;
+
+  /** Time past the producer's own timeouts for its callbacks to arrive. */
+  private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  private final String bootstrapServers;
+  private final Duration publishTimeout;
+  private final CloudEventsKafkaRecords records;
+  private KafkaProducer<String, byte[]> producer;
+
+  @Inject
+  public KafkaEventSink(
+      EventsConfig config,
+      @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
+          String bootstrapServers) {
+    this(
+        bootstrapServers,
+        config.publishTimeout(),
+        new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())));
+  }
+
+  public KafkaEventSink(
+      String bootstrapServers, Duration publishTimeout, CloudEventsKafkaRecords records) {
+    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      throw new IllegalArgumentException("Kafka bootstrap servers are required");
+    }
+    if (publishTimeout == null || publishTimeout.toMillis() <= LINGER_MS) {
+      throw new IllegalArgumentException("the publish timeout must be longer than " + LINGER_MS);
+    }
+    this.bootstrapServers = bootstrapServers;
+    this.publishTimeout = publishTimeout;
+    this.records = records;
+  }
+
+  @Override
+  public synchronized void publish(List<OutboxRecord> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    long deadline = System.nanoTime() + publishTimeout.toNanos() + GRACE_NANOS;
+    try {
+      KafkaProducer<String, byte[]> kafka = producer();
+      List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+      for (OutboxRecord event : events) {
+        Future<RecordMetadata> ack = kafka.send(records.toProducerRecord(event));
+        if (ack.isDone()) {
+          // A send that failed at once (no metadata within max.block.ms) fails the batch now,
+          // rather than after every later send has blocked as long.
+          ack.get();
+        }
+        acks.add(ack);
+      }
+      kafka.flush();
+      for (Future<RecordMetadata> ack : acks) {
+        ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      discardProducer();
+      throw new EventPublishException("interrupted while publishing to Kafka", e);
+    } catch (ExecutionException e) {
+      discardProducer();
+      throw failure(events.size(), e.getCause());
+    } catch (TimeoutException | RuntimeException e) {
+      discardProducer();
+      throw failure(events.size(), e);
+    }
+  }
+
+  /** Closes the producer, waiting at most the publish timeout for records still in flight. */
+  @PreDestroy
+  public synchronized void close() {
+    if (producer != null) {
+      producer.close(publishTimeout);
+      producer = null;
+    }
+  }
+
+  /**
+   * The producer settings: idempotent with {@code acks=all} (so retries neither lose nor duplicate
+   * nor reorder records within a partition), and every wait bounded by the publish timeout so that
+   * a dead broker fails the call instead of hanging it.
+   */
+  static Properties producerProperties(String bootstrapServers, Duration publishTimeout) {
+    int timeoutMs = (int) Math.min(Integer.MAX_VALUE, publishTimeout.toMillis());
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    p.put(ProducerConfig.CLIENT_ID_CONFIG, "switchboard-outbox-relay");
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(LINGER_MS));
+    p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, String.valueOf(timeoutMs));
+    // Kafka requires delivery.timeout.ms >= linger.ms + request.timeout.ms.
+    p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs));
+    p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, String.valueOf(timeoutMs - LINGER_MS));
+    return p;
+  }
+
+  private KafkaProducer<String, byte[]> producer() {
+    if (producer == null) {
+      producer = new KafkaProducer<>(producerProperties(bootstrapServers, publishTimeout));
+    }
+    return producer;
+  }
+
+  /**
+   * Drops the producer after a failure: an idempotent producer whose batches expired may have lost
+   * its sequence state, so the next publish starts with a fresh one.
+   */
+  private void discardProducer() {
+    if (producer != null) {
+      try {
+        producer.close(Duration.ZERO);
+      } catch (RuntimeException e) {
+        LOG.debugf("closing a failed Kafka producer: %s", e);
+      }
+      producer = null;
+    }
+  }
+
+  private static EventPublishException failure(int count, Throwable cause) {
+    String reason =
+        cause == null
+            ? "unknown"
+            : cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    return new EventPublishException(
+        "Kafka did not accept a batch of " + count + " events: " + reason, cause);
+  }
+}

@@ -1,0 +1,97 @@
+package dev.switchboard.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.events.OutboxRecord;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.Test;
+
+class CloudEventsKafkaRecordsTest {
+
+  private final CloudEventsKafkaRecords records =
+      new CloudEventsKafkaRecords(
+          "/switchboard/test", new EventTopics("in.v1", "status.v1", "numbers.v1"));
+
+  @Test
+  void maps_a_received_message_to_the_inbound_topic_keyed_by_our_number_in_binary_mode() {
+    OutboxRecord event = TestEvents.received(7, "+12065550100");
+
+    ProducerRecord<String, byte[]> record = records.toProducerRecord(event);
+
+    assertThat(record.topic()).isEqualTo("in.v1");
+    assertThat(record.key()).isEqualTo("+12065550100");
+    assertThat(record.partition()).isNull();
+    assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(event.dataJson());
+    assertThat(record.value()).isEqualTo(event.dataJson().getBytes(StandardCharsets.UTF_8));
+    assertThat(headerOf(record, "ce_specversion")).isEqualTo("1.0");
+    assertThat(headerOf(record, "ce_id")).isEqualTo(event.eventId().toString());
+    assertThat(headerOf(record, "ce_source")).isEqualTo("/switchboard/test");
+    assertThat(headerOf(record, "ce_type")).isEqualTo("dev.switchboard.message.received");
+    assertThat(headerOf(record, "ce_time")).isEqualTo("2026-11-27T10:15:30.130Z");
+    assertThat(headerOf(record, "ce_subject")).isEqualTo(event.subject());
+    assertThat(headerOf(record, "ce_dataschema"))
+        .isEqualTo("urn:switchboard:schema:message.received:v1");
+    assertThat(headerOf(record, "content-type")).isEqualTo("application/json");
+    assertThat(Arrays.stream(record.headers().toArray()).map(Header::key))
+        .doesNotHaveDuplicates()
+        .hasSize(8);
+  }
+
+  @Test
+  void maps_a_status_change_to_the_status_topic_keyed_by_message_id() {
+    String messageId = UUID.randomUUID().toString();
+    OutboxRecord event = TestEvents.statusChange(1, messageId);
+
+    ProducerRecord<String, byte[]> record = records.toProducerRecord(event);
+
+    assertThat(record.topic()).isEqualTo("status.v1");
+    assertThat(record.key()).isEqualTo(messageId);
+    assertThat(headerOf(record, "ce_type")).isEqualTo("dev.switchboard.message.status-changed");
+    assertThat(headerOf(record, "ce_subject")).isEqualTo(messageId);
+    assertThat(headerOf(record, "ce_dataschema"))
+        .isEqualTo("urn:switchboard:schema:message.status-changed:v1");
+    assertThat(new String(record.value(), StandardCharsets.UTF_8)).isEqualTo(event.dataJson());
+  }
+
+  @Test
+  void maps_a_number_event_to_the_numbers_topic_and_leaves_out_an_absent_subject() {
+    OutboxRecord event =
+        new OutboxRecord(
+            3,
+            UUID.randomUUID(),
+            "number.purchased",
+            EventStream.NUMBERS,
+            "+13125550199",
+            null,
+            TestEvents.TIME,
+            "{\"number\":\"+13125550199\"}");
+
+    ProducerRecord<String, byte[]> record = records.toProducerRecord(event);
+
+    assertThat(record.topic()).isEqualTo("numbers.v1");
+    assertThat(record.key()).isEqualTo("+13125550199");
+    assertThat(headerOf(record, "ce_type")).isEqualTo("dev.switchboard.number.purchased");
+    assertThat(headerOf(record, "ce_time")).isEqualTo("2026-11-27T10:15:30.123Z");
+    assertThat(record.headers().lastHeader("ce_subject")).isNull();
+    assertThat(record.headers().toArray()).hasSize(7);
+  }
+
+  @Test
+  void topics_follow_the_configured_names_for_every_stream() {
+    EventTopics topics = new EventTopics("a", "b", "c");
+
+    assertThat(topics.topicOf(EventStream.MESSAGES_INBOUND)).isEqualTo("a");
+    assertThat(topics.topicOf(EventStream.MESSAGES_STATUS)).isEqualTo("b");
+    assertThat(topics.topicOf(EventStream.NUMBERS)).isEqualTo("c");
+  }
+
+  private static String headerOf(ProducerRecord<String, byte[]> record, String name) {
+    Header header = record.headers().lastHeader(name);
+    return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,125 @@
+package dev.switchboard.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageEvents;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.shared.E164Number;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.JsonSchemaOptions;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The published JSON Schemas describe exactly the data that {@link MessageEvents} writes. */
+class EventSchemasTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
+  private static final E164Number OURS = E164Number.parse("+12065550100");
+  private static final E164Number PHONE = E164Number.parse("+13125550199");
+
+  private final MessageEvents events = new MessageEvents(UUID::randomUUID);
+  private final Validator received = validator("message.received.v1.json");
+  private final Validator statusChanged = validator("message.status-changed.v1.json");
+
+  @Test
+  void an_inbound_sms_and_mms_match_the_received_schema() {
+    Message sms = inbound("hello", List.of());
+    Message mms =
+        inbound(
+            null,
+            List.of(
+                new Media(URI.create("https://media.test/a.jpg"), "image/jpeg", "a.jpg", 2048L),
+                Media.of(URI.create("https://media.test/b.png"))));
+
+    assertValid(received, events.received(sms));
+    assertValid(received, events.received(mms));
+  }
+
+  @Test
+  void every_kind_of_status_change_matches_the_status_changed_schema() {
+    Message queued =
+        Message.queued(
+            new MessageId(UUID.randomUUID()), OURS, PHONE, "hi", List.of(), "key", "fp", NOW);
+    Message sent = queued.sent("mdr2-abc", NOW.plusSeconds(1));
+    DeliveryReceipt receipt =
+        new DeliveryReceipt("mdr2-abc", 2, "delivered", 1004, "Delivered", NOW.plusSeconds(3));
+    Message delivered = sent.afterReceipt(receipt, NOW.plusSeconds(4)).orElseThrow();
+    DeliveryReceipt noCode =
+        new DeliveryReceipt("mdr2-abc", 1, "undeliv", null, null, NOW.plusSeconds(3));
+    Message undelivered = sent.afterReceipt(noCode, NOW.plusSeconds(4)).orElseThrow();
+    Message failed = sent.failed("1201", "Message body is too long", NOW.plusSeconds(2));
+
+    assertValid(statusChanged, events.statusChanged(queued, null, null));
+    assertValid(statusChanged, events.statusChanged(sent, MessageStatus.QUEUED, null));
+    assertValid(statusChanged, events.statusChanged(delivered, MessageStatus.SENT, receipt));
+    assertValid(statusChanged, events.statusChanged(undelivered, MessageStatus.SENT, noCode));
+    assertValid(statusChanged, events.statusChanged(failed, MessageStatus.SENT, null));
+  }
+
+  @Test
+  void the_schemas_refuse_data_with_a_missing_or_unknown_field() throws IOException {
+    JsonObject data = json(events.received(inbound("hello", List.of())).data());
+    assertThat(received.validate(data.copy().put("extra", 1)).getValid()).isFalse();
+    JsonObject withoutTo = data.copy();
+    withoutTo.remove("to");
+    assertThat(received.validate(withoutTo).getValid()).isFalse();
+    assertThat(statusChanged.validate(data).getValid())
+        .as("received data is no status change")
+        .isFalse();
+  }
+
+  private static Message inbound(String body, List<Media> media) {
+    return Message.received(
+        new MessageId(UUID.randomUUID()),
+        new InboundMessage("mdr2-in-1", PHONE, OURS, body, media, !media.isEmpty(), NOW),
+        NOW.plusMillis(5));
+  }
+
+  private static void assertValid(Validator validator, DomainEvent event) {
+    OutputUnit result;
+    try {
+      result = validator.validate(json(event.data()));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(result.getValid())
+        .as("%s data %s: %s", event.type(), event.data(), result.getErrors())
+        .isTrue();
+  }
+
+  /** The data as the persistence adapter stores it: plain Jackson over the domain's map. */
+  private static JsonObject json(Map<String, Object> data) throws IOException {
+    return new JsonObject(JSON.writeValueAsString(data));
+  }
+
+  private static Validator validator(String file) {
+    try (InputStream in = EventSchemasTest.class.getResourceAsStream("/schemas/" + file)) {
+      assertThat(in).as(file).isNotNull();
+      JsonObject schema = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      return Validator.create(
+          JsonSchema.of(schema),
+          new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri("urn:switchboard:"));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package dev.switchboard.events;
+
+import dev.switchboard.sandbox.SandboxKafka;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/**
+ * Starts a real broker with the default topics for a Quarkus test, and points {@code
+ * kafka.bootstrap.servers} at it.
+ */
+public class SandboxKafkaResource implements QuarkusTestResourceLifecycleManager {
+
+  private SandboxKafka kafka;
+
+  @Override
+  public Map<String, String> start() {
+    try {
+      kafka = SandboxKafka.start(0, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    TestTopics.create(
+        kafka.bootstrapServers(),
+        new EventTopics(
+            "switchboard.messages.inbound.v1",
+            "switchboard.messages.status.v1",
+            "switchboard.numbers.v1"));
+    return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
+  }
+
+  @Override
+  public void stop() {
+    if (kafka != null) {
+      kafka.close();
+    }
+  }
+}

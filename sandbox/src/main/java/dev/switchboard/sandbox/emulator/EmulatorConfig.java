@@ -1,0 +1,233 @@
+package dev.switchboard.sandbox.emulator;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of a {@link FlowrouteEmulator}. Start from {@link #defaults()} and change what a test
+ * needs with the {@code with...} methods.
+ *
+ * @param port the port to listen on, 0 for any free one
+ * @param accessKey the Basic-auth user (Flowroute's API access key)
+ * @param secretKey the Basic-auth password (Flowroute's API secret key)
+ * @param numbers the account's numbers
+ * @param smsPerSecond SMS sends allowed per sliding second; 0 or less disables the limit
+ * @param mmsPerSecond MMS sends allowed per sliding second; 0 or less disables the limit
+ * @param dlrDelay time from a send to its first receipt, and between receipts
+ * @param webhookRetries how many times a webhook is sent again after a non-200 answer or none
+ * @param webhookRetryInterval time between those re-sends
+ * @param accountCallbacks the account-level callback URLs at start
+ * @param jwtIssuer the {@code iss} of the tokens from {@code /sandbox/token}
+ * @param messagingApiVersion the account's messaging API version, {@code v2.1} or {@code v2}
+ *     (legacy flat inbound webhooks)
+ */
+public record EmulatorConfig(
+    int port,
+    String accessKey,
+    String secretKey,
+    List<AccountNumber> numbers,
+    double smsPerSecond,
+    double mmsPerSecond,
+    Duration dlrDelay,
+    int webhookRetries,
+    Duration webhookRetryInterval,
+    Map<CallbackType, String> accountCallbacks,
+    String jwtIssuer,
+    String messagingApiVersion) {
+
+  public static final int DEFAULT_PORT = 8090;
+  public static final String DEFAULT_ACCESS_KEY = "1111111";
+  public static final String DEFAULT_SECRET_KEY = "sandbox-secret-key";
+  public static final String DEFAULT_ISSUER = "switchboard-sandbox";
+
+  public EmulatorConfig {
+    if (port < 0 || port > 65535) {
+      throw new IllegalArgumentException("port out of range: " + port);
+    }
+    Objects.requireNonNull(accessKey, "accessKey");
+    Objects.requireNonNull(secretKey, "secretKey");
+    numbers = List.copyOf(numbers);
+    Objects.requireNonNull(dlrDelay, "dlrDelay");
+    if (webhookRetries < 0) {
+      throw new IllegalArgumentException("webhookRetries must be >= 0");
+    }
+    Objects.requireNonNull(webhookRetryInterval, "webhookRetryInterval");
+    accountCallbacks = Map.copyOf(accountCallbacks);
+    Objects.requireNonNull(jwtIssuer, "jwtIssuer");
+    Objects.requireNonNull(messagingApiVersion, "messagingApiVersion");
+  }
+
+  /**
+   * Port 8090, key {@code 1111111}, four numbers (the last without messaging), Flowroute limits.
+   */
+  public static EmulatorConfig defaults() {
+    return new EmulatorConfig(
+        DEFAULT_PORT,
+        DEFAULT_ACCESS_KEY,
+        DEFAULT_SECRET_KEY,
+        List.of(
+            new AccountNumber("12065550100", true),
+            new AccountNumber("12065550101", true),
+            new AccountNumber("12065550102", true),
+            new AccountNumber("12065550103", false)),
+        5,
+        1,
+        Duration.ofMillis(200),
+        4,
+        Duration.ofSeconds(30),
+        Map.of(),
+        DEFAULT_ISSUER,
+        "v2.1");
+  }
+
+  public EmulatorConfig withPort(int newPort) {
+    return new EmulatorConfig(
+        newPort,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withCredentials(String newAccessKey, String newSecretKey) {
+    return new EmulatorConfig(
+        port,
+        newAccessKey,
+        newSecretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withNumbers(List<AccountNumber> newNumbers) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        newNumbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withRates(double sms, double mms) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        sms,
+        mms,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withDlrDelay(Duration delay) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        delay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withWebhookRetry(int retries, Duration interval) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        retries,
+        interval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  /** Adds or replaces one account-level callback URL. */
+  public EmulatorConfig withAccountCallback(CallbackType type, String url) {
+    Map<CallbackType, String> callbacks = new EnumMap<>(CallbackType.class);
+    callbacks.putAll(accountCallbacks);
+    callbacks.put(type, url);
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        callbacks,
+        jwtIssuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withJwtIssuer(String issuer) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        issuer,
+        messagingApiVersion);
+  }
+
+  public EmulatorConfig withMessagingApiVersion(String version) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        version);
+  }
+}

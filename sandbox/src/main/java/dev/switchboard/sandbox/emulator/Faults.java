@@ -1,0 +1,124 @@
+package dev.switchboard.sandbox.emulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.util.OptionalInt;
+
+/** Faults a test can switch on: failing sends, latency, lost webhooks and send rates. */
+public final class Faults {
+
+  private final EmulatorConfig config;
+  private final SlidingWindowLimiter smsLimiter;
+  private final SlidingWindowLimiter mmsLimiter;
+  private int sendFailures;
+  private int sendFailureStatus = 503;
+  private Duration latency = Duration.ZERO;
+  private volatile boolean dropCallbacks;
+
+  Faults(EmulatorConfig config) {
+    this.config = config;
+    this.smsLimiter = new SlidingWindowLimiter(config.smsPerSecond());
+    this.mmsLimiter = new SlidingWindowLimiter(config.mmsPerSecond());
+  }
+
+  /** The next {@code count} {@code POST /v2.1/messages} answer {@code httpStatus}. */
+  public synchronized Faults failNextSends(int count, int httpStatus) {
+    if (count < 0 || httpStatus < 400 || httpStatus > 599) {
+      throw new IllegalArgumentException("count >= 0 and a 4xx/5xx status expected");
+    }
+    sendFailures = count;
+    sendFailureStatus = httpStatus;
+    return this;
+  }
+
+  /** Delay added before every Flowroute API answer. */
+  public synchronized Faults setLatency(Duration newLatency) {
+    latency = newLatency.isNegative() ? Duration.ZERO : newLatency;
+    return this;
+  }
+
+  /** When true, webhooks (receipts and inbound) are silently not sent. */
+  public Faults setDropCallbacks(boolean drop) {
+    dropCallbacks = drop;
+    return this;
+  }
+
+  /** Sends allowed per sliding second; 0 or less disables the limit. */
+  public Faults setRates(double smsPerSecond, double mmsPerSecond) {
+    smsLimiter.setRate(smsPerSecond);
+    mmsLimiter.setRate(mmsPerSecond);
+    return this;
+  }
+
+  /** Back to the configuration: no failures, no latency, callbacks on, configured rates. */
+  public synchronized Faults reset() {
+    sendFailures = 0;
+    sendFailureStatus = 503;
+    latency = Duration.ZERO;
+    dropCallbacks = false;
+    return setRates(config.smsPerSecond(), config.mmsPerSecond());
+  }
+
+  public synchronized Duration latency() {
+    return latency;
+  }
+
+  public boolean dropCallbacks() {
+    return dropCallbacks;
+  }
+
+  public synchronized int pendingSendFailures() {
+    return sendFailures;
+  }
+
+  /** Consumes one planned send failure, if any. */
+  synchronized OptionalInt takeSendFailure() {
+    if (sendFailures == 0) {
+      return OptionalInt.empty();
+    }
+    sendFailures--;
+    return OptionalInt.of(sendFailureStatus);
+  }
+
+  boolean tryAcquireSend(boolean mms) {
+    return (mms ? mmsLimiter : smsLimiter).tryAcquire();
+  }
+
+  synchronized ObjectNode toJson() {
+    ObjectNode json = Json.object();
+    json.putObject("send_failures").put("count", sendFailures).put("status", sendFailureStatus);
+    json.put("latency_ms", latency.toMillis());
+    json.put("drop_callbacks", dropCallbacks);
+    json.put("sms_per_second", smsLimiter.rate());
+    json.put("mms_per_second", mmsLimiter.rate());
+    return json;
+  }
+
+  /** Applies the fields present in a {@code /sandbox/faults} document. */
+  synchronized void apply(JsonNode json) {
+    if (!json.isObject()) {
+      throw FlowrouteException.unprocessable("Expected a JSON object.");
+    }
+    try {
+      JsonNode failures = json.get("send_failures");
+      if (failures != null && failures.isObject()) {
+        failNextSends(
+            failures.path("count").asInt(0), failures.path("status").asInt(sendFailureStatus));
+      }
+      if (json.has("latency_ms")) {
+        setLatency(Duration.ofMillis(json.get("latency_ms").asLong()));
+      }
+      if (json.has("drop_callbacks")) {
+        setDropCallbacks(json.get("drop_callbacks").asBoolean());
+      }
+      if (json.has("sms_per_second") || json.has("mms_per_second")) {
+        setRates(
+            json.path("sms_per_second").asDouble(smsLimiter.rate()),
+            json.path("mms_per_second").asDouble(mmsLimiter.rate()));
+      }
+    } catch (IllegalArgumentException e) {
+      throw FlowrouteException.unprocessable(e.getMessage());
+    }
+  }
+}

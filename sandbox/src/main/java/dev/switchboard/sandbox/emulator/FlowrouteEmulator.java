@@ -1,0 +1,335 @@
+package dev.switchboard.sandbox.emulator;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A stateful local stand-in for Flowroute's Messages v2.1 API, with its webhooks, plus {@code
+ * /sandbox} endpoints for tests and users. Listens on 127.0.0.1.
+ */
+public final class FlowrouteEmulator implements AutoCloseable {
+
+  /** The scopes of {@link #token()} and of {@code /sandbox/token} without {@code scope}. */
+  public static final Set<String> DEFAULT_SCOPES =
+      Set.of("messages:send", "messages:read", "numbers:read", "numbers:write");
+
+  private final EmulatorConfig config;
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final ScheduledExecutorService scheduler;
+  private final String url;
+  private final Account account;
+  private final MessageStore store = new MessageStore();
+  private final MediaStore media = new MediaStore();
+  private final RequestLog requestLog = new RequestLog();
+  private final Faults faults;
+  private final WebhookSender webhooks;
+  private final SendService sends;
+  private final InboundService inbound;
+  private final JwtIssuer jwt;
+  private final Router flowroute = new Router();
+  private final Router sandbox = new Router();
+  private final byte[] expectedAuthorization;
+
+  private FlowrouteEmulator(EmulatorConfig config, HttpServer server) {
+    this.config = config;
+    this.server = server;
+    this.url = "http://127.0.0.1:" + server.getAddress().getPort();
+    this.executor = Executors.newFixedThreadPool(8, daemonThreads("flowroute-emulator-http"));
+    this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
+    this.account = new Account(config);
+    this.faults = new Faults(config);
+    this.webhooks =
+        new WebhookSender(
+            scheduler,
+            faults::dropCallbacks,
+            config.webhookRetries(),
+            config.webhookRetryInterval());
+    DlrSimulator dlr =
+        new DlrSimulator(scheduler, store, account, webhooks, config.dlrDelay(), url);
+    this.sends = new SendService(account, store, faults, new MediaFetcher(), dlr);
+    this.inbound = new InboundService(config, account, store, media, webhooks, url);
+    this.jwt = new JwtIssuer(config.jwtIssuer());
+    this.expectedAuthorization =
+        ("Basic "
+                + Base64.getEncoder()
+                    .encodeToString(
+                        (config.accessKey() + ":" + config.secretKey())
+                            .getBytes(StandardCharsets.UTF_8)))
+            .getBytes(StandardCharsets.UTF_8);
+    new MessagesApi(config, account, store, sends, media, url).register(flowroute);
+    new SandboxApi(this).register(sandbox);
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+  }
+
+  /**
+   * Starts an emulator.
+   *
+   * @throws UncheckedIOException when the port is taken
+   */
+  public static FlowrouteEmulator start(EmulatorConfig config) {
+    HttpServer server;
+    try {
+      server =
+          HttpServer.create(
+              new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 64);
+    } catch (BindException e) {
+      throw new UncheckedIOException(
+          "Port " + config.port() + " is already in use; the Flowroute emulator cannot start", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    FlowrouteEmulator emulator = new FlowrouteEmulator(config, server);
+    server.start();
+    return emulator;
+  }
+
+  /** Starts an emulator with the defaults on any free port. */
+  public static FlowrouteEmulator startOnFreePort() {
+    return start(EmulatorConfig.defaults().withPort(0));
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8090}; Flowroute paths go right after it. */
+  public String url() {
+    return url;
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public EmulatorConfig config() {
+    return config;
+  }
+
+  public Collection<AccountNumber> numbers() {
+    return account.numbers();
+  }
+
+  // ---- requests received
+
+  /** The Flowroute API requests received (not {@code /sandbox} ones), oldest first. */
+  public List<LoggedRequest> requests() {
+    return requestLog.all();
+  }
+
+  public void clearRequests() {
+    requestLog.clear();
+  }
+
+  // ---- tokens
+
+  /** A signed RS256 token with the given scopes, valid 24 hours. */
+  public String token(Set<String> scopes) {
+    return jwt.issue(scopes);
+  }
+
+  /** A token with {@link #DEFAULT_SCOPES}. */
+  public String token() {
+    return token(DEFAULT_SCOPES);
+  }
+
+  /** The JWKS document, as served at {@code /sandbox/jwks}. */
+  public String jwks() {
+    return Json.text(jwt.jwks());
+  }
+
+  public RSAPublicKey publicKey() {
+    return jwt.publicKey();
+  }
+
+  // ---- inbound and webhooks
+
+  /** Makes a phone text one of the account's numbers, as {@code POST /sandbox/inbound} does. */
+  public InboundResult sendInbound(InboundRequest request) {
+    try {
+      return inbound.receive(request);
+    } catch (FlowrouteException e) {
+      if (e.status() == 409) {
+        throw new IllegalStateException(e.detail(), e);
+      }
+      throw new IllegalArgumentException(e.detail(), e);
+    }
+  }
+
+  InboundResult receiveInbound(InboundRequest request) {
+    return inbound.receive(request);
+  }
+
+  /** Where the webhook of an inbound message stands. */
+  public Optional<WebhookDelivery> inboundDelivery(String id) {
+    return webhooks.delivery(id).filter(d -> d.kind().equals("inbound"));
+  }
+
+  /** Every webhook started so far (receipts and inbound), in no particular order. */
+  public List<WebhookDelivery> webhookDeliveries() {
+    return webhooks.all();
+  }
+
+  Optional<byte[]> media(String id) {
+    return media.get(id);
+  }
+
+  // ---- faults and settings
+
+  public Faults faults() {
+    return faults;
+  }
+
+  /** Sets an account-level callback URL; null or blank clears it. */
+  public void setAccountCallback(CallbackType type, String callbackUrl) {
+    account.setAccountCallback(type, callbackUrl);
+  }
+
+  /** Same, with the path name ({@code sms_callback}, ..., {@code dlr_callback}). */
+  public void setAccountCallback(String type, String callbackUrl) {
+    setAccountCallback(
+        CallbackType.fromPath(type)
+            .orElseThrow(() -> new IllegalArgumentException("unknown callback type " + type)),
+        callbackUrl);
+  }
+
+  public Optional<String> accountCallback(CallbackType type) {
+    return account.accountCallback(type);
+  }
+
+  /** Sets a number-level callback URL; null or blank clears it. */
+  public void setNumberCallback(String number, CallbackType type, String callbackUrl) {
+    if (account.number(number).isEmpty()) {
+      throw new IllegalArgumentException(number + " is not on the account");
+    }
+    account.setNumberCallback(number, type, callbackUrl);
+  }
+
+  /**
+   * Forgets messages, requests, webhooks and media, restores the configured callbacks and clears
+   * the faults.
+   */
+  public void reset() {
+    store.clear();
+    requestLog.clear();
+    webhooks.clear();
+    media.clear();
+    account.reset(config);
+    faults.reset();
+    sends.resetCounters();
+  }
+
+  // ---- messages
+
+  public Optional<MessageRecord> message(String id) {
+    return store.get(id);
+  }
+
+  /** All MDRs, oldest first. */
+  public List<MessageRecord> messages() {
+    return store.all();
+  }
+
+  /** Sends answered 202. */
+  public long acceptedSends() {
+    return sends.accepted();
+  }
+
+  /** Sends answered 429. */
+  public long rateLimitedSends() {
+    return sends.rateLimited();
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+    scheduler.shutdownNow();
+    executor.shutdownNow();
+    try {
+      executor.awaitTermination(2, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  // ---- HTTP dispatch
+
+  private void handle(HttpExchange http) {
+    try {
+      Exchange exchange = Exchange.read(http);
+      try {
+        String path = exchange.path();
+        if (path.equals("/sandbox") || path.startsWith("/sandbox/")) {
+          sandbox.dispatch(exchange);
+        } else {
+          requestLog.record(exchange);
+          sleep(faults.latency());
+          authenticate(exchange);
+          flowroute.dispatch(exchange);
+        }
+      } catch (FlowrouteException e) {
+        if (!exchange.answered()) {
+          exchange.error(e);
+        }
+      } catch (RuntimeException e) {
+        if (!exchange.answered()) {
+          exchange.error(
+              new FlowrouteException(
+                  500, "Internal Server Error", "The emulator failed: " + e.getClass().getName()));
+        }
+      }
+    } catch (IOException e) {
+      // the client went away; nothing to answer
+    } finally {
+      http.close();
+    }
+  }
+
+  private void authenticate(Exchange exchange) {
+    String header = exchange.header("Authorization");
+    byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(given, expectedAuthorization)) {
+      throw new FlowrouteException(
+          401,
+          "Unauthorized",
+          "Authentication failed.",
+          java.util.Map.of("WWW-Authenticate", "Basic realm=\"flowroute\""));
+    }
+  }
+
+  private static void sleep(Duration latency) {
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,71 @@
+package dev.switchboard.sandbox.emulator;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+/** The emulator's one JSON mapper and the Flowroute error document. */
+final class Json {
+
+  static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+          .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+  private Json() {}
+
+  static ObjectNode object() {
+    return MAPPER.createObjectNode();
+  }
+
+  static ArrayNode array() {
+    return MAPPER.createArrayNode();
+  }
+
+  static byte[] bytes(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsBytes(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(JsonNode node) {
+    return new String(bytes(node), StandardCharsets.UTF_8);
+  }
+
+  /** Parses a request body, or answers 400 when it is not JSON. */
+  static JsonNode parse(byte[] body) {
+    if (body.length == 0) {
+      return MAPPER.missingNode();
+    }
+    try {
+      return MAPPER.readTree(body);
+    } catch (java.io.IOException e) {
+      throw FlowrouteException.badRequest("The request body is not valid JSON.");
+    }
+  }
+
+  /** {@code {"errors":[{"id":uuid,"status":n,"title":...,"detail":...}]}} as Flowroute sends it. */
+  static ObjectNode error(int status, String title, String detail) {
+    ObjectNode error = object();
+    error.put("id", UUID.randomUUID().toString());
+    error.put("status", status);
+    error.put("title", title);
+    error.put("detail", detail);
+    ObjectNode document = object();
+    document.putArray("errors").add(error);
+    return document;
+  }
+
+  /** A string field of a node, or null when absent, null or not textual. */
+  static String string(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull() || !value.isValueNode() ? null : value.asText();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.switchboard.sandbox.emulator;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/** Flowroute's timestamp formats. */
+final class Timestamps {
+
+  private static final DateTimeFormatter MICROS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SECONDS =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+
+  private Timestamps() {}
+
+  /** MDR form, e.g. {@code 2024-10-19T01:21:21.980000Z}. */
+  static String mdr(Instant instant) {
+    return MICROS.format(instant);
+  }
+
+  /** DLR webhook form, to the second, e.g. {@code 2017-12-21T16:44:35Z}. */
+  static String dlr(Instant instant) {
+    return SECONDS.format(instant);
+  }
+
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /**
+   * A {@code start_date}/{@code end_date} value: a date (midnight UTC; {@code endOfDay} moves it to
+   * the next midnight) or a datetime with or without offset (UTC when absent).
+   */
+  static Instant parseQueryDate(String value, boolean endOfDay) {
+    String v = value.trim().replace(' ', '+');
+    try {
+      if (v.length() == 10) {
+        LocalDate date = LocalDate.parse(v);
+        return (endOfDay ? date.plusDays(1) : date).atStartOfDay().toInstant(ZoneOffset.UTC);
+      }
+      try {
+        return OffsetDateTime.parse(v).toInstant();
+      } catch (DateTimeParseException e) {
+        return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+      }
+    } catch (DateTimeParseException e) {
+      throw FlowrouteException.unprocessable(
+          "Invalid date '"
+              + value
+              + "': use YYYY-MM-DD or an ISO-8601 datetime such as 2017-12-01T00:00:00Z.");
+    }
+  }
+}
