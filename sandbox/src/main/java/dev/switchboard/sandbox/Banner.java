@@ -40,7 +40,11 @@ final class Banner {
         .append(emulatorUrl)
         .append("/sandbox/inbound -H 'Content-Type: application/json' -d ")
         .append(
-            "'{\"from\":\"+12065550199\",\"to\":\"+12065550100\",\"body\":\"Hi Switchboard\"}'\n");
+            "'{\"from\":\"+12065550199\",\"to\":\"+12065550100\",\"body\":\"Hi Switchboard\"}'\n\n");
+    b.append("  Follow a message: GET ")
+        .append(settings.apiUrl())
+        .append("/v1/messages/<id> with the same Authorization header.\n");
+    b.append("  Watch the Kafka events (in another terminal): ./tail-events.sh\n");
     b.append(line).append('\n');
     b.append("  Ctrl-C stops everything.\n");
     return b.toString();

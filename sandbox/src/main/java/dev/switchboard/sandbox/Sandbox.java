@@ -6,6 +6,7 @@ import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import sun.misc.Signal;
 
 /**
  * Runs the platform on one machine with nothing installed: PostgreSQL, Kafka, the Flowroute
@@ -39,10 +40,7 @@ public final class Sandbox {
       System.exit(2);
       return;
     }
-    int code = new Sandbox(settings).run();
-    if (code != 0) {
-      System.exit(code);
-    }
+    System.exit(new Sandbox(settings).run());
   }
 
   private int run() {
@@ -52,6 +50,16 @@ public final class Sandbox {
     } catch (IllegalStateException e) {
       System.err.println("sandbox: " + e.getMessage());
       return 1;
+    }
+    // Ctrl-C and SIGTERM stop everything in order before the JVM shuts down: JVM shutdown hooks
+    // run concurrently, and zonky's own hook would stop PostgreSQL under the running API.
+    for (String signal : new String[] {"INT", "TERM"}) {
+      Signal.handle(
+          new Signal(signal),
+          s -> {
+            stopAll();
+            System.exit(0);
+          });
     }
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-shutdown"));
     try {

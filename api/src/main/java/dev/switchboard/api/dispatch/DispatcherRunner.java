@@ -65,6 +65,9 @@ public class DispatcherRunner {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        if (!running) {
+          return; // the database may already be going away during shutdown
+        }
         failures++;
         LOG.warnf("dispatcher pass failed (%d in a row): %s", failures, e.toString());
         sleepQuietly(Math.min(5_000L, 100L << Math.min(failures, 6)));

@@ -33,7 +33,7 @@ public class UseCaseProducers {
   @Produces
   @Singleton
   Clock clock() {
-    return Clock.systemUTC();
+    return new MicrosecondClock();
   }
 
   @Produces
