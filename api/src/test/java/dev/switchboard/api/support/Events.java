@@ -54,7 +54,7 @@ public final class Events {
           }
         }
         if (matched.size() >= count && settledAt == Long.MAX_VALUE) {
-          settledAt = System.nanoTime() + Duration.ofMillis(500).toNanos();
+          settledAt = System.nanoTime() + Duration.ofMillis(1500).toNanos();
         }
       }
     }
