@@ -55,7 +55,8 @@ final class Fixtures {
   static void emptyDatabase(AgroalDataSource dataSource) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
-      s.execute("TRUNCATE delivery_receipts, opt_outs, outbox, messages RESTART IDENTITY");
+      s.execute(
+          "TRUNCATE delivery_receipts, opt_outs, outbox, messages, numbers, routes RESTART IDENTITY");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

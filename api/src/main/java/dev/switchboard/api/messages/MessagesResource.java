@@ -1,6 +1,7 @@
 package dev.switchboard.api.messages;
 
 import dev.switchboard.api.dispatch.DispatcherRunner;
+import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.GetMessage;
 import dev.switchboard.domain.messaging.ListMessages;
@@ -106,7 +107,7 @@ public class MessagesResource {
       @QueryParam("since") String since,
       @QueryParam("until") String until,
       @QueryParam("cursor") String cursor,
-      @QueryParam("limit") Integer limit) {
+      @QueryParam("limit") String limit) {
     MessageQuery query =
         new MessageQuery(
             optional(number, E164Number::parse),
@@ -116,7 +117,7 @@ public class MessagesResource {
             optional(since, v -> instant("since", v)),
             optional(until, v -> instant("until", v)),
             optional(cursor, Cursors::parse),
-            limit == null ? DEFAULT_LIMIT : limit);
+            Params.integer("limit", limit, DEFAULT_LIMIT));
     Page<Message> page = listMessages.list(query);
     String next =
         page.hasMore() && !page.items().isEmpty()

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -40,6 +41,25 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response conflict(ConflictException e) {
     return Problem.of(409, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  }
+
+  @ServerExceptionMapper
+  public Response upstream(UpstreamException e) {
+    int status =
+        switch (e.kind()) {
+          case UNAVAILABLE -> 503;
+          case RATE_LIMITED -> 429;
+          case UNAUTHORIZED -> 502;
+          case REFUSED -> 409;
+        };
+    Response.ResponseBuilder response =
+        Response.fromResponse(
+            Problem.of(status, e.code(), titleOf(e.code()), e.getMessage()).toResponse());
+    e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
+    if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
+      response.header("Retry-After", 5);
+    }
+    return response.build();
   }
 
   @ServerExceptionMapper

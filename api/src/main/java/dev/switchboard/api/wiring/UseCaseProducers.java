@@ -1,6 +1,9 @@
 package dev.switchboard.api.wiring;
 
 import dev.switchboard.api.dispatch.DispatcherConfig;
+import dev.switchboard.api.metrics.Metered;
+import dev.switchboard.api.metrics.MeteredMessageGateway;
+import dev.switchboard.api.metrics.MeteredOutbox;
 import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.DeliveryReceipts;
@@ -18,6 +21,7 @@ import dev.switchboard.domain.messaging.SendMessage;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.TimeOrderedIds;
 import dev.switchboard.domain.shared.UnitOfWork;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -40,6 +44,17 @@ public class UseCaseProducers {
   @Singleton
   IdGenerator ids(Clock clock) {
     return new TimeOrderedIds(clock);
+  }
+
+  /**
+   * The outbox every use case writes to, counting final message states on the way. The adapter's
+   * own bean stays available to those who need it unwrapped.
+   */
+  @Produces
+  @Singleton
+  @Metered
+  Outbox meteredOutbox(Outbox outbox, MeterRegistry registry) {
+    return new MeteredOutbox(outbox, registry);
   }
 
   @Produces
@@ -92,7 +107,7 @@ public class UseCaseProducers {
       Messages messages,
       DeliveryReceipts receipts,
       OptOuts optOuts,
-      Outbox outbox,
+      @Metered Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -105,16 +120,17 @@ public class UseCaseProducers {
       Messages messages,
       DeliveryReceipts receipts,
       MessageGateway gateway,
-      Outbox outbox,
+      @Metered Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
       Clock clock,
-      DispatcherConfig config) {
+      DispatcherConfig config,
+      MeterRegistry registry) {
     DispatcherConfig.Retry retry = config.retry();
     return new DispatchMessages(
         messages,
         receipts,
-        gateway,
+        new MeteredMessageGateway(gateway, registry),
         outbox,
         events,
         unitOfWork,

@@ -57,6 +57,8 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.dispatcher.retry.initial-delay", "100ms");
     config.put("switchboard.dispatcher.retry.max-delay", "1s");
     config.put("switchboard.events.relay.max-backoff", "1s");
+    // Tests reconcile on demand; a scheduled run would repair their drift before they look.
+    config.put("switchboard.reconciliation.enabled", "false");
     return config;
   }
 

@@ -1,0 +1,45 @@
+package dev.switchboard.api.inventory;
+
+import dev.switchboard.domain.shared.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /v1/inventory/reconciliations}: compare the inventory with Flowroute and repair it. */
+@Path("/v1/inventory/reconciliations")
+@Produces(MediaType.APPLICATION_JSON)
+public class InventoryResource {
+
+  private final Reconciler reconciler;
+
+  InventoryResource(Reconciler reconciler) {
+    this.reconciler = reconciler;
+  }
+
+  @POST
+  @RolesAllowed("numbers:write")
+  @Operation(
+      summary = "Reconcile now",
+      description = "Reads every number and route at Flowroute, repairs the inventory, reports.")
+  public ReportJson reconcile() {
+    return ReportJson.of(reconciler.runNow());
+  }
+
+  @GET
+  @Path("/last")
+  @RolesAllowed("numbers:read")
+  @Operation(summary = "The report of the last reconciliation of this replica")
+  public ReportJson last() {
+    return reconciler
+        .last()
+        .map(ReportJson::of)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "no-reconciliation-yet", "this replica has not reconciled since it started"));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.switchboard.api.metrics;
+
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.messaging.MessageEvents;
+import dev.switchboard.domain.messaging.MessageStatus;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Counts messages reaching a final state as their events are written (a rolled-back transaction may
+ * count once too often; the ratio of outcomes is what operators watch).
+ */
+public final class MeteredOutbox implements Outbox {
+
+  private final Outbox outbox;
+  private final MeterRegistry registry;
+
+  public MeteredOutbox(Outbox outbox, MeterRegistry registry) {
+    this.outbox = outbox;
+    this.registry = registry;
+  }
+
+  @Override
+  public void append(DomainEvent event) {
+    outbox.append(event);
+    if (MessageEvents.STATUS_CHANGED.equals(event.type())
+        && event.data().get("status") instanceof String status
+        && MessageStatus.valueOf(status).isFinal()) {
+      registry.counter("switchboard.messages.final", "status", status).increment();
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package dev.switchboard.api.numbers;
+
+import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.shared.ValidationException;
+import java.util.Locale;
+
+/** The names of a number's messaging callbacks in our paths: sms, mms, sms-dlr, mms-dlr. */
+final class CallbackPaths {
+
+  private CallbackPaths() {}
+
+  static String pathOf(CallbackKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static CallbackKind parse(String raw) {
+    for (CallbackKind kind : CallbackKind.values()) {
+      if (pathOf(kind).equals(raw)) {
+        return kind;
+      }
+    }
+    throw new ValidationException(
+        "invalid-callback-kind", "callback must be one of sms, mms, sms-dlr, mms-dlr");
+  }
+}

@@ -1,0 +1,257 @@
+package dev.switchboard.api.numbers;
+
+import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.numbers.NumberFilter;
+import dev.switchboard.domain.numbers.NumberUpdate;
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.numbers.PurchaseNumber;
+import dev.switchboard.domain.numbers.ReadNumbers;
+import dev.switchboard.domain.numbers.ReleaseNumber;
+import dev.switchboard.domain.numbers.UpdateNumber;
+import dev.switchboard.domain.routes.AssignRoute;
+import dev.switchboard.domain.routes.RouteId;
+import dev.switchboard.domain.routes.RouteSlot;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code /v1/numbers}: our numbers. Reads come from the inventory (they work while Flowroute is
+ * down); changes go to Flowroute first and are recorded when it accepts them.
+ */
+@Path("/v1/numbers")
+@Produces(MediaType.APPLICATION_JSON)
+public class NumbersResource {
+
+  /** The body of a purchase. */
+  public record PurchaseRequest(
+      String number, Boolean cnamLookupsEnabled, Boolean messagingEnabled) {}
+
+  /** The body of a settings change; absent fields stay as they are. */
+  public record UpdateRequest(String alias, Boolean cnamLookupsEnabled, Boolean messagingEnabled) {}
+
+  /** The body that points a callback or a route somewhere. */
+  public record UrlRequest(String url) {}
+
+  /** The body that assigns a route. */
+  public record RouteRequest(String routeId) {}
+
+  /** A number after a change Flowroute only partly made (its 207). */
+  public record PartialSuccess(NumberJson number, String partialFailure) {}
+
+  /** A page of numbers; {@code nextCursor} is absent on the last page. */
+  public record NumberPage(List<NumberJson> data, String nextCursor) {}
+
+  private final ReadNumbers read;
+  private final PurchaseNumber purchase;
+  private final ReleaseNumber release;
+  private final UpdateNumber update;
+  private final AssignRoute assignRoute;
+
+  NumbersResource(
+      ReadNumbers read,
+      PurchaseNumber purchase,
+      ReleaseNumber release,
+      UpdateNumber update,
+      AssignRoute assignRoute) {
+    this.read = read;
+    this.purchase = purchase;
+    this.release = release;
+    this.update = update;
+    this.assignRoute = assignRoute;
+  }
+
+  @GET
+  @RolesAllowed("numbers:read")
+  @Operation(
+      summary = "List our numbers from the inventory",
+      description =
+          "Filters prefix/suffix/contains (digits of the E.164 number), alias, type"
+              + " (local|toll_free), hasRoute; cursor paging in number order.")
+  public NumberPage list(
+      @QueryParam("prefix") String prefix,
+      @QueryParam("suffix") String suffix,
+      @QueryParam("contains") String contains,
+      @QueryParam("alias") String alias,
+      @QueryParam("type") String type,
+      @QueryParam("hasRoute") String hasRoute,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
+    Page<OwnedNumber> page =
+        read.list(
+            new NumberFilter(
+                Params.text(prefix).map(NumbersResource::digits),
+                Params.text(suffix),
+                Params.text(contains),
+                Params.text(alias),
+                Params.type(type),
+                Params.bool("hasRoute", hasRoute),
+                Params.text(cursor).map(NumbersResource::cursor),
+                Params.integer("limit", limit, 50)));
+    String next =
+        page.hasMore() && !page.items().isEmpty()
+            ? page.items().get(page.items().size() - 1).number().elevenDigits()
+            : null;
+    return new NumberPage(page.items().stream().map(NumberJson::brief).toList(), next);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(
+      summary = "Buy a number",
+      description =
+          "201 with the number; 207 when Flowroute bought it but could not enable messaging;"
+              + " 200 with the number when it is already ours (a repeated request).")
+  public Response purchase(PurchaseRequest request) {
+    if (request == null || request.number() == null) {
+      throw new ValidationException("missing-number", "give the number to buy");
+    }
+    E164Number number = E164Number.parse(request.number());
+    Optional<OwnedNumber> owned = read.find(number);
+    if (owned.isPresent()) {
+      return Response.ok(NumberJson.of(read.get(number))).build();
+    }
+    ProviderResult result =
+        purchase.purchase(
+            number,
+            Boolean.TRUE.equals(request.cnamLookupsEnabled()),
+            request.messagingEnabled() == null || request.messagingEnabled());
+    return partial(result, 201);
+  }
+
+  @GET
+  @Path("/{number}")
+  @RolesAllowed("numbers:read")
+  @Operation(summary = "One number with its routes, E911 address and caller name")
+  public NumberJson get(@PathParam("number") String number) {
+    return NumberJson.of(read.get(E164Number.parse(number)));
+  }
+
+  @PATCH
+  @Path("/{number}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Change a number's alias, CNAM lookups or messaging")
+  public Response update(@PathParam("number") String number, UpdateRequest request) {
+    if (request == null) {
+      throw new ValidationException("empty-update", "send the fields to change");
+    }
+    ProviderResult result =
+        update.update(
+            E164Number.parse(number),
+            new NumberUpdate(
+                Optional.ofNullable(request.alias()),
+                Optional.ofNullable(request.cnamLookupsEnabled()),
+                Optional.ofNullable(request.messagingEnabled())));
+    return partial(result, 200);
+  }
+
+  @DELETE
+  @Path("/{number}")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Release a number back to Flowroute")
+  public Response release(@PathParam("number") String number) {
+    release.release(E164Number.parse(number));
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("/{number}/callbacks/{kind}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Point one of the number's messaging webhooks (sms, mms, sms-dlr, mms-dlr)")
+  public NumberJson setCallback(
+      @PathParam("number") String number, @PathParam("kind") String kind, UrlRequest request) {
+    if (request == null || request.url() == null || request.url().isBlank()) {
+      throw new ValidationException("invalid-callback-url", "give the callback url");
+    }
+    return NumberJson.brief(
+        update.setCallback(
+            E164Number.parse(number), CallbackPaths.parse(kind), Optional.of(request.url())));
+  }
+
+  @DELETE
+  @Path("/{number}/callbacks/{kind}")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Clear one of the number's messaging webhooks")
+  public NumberJson clearCallback(
+      @PathParam("number") String number, @PathParam("kind") String kind) {
+    return NumberJson.brief(
+        update.setCallback(E164Number.parse(number), CallbackPaths.parse(kind), Optional.empty()));
+  }
+
+  @PUT
+  @Path("/{number}/routes/{slot}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Set the number's primary or failover voice route")
+  public NumberJson assignRoute(
+      @PathParam("number") String number, @PathParam("slot") String slot, RouteRequest request) {
+    if (request == null || request.routeId() == null) {
+      throw new ValidationException("missing-route", "give the routeId");
+    }
+    E164Number parsed = E164Number.parse(number);
+    assignRoute.assign(parsed, slot(slot), new RouteId(request.routeId()));
+    return NumberJson.of(read.get(parsed));
+  }
+
+  @DELETE
+  @Path("/{number}/routes/{slot}")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Remove the number's primary (back to sip-reg) or failover route")
+  public NumberJson removeRoute(
+      @PathParam("number") String number, @PathParam("slot") String slot) {
+    E164Number parsed = E164Number.parse(number);
+    assignRoute.remove(parsed, slot(slot));
+    return NumberJson.of(read.get(parsed));
+  }
+
+  private Response partial(ProviderResult result, int okStatus) {
+    NumberJson json = NumberJson.of(read.get(result.number().number()));
+    if (result.partialFailure().isPresent()) {
+      return Response.status(207)
+          .entity(new PartialSuccess(json, result.partialFailure().get()))
+          .build();
+    }
+    return Response.status(okStatus).entity(json).build();
+  }
+
+  private static RouteSlot slot(String raw) {
+    try {
+      return RouteSlot.valueOf(raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException("invalid-route-slot", "the route slot is primary or failover");
+    }
+  }
+
+  private static String digits(String prefix) {
+    return prefix.startsWith("+") ? prefix.substring(1) : prefix;
+  }
+
+  private static E164Number cursor(String raw) {
+    try {
+      return E164Number.parse(raw);
+    } catch (ValidationException e) {
+      throw new ValidationException("invalid-cursor", "the cursor is not one this API gave out");
+    }
+  }
+}

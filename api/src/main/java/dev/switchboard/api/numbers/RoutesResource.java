@@ -1,0 +1,105 @@
+package dev.switchboard.api.numbers;
+
+import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.routes.EdgeStrategy;
+import dev.switchboard.domain.routes.ManageRoutes;
+import dev.switchboard.domain.routes.RouteId;
+import dev.switchboard.domain.routes.RouteSpec;
+import dev.switchboard.domain.routes.RouteType;
+import dev.switchboard.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /v1/routes}: the account's inbound voice routes and Flowroute's edge strategies. */
+@Path("/v1/routes")
+@Produces(MediaType.APPLICATION_JSON)
+public class RoutesResource {
+
+  /** A route to create, or what a route becomes (every field, as Flowroute takes them). */
+  public record RouteRequest(String type, String value, String alias, Integer edgeStrategyId) {
+    RouteSpec toSpec() {
+      if (type == null) {
+        throw new ValidationException("invalid-route-type", "give the route type");
+      }
+      return new RouteSpec(
+          RouteType.parse(type), value, alias, Optional.ofNullable(edgeStrategyId));
+    }
+  }
+
+  /** The routes of the account. */
+  public record RouteList(List<RouteJson> data) {}
+
+  private final ManageRoutes routes;
+
+  RoutesResource(ManageRoutes routes) {
+    this.routes = routes;
+  }
+
+  @GET
+  @RolesAllowed("numbers:read")
+  @Operation(summary = "The account's routes from the inventory, optionally of one type")
+  public RouteList list(@QueryParam("type") String type) {
+    return new RouteList(
+        routes.list(Params.text(type).map(RouteType::parse)).stream().map(RouteJson::of).toList());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Create a route (host, number or uri; ;transport= and ;weight= allowed)")
+  public Response create(RouteRequest request) {
+    if (request == null) {
+      throw new ValidationException("missing-body", "send type, value and alias");
+    }
+    return Response.status(201).entity(RouteJson.of(routes.create(request.toSpec()))).build();
+  }
+
+  @GET
+  @Path("/edge-strategies")
+  @RolesAllowed("numbers:read")
+  @Operation(summary = "Flowroute's edge strategies (points of presence), read live")
+  public List<EdgeStrategy> edgeStrategies() {
+    return routes.edgeStrategies();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed("numbers:read")
+  public RouteJson get(@PathParam("id") String id) {
+    return RouteJson.of(routes.get(new RouteId(id)));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Change a route (send all of type, value and alias)")
+  public RouteJson update(@PathParam("id") String id, RouteRequest request) {
+    if (request == null) {
+      throw new ValidationException("missing-body", "send type, value and alias");
+    }
+    return RouteJson.of(routes.update(new RouteId(id), request.toSpec()));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Delete a route no number uses")
+  public Response delete(@PathParam("id") String id) {
+    routes.delete(new RouteId(id));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.switchboard.api.web;
+
+import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.shared.ValidationException;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Reads query parameters into domain values, refusing bad ones with a problem. */
+public final class Params {
+
+  private Params() {}
+
+  public static Optional<String> text(String raw) {
+    return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.strip());
+  }
+
+  public static Optional<NumberType> type(String raw) {
+    return text(raw)
+        .map(
+            v ->
+                switch (v.toLowerCase(Locale.ROOT).replace('-', '_')) {
+                  case "local", "standard", "longcode" -> NumberType.LOCAL;
+                  case "toll_free", "tollfree" -> NumberType.TOLL_FREE;
+                  default ->
+                      throw new ValidationException(
+                          "invalid-query-parameter", "type must be local or toll_free");
+                });
+  }
+
+  public static Optional<BigDecimal> money(String name, String raw) {
+    try {
+      return text(raw).map(BigDecimal::new);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("invalid-query-parameter", name + " must be a number");
+    }
+  }
+
+  public static Optional<Boolean> bool(String name, String raw) {
+    return text(raw)
+        .map(
+            v -> {
+              if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+                return Boolean.parseBoolean(v);
+              }
+              throw new ValidationException(
+                  "invalid-query-parameter", name + " must be true or false");
+            });
+  }
+
+  /** A whole-number parameter; JAX-RS would answer a 404 for a malformed one. */
+  public static int integer(String name, String raw, int defaultValue) {
+    try {
+      return text(raw).map(Integer::parseInt).orElse(defaultValue);
+    } catch (NumberFormatException e) {
+      throw new ValidationException("invalid-query-parameter", name + " must be a whole number");
+    }
+  }
+}

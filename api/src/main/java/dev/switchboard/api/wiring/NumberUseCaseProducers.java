@@ -1,0 +1,116 @@
+package dev.switchboard.api.wiring;
+
+import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.numbers.BrowseCatalogue;
+import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.NumberInventory;
+import dev.switchboard.domain.numbers.NumberProvider;
+import dev.switchboard.domain.numbers.PurchaseNumber;
+import dev.switchboard.domain.numbers.ReadNumbers;
+import dev.switchboard.domain.numbers.ReconcileInventory;
+import dev.switchboard.domain.numbers.ReleaseNumber;
+import dev.switchboard.domain.numbers.UpdateNumber;
+import dev.switchboard.domain.routes.AssignRoute;
+import dev.switchboard.domain.routes.ManageRoutes;
+import dev.switchboard.domain.routes.RouteInventory;
+import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wires the numbers and routes use cases to their adapters. */
+@ApplicationScoped
+public class NumberUseCaseProducers {
+
+  @Produces
+  @Singleton
+  NumberEvents numberEvents(IdGenerator ids) {
+    return new NumberEvents(ids);
+  }
+
+  @Produces
+  @Singleton
+  BrowseCatalogue browseCatalogue(NumberProvider provider) {
+    return new BrowseCatalogue(provider);
+  }
+
+  @Produces
+  @Singleton
+  PurchaseNumber purchaseNumber(
+      NumberProvider provider,
+      NumberInventory inventory,
+      Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new PurchaseNumber(provider, inventory, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ReleaseNumber releaseNumber(
+      NumberProvider provider,
+      NumberInventory inventory,
+      Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ReleaseNumber(provider, inventory, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  UpdateNumber updateNumber(
+      NumberProvider provider,
+      NumberInventory inventory,
+      Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new UpdateNumber(provider, inventory, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ReadNumbers readNumbers(NumberInventory numbers, RouteInventory routes) {
+    return new ReadNumbers(numbers, routes);
+  }
+
+  @Produces
+  @Singleton
+  ReconcileInventory reconcileInventory(
+      NumberProvider provider,
+      NumberInventory numbers,
+      RouteInventory routes,
+      Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ReconcileInventory(provider, numbers, routes, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ManageRoutes manageRoutes(
+      NumberProvider provider,
+      RouteInventory routes,
+      NumberInventory numbers,
+      UnitOfWork unitOfWork) {
+    return new ManageRoutes(provider, routes, numbers, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AssignRoute assignRoute(
+      NumberProvider provider,
+      NumberInventory numbers,
+      RouteInventory routes,
+      Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new AssignRoute(provider, numbers, routes, outbox, events, unitOfWork, clock);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.switchboard.api.numbers;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import dev.switchboard.api.support.BehindTheBack;
+import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.sandbox.SandboxKafka;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+class ReconciliationTest {
+
+  FlowrouteEmulator emulator;
+  SandboxKafka kafka;
+
+  RequestSpecification api() {
+    return given().auth().oauth2(Tokens.all(emulator));
+  }
+
+  String buy(String elevenDigits) {
+    api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", elevenDigits))
+        .post("/v1/numbers")
+        .then()
+        .statusCode(201);
+    return "+" + elevenDigits;
+  }
+
+  @Test
+  void drift_made_directly_at_flowroute_is_repaired_and_told() {
+    BehindTheBack flowroute = new BehindTheBack(emulator);
+    String renamed = buy(flowroute.availableIn("646", 0));
+    String released = buy(flowroute.availableIn("646", 0));
+    String boughtElsewhere = "+" + flowroute.availableIn("646", 0);
+
+    flowroute.rename(renamed.substring(1), "Renamed at Flowroute");
+    flowroute.release(released.substring(1));
+    flowroute.purchase(boughtElsewhere.substring(1));
+
+    api()
+        .post("/v1/inventory/reconciliations")
+        .then()
+        .statusCode(200)
+        .body("driftFound", equalTo(true))
+        .body("numbers.changed", hasItem(renamed))
+        .body("numbers.removed", hasItem(released))
+        .body("numbers.added", hasItem(boughtElsewhere));
+
+    api()
+        .get("/v1/numbers/" + renamed)
+        .then()
+        .statusCode(200)
+        .body("alias", equalTo("Renamed at Flowroute"));
+    api().get("/v1/numbers/" + released).then().statusCode(404);
+    api().get("/v1/numbers/" + boughtElsewhere).then().statusCode(200);
+    api().get("/v1/inventory/reconciliations/last").then().statusCode(200);
+
+    for (String number : new String[] {renamed, released, boughtElsewhere}) {
+      assertThat(
+              Events.await(
+                  kafka.bootstrapServers(),
+                  "switchboard.numbers.v1",
+                  e ->
+                      number.equals(e.key())
+                          && "dev.switchboard.number.drift-repaired".equals(e.header("ce_type")),
+                  1,
+                  Duration.ofSeconds(20)))
+          .as("drift event of " + number)
+          .hasSize(1);
+    }
+
+    // A second run finds nothing more to repair.
+    api()
+        .post("/v1/inventory/reconciliations")
+        .then()
+        .statusCode(200)
+        .body("driftFound", equalTo(false));
+    api().get("/v1/numbers").then().body("data.number", not(hasItem(released)));
+  }
+}

@@ -1,0 +1,32 @@
+package dev.switchboard.domain.numbers;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** Use case: what the provider has for sale (numbers, area codes, exchanges), read live. */
+public final class BrowseCatalogue {
+
+  public static final int MAX_AREA_CODES = 400;
+  public static final int MAX_EXCHANGES = 200;
+
+  private final NumberProvider provider;
+
+  public BrowseCatalogue(NumberProvider provider) {
+    this.provider = provider;
+  }
+
+  public OffsetPage<AvailableNumber> search(NumberSearch search) {
+    return provider.searchAvailable(search);
+  }
+
+  public OffsetPage<AreaCode> areaCodes(Optional<BigDecimal> maxSetupCost, int limit, int offset) {
+    OffsetPage.requireValid(limit, offset, MAX_AREA_CODES);
+    return provider.areaCodes(maxSetupCost, limit, offset);
+  }
+
+  public OffsetPage<Exchange> exchanges(
+      Optional<AreaCode> areaCode, Optional<BigDecimal> maxSetupCost, int limit, int offset) {
+    OffsetPage.requireValid(limit, offset, MAX_EXCHANGES);
+    return provider.exchanges(areaCode.map(AreaCode::npa), maxSetupCost, limit, offset);
+  }
+}

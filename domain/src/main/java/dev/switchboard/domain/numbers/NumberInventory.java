@@ -1,0 +1,24 @@
+package dev.switchboard.domain.numbers;
+
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Page;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: our own record of the account's numbers, served while the provider is slow or down. */
+public interface NumberInventory {
+
+  /** Adds or replaces the number. */
+  void save(OwnedNumber number);
+
+  void remove(E164Number number);
+
+  Optional<OwnedNumber> find(E164Number number);
+
+  Page<OwnedNumber> list(NumberFilter filter);
+
+  List<OwnedNumber> all();
+
+  /** How many numbers use the route, as primary or failover. */
+  int countUsingRoute(dev.switchboard.domain.routes.RouteId route);
+}
