@@ -8,25 +8,44 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-/** Builds the Flowroute REST client from {@link FlowrouteConfig}, the one place for its URL. */
+/** Builds the Flowroute REST clients from {@link FlowrouteConfig}, the one place for its URL. */
 @ApplicationScoped
 public class FlowrouteClientProducer {
 
   @Produces
   @ApplicationScoped
   FlowrouteMessagesApi messagesApi(FlowrouteConfig config) {
+    return build(config, FlowrouteMessagesApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  FlowrouteNumbersApi numbersApi(FlowrouteConfig config) {
+    return build(config, FlowrouteNumbersApi.class);
+  }
+
+  void close(@Disposes FlowrouteMessagesApi api) throws IOException {
+    closeClient(api);
+  }
+
+  void close(@Disposes FlowrouteNumbersApi api) throws IOException {
+    closeClient(api);
+  }
+
+  private static <T> T build(FlowrouteConfig config, Class<T> api) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(config.baseUrl())
         .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .register(new BasicAuthFilter(config.accessKey(), config.secretKey()))
-        // Every status comes back as a Response: FlowrouteErrors maps them.
+        // Every status comes back as a Response: FlowrouteErrors and FlowrouteNumberErrors map
+        // them.
         .disableDefaultMapper(true)
         .followRedirects(false)
-        .build(FlowrouteMessagesApi.class);
+        .build(api);
   }
 
-  void close(@Disposes FlowrouteMessagesApi api) throws IOException {
+  private static void closeClient(Object api) throws IOException {
     if (api instanceof Closeable closeable) {
       closeable.close();
     }

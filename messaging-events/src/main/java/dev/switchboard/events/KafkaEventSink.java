@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -35,6 +36,7 @@ public class KafkaEventSink implements EventSink {
   private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final String bootstrapServers;
+  private final Map<String, String> security;
   private final Duration publishTimeout;
   private final CloudEventsKafkaRecords records;
   private KafkaProducer<String, byte[]> producer;
@@ -42,16 +44,29 @@ public class KafkaEventSink implements EventSink {
   @Inject
   public KafkaEventSink(
       EventsConfig config,
+      KafkaSecurityConfig security,
       @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
           String bootstrapServers) {
     this(
         bootstrapServers,
+        security.clientProperties(),
         config.publishTimeout(),
         new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())));
   }
 
   public KafkaEventSink(
       String bootstrapServers, Duration publishTimeout, CloudEventsKafkaRecords records) {
+    this(bootstrapServers, Map.of(), publishTimeout, records);
+  }
+
+  /**
+   * @param security Kafka client properties for authentication (see {@link KafkaSecurityConfig})
+   */
+  public KafkaEventSink(
+      String bootstrapServers,
+      Map<String, String> security,
+      Duration publishTimeout,
+      CloudEventsKafkaRecords records) {
     if (bootstrapServers == null || bootstrapServers.isBlank()) {
       throw new IllegalArgumentException("Kafka bootstrap servers are required");
     }
@@ -59,6 +74,7 @@ public class KafkaEventSink implements EventSink {
       throw new IllegalArgumentException("the publish timeout must be longer than " + LINGER_MS);
     }
     this.bootstrapServers = bootstrapServers;
+    this.security = Map.copyOf(security);
     this.publishTimeout = publishTimeout;
     this.records = records;
   }
@@ -132,7 +148,9 @@ public class KafkaEventSink implements EventSink {
 
   private KafkaProducer<String, byte[]> producer() {
     if (producer == null) {
-      producer = new KafkaProducer<>(producerProperties(bootstrapServers, publishTimeout));
+      Properties properties = producerProperties(bootstrapServers, publishTimeout);
+      properties.putAll(security);
+      producer = new KafkaProducer<>(properties);
     }
     return producer;
   }

@@ -1,7 +1,9 @@
 package dev.switchboard.api.health;
 
+import dev.switchboard.events.KafkaSecurityConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -22,13 +24,14 @@ public class KafkaReadinessCheck implements HealthCheck {
 
   private final AdminClient admin;
 
-  KafkaReadinessCheck(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
-    this.admin =
-        AdminClient.create(
-            Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000));
+  KafkaReadinessCheck(
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      KafkaSecurityConfig security) {
+    Map<String, Object> config = new HashMap<>(security.clientProperties());
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
+    config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
+    this.admin = AdminClient.create(config);
   }
 
   @Override

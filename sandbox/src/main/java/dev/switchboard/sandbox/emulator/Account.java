@@ -1,30 +1,54 @@
 package dev.switchboard.sandbox.emulator;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The emulated Flowroute account: its numbers and its account- and number-level callbacks. */
+/**
+ * The emulated Flowroute account: its numbers (with their attributes and routes) and its account-
+ * and number-level callbacks.
+ */
 final class Account {
 
-  private final Map<String, AccountNumber> numbers = new LinkedHashMap<>();
+  private final Map<String, NumberDetails> numbers = new TreeMap<>();
   private final Map<CallbackType, String> callbacks = new ConcurrentHashMap<>();
   private final Map<String, Map<CallbackType, String>> numberCallbacks = new ConcurrentHashMap<>();
 
   Account(EmulatorConfig config) {
-    config.numbers().forEach(n -> numbers.put(n.number(), n));
-    callbacks.putAll(config.accountCallbacks());
+    reset(config);
   }
 
-  Collection<AccountNumber> numbers() {
-    return numbers.values();
+  /** The numbers, by number. */
+  synchronized Collection<AccountNumber> numbers() {
+    return numbers.values().stream().map(NumberDetails::accountNumber).toList();
   }
 
-  Optional<AccountNumber> number(String number) {
-    return Optional.ofNullable(numbers.get(number));
+  synchronized Optional<AccountNumber> number(String number) {
+    return details(number).map(NumberDetails::accountNumber);
+  }
+
+  synchronized Optional<NumberDetails> details(String number) {
+    return Optional.ofNullable(number == null ? null : numbers.get(number));
+  }
+
+  /** Every number with its attributes, by number. */
+  synchronized List<NumberDetails> allDetails() {
+    return new ArrayList<>(numbers.values());
+  }
+
+  synchronized void put(NumberDetails number) {
+    numbers.put(number.number(), number);
+  }
+
+  /** Takes a number off the account with its number-level callbacks. */
+  synchronized Optional<NumberDetails> remove(String number) {
+    numberCallbacks.remove(number);
+    return Optional.ofNullable(numbers.remove(number));
   }
 
   /** Sets an account-level URL; null or blank clears it. */
@@ -61,7 +85,17 @@ final class Account {
     return accountCallback(type);
   }
 
-  void reset(EmulatorConfig config) {
+  /** Back to the configured numbers (no alias, sip-reg route) and callbacks. */
+  synchronized void reset(EmulatorConfig config) {
+    numbers.clear();
+    config
+        .numbers()
+        .forEach(
+            n ->
+                numbers.put(
+                    n.number(),
+                    NumberDetails.fresh(
+                        Catalogue.derive(n.number()), false, n.messagingEnabled())));
     callbacks.clear();
     callbacks.putAll(config.accountCallbacks());
     numberCallbacks.clear();

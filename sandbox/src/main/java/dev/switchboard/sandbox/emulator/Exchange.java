@@ -96,7 +96,7 @@ final class Exchange {
 
   void error(FlowrouteException e) throws IOException {
     e.headers().forEach((name, value) -> http.getResponseHeaders().set(name, value));
-    json(e.status(), Json.error(e.status(), e.title(), e.detail()));
+    json(e.status(), Json.error(e.status(), e.title(), e.detailJson()));
   }
 
   void empty(int status) throws IOException {

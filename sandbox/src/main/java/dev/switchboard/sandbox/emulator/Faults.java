@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-/** Faults a test can switch on: failing sends, latency, lost webhooks and send rates. */
+/**
+ * Faults a test can switch on: failing sends, latency, lost webhooks, send rates, failing messaging
+ * provisioning and Flowroute being down.
+ */
 public final class Faults {
 
   private final EmulatorConfig config;
@@ -15,6 +18,8 @@ public final class Faults {
   private int sendFailureStatus = 503;
   private Duration latency = Duration.ZERO;
   private volatile boolean dropCallbacks;
+  private int messagingProvisioningFailures;
+  private volatile boolean down;
 
   Faults(EmulatorConfig config) {
     this.config = config;
@@ -44,6 +49,41 @@ public final class Faults {
     return this;
   }
 
+  /**
+   * The next {@code count} purchases or updates that enable messaging on a number fail to: they
+   * answer 207 and leave messaging disabled.
+   */
+  public synchronized Faults failNextMessagingProvisioning(int count) {
+    if (count < 0) {
+      throw new IllegalArgumentException("messaging_provisioning_failures must be >= 0");
+    }
+    messagingProvisioningFailures = count;
+    return this;
+  }
+
+  /** When true, every Flowroute API endpoint answers 503 with an error body. */
+  public Faults setDown(boolean isDown) {
+    down = isDown;
+    return this;
+  }
+
+  public boolean down() {
+    return down;
+  }
+
+  public synchronized int pendingMessagingProvisioningFailures() {
+    return messagingProvisioningFailures;
+  }
+
+  /** Consumes one planned messaging provisioning failure; true when there was one. */
+  synchronized boolean takeMessagingProvisioningFailure() {
+    if (messagingProvisioningFailures == 0) {
+      return false;
+    }
+    messagingProvisioningFailures--;
+    return true;
+  }
+
   /** Sends allowed per sliding second; 0 or less disables the limit. */
   public Faults setRates(double smsPerSecond, double mmsPerSecond) {
     smsLimiter.setRate(smsPerSecond);
@@ -51,12 +91,14 @@ public final class Faults {
     return this;
   }
 
-  /** Back to the configuration: no failures, no latency, callbacks on, configured rates. */
+  /** Back to the configuration: no failures, no latency, callbacks on, configured rates, up. */
   public synchronized Faults reset() {
     sendFailures = 0;
     sendFailureStatus = 503;
     latency = Duration.ZERO;
     dropCallbacks = false;
+    messagingProvisioningFailures = 0;
+    down = false;
     return setRates(config.smsPerSecond(), config.mmsPerSecond());
   }
 
@@ -92,6 +134,8 @@ public final class Faults {
     json.put("drop_callbacks", dropCallbacks);
     json.put("sms_per_second", smsLimiter.rate());
     json.put("mms_per_second", mmsLimiter.rate());
+    json.put("messaging_provisioning_failures", messagingProvisioningFailures);
+    json.put("down", down);
     return json;
   }
 
@@ -116,6 +160,12 @@ public final class Faults {
         setRates(
             json.path("sms_per_second").asDouble(smsLimiter.rate()),
             json.path("mms_per_second").asDouble(mmsLimiter.rate()));
+      }
+      if (json.has("messaging_provisioning_failures")) {
+        failNextMessagingProvisioning(json.get("messaging_provisioning_failures").asInt());
+      }
+      if (json.has("down")) {
+        setDown(json.get("down").asBoolean());
       }
     } catch (IllegalArgumentException e) {
       throw FlowrouteException.unprocessable(e.getMessage());

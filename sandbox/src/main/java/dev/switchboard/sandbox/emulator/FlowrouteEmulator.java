@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stateful local stand-in for Flowroute's Messages v2.1 API, with its webhooks, plus {@code
- * /sandbox} endpoints for tests and users. Listens on 127.0.0.1.
+ * A stateful local stand-in for Flowroute's Messages v2.1, Numbers v2 and Routes v2 APIs, with its
+ * webhooks, plus {@code /sandbox} endpoints for tests and users. Listens on 127.0.0.1.
  */
 public final class FlowrouteEmulator implements AutoCloseable {
 
@@ -39,6 +39,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final String url;
   private final Account account;
+  private final Catalogue catalogue = new Catalogue();
+  private final RouteBook routes = new RouteBook();
+  private final NumberService numberService;
   private final MessageStore store = new MessageStore();
   private final MediaStore media = new MediaStore();
   private final RequestLog requestLog = new RequestLog();
@@ -59,6 +62,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
     this.account = new Account(config);
     this.faults = new Faults(config);
+    this.numberService = new NumberService(account, catalogue, routes, faults);
     this.webhooks =
         new WebhookSender(
             scheduler,
@@ -78,6 +82,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
                             .getBytes(StandardCharsets.UTF_8)))
             .getBytes(StandardCharsets.UTF_8);
     new MessagesApi(config, account, store, sends, media, url).register(flowroute);
+    new NumbersApi(numberService, catalogue, url).register(flowroute);
+    new RoutesApi(numberService, url).register(flowroute);
     new SandboxApi(this).register(sandbox);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -123,8 +129,89 @@ public final class FlowrouteEmulator implements AutoCloseable {
     return config;
   }
 
+  /** The account's numbers, by number. */
   public Collection<AccountNumber> numbers() {
     return account.numbers();
+  }
+
+  // ---- numbers and routes
+
+  /** One of the account's numbers with its attributes and routes, as Flowroute would show it. */
+  public Optional<NumberDetails> number(String number) {
+    return account.details(number);
+  }
+
+  /** The account's numbers with their attributes and routes, by number. */
+  public List<NumberDetails> numberDetails() {
+    return account.allDetails();
+  }
+
+  /** The numbers for sale now, by number. */
+  public List<CatalogueNumber> catalogue() {
+    return catalogue.available();
+  }
+
+  /** The account's routes, sip-reg ({@code "0"}) first, then by id. */
+  public List<RouteRecord> routes() {
+    return numberService.routes();
+  }
+
+  /**
+   * Puts a number on the account directly, as if bought elsewhere (behind the platform's back):
+   * taken from the catalogue if it is there, else made up from its area code. No alias, no CNAM
+   * lookups, primary route sip-reg.
+   *
+   * @throws IllegalArgumentException when it is not {@code 1NPANXXXXXX} or already on the account
+   */
+  public NumberDetails ownNumber(String number, boolean messagingEnabled) {
+    return numberService.own(number, messagingEnabled);
+  }
+
+  /** The same with messaging disabled, as a purchase without flags leaves it. */
+  public NumberDetails ownNumber(String number) {
+    return ownNumber(number, false);
+  }
+
+  /**
+   * Releases a number directly (behind the platform's back): it goes back to the catalogue.
+   *
+   * @throws IllegalArgumentException when it is not on the account
+   */
+  public void releaseBehindTheBack(String number) {
+    numberService.releaseDirectly(number);
+  }
+
+  /** Changes a number's alias directly; null clears it. */
+  public NumberDetails setAliasBehindTheBack(String number, String alias) {
+    return numberService.setAliasDirectly(number, alias);
+  }
+
+  /** Sets a number's primary route directly; null puts sip-reg ({@code "0"}) back. */
+  public NumberDetails setPrimaryRouteBehindTheBack(String number, String routeId) {
+    return numberService.setRouteDirectly(number, NumberService.Slot.PRIMARY, routeId);
+  }
+
+  /** Sets a number's failover route directly; null removes it. */
+  public NumberDetails setFailoverRouteBehindTheBack(String number, String routeId) {
+    return numberService.setRouteDirectly(number, NumberService.Slot.FAILOVER, routeId);
+  }
+
+  /** Creates a route directly, as if made in Flowroute's portal; its id is returned in it. */
+  public RouteRecord createRouteBehindTheBack(String alias, String routeType, String value) {
+    String type = RouteValues.routeType(routeType);
+    if (type == null || RouteValues.problem(type, value) != null) {
+      throw new IllegalArgumentException("invalid route " + routeType + " " + value);
+    }
+    try {
+      return numberService.createRoute(alias, type, value.trim(), null);
+    } catch (FlowrouteException e) {
+      throw new IllegalArgumentException(e.detail(), e);
+    }
+  }
+
+  /** When true, every Flowroute endpoint answers 503 (a shortcut for {@code faults().setDown}). */
+  public void setDown(boolean down) {
+    faults.setDown(down);
   }
 
   // ---- requests received
@@ -223,15 +310,15 @@ public final class FlowrouteEmulator implements AutoCloseable {
   }
 
   /**
-   * Forgets messages, requests, webhooks and media, restores the configured callbacks and clears
-   * the faults.
+   * Forgets messages, requests, webhooks and media, restores the configured numbers, callbacks,
+   * catalogue and routes (sip-reg only), and clears the faults.
    */
   public void reset() {
     store.clear();
     requestLog.clear();
     webhooks.clear();
     media.clear();
-    account.reset(config);
+    numberService.reset(config);
     faults.reset();
     sends.resetCounters();
   }
@@ -281,6 +368,12 @@ public final class FlowrouteEmulator implements AutoCloseable {
         } else {
           requestLog.record(exchange);
           sleep(faults.latency());
+          if (faults.down()) {
+            throw new FlowrouteException(
+                503,
+                "Service Unavailable",
+                "The service is temporarily unavailable. Please try again later.");
+          }
           authenticate(exchange);
           flowroute.dispatch(exchange);
         }

@@ -1,5 +1,7 @@
 package dev.switchboard.sandbox.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Map;
 
 /** A failed request, answered with Flowroute's error body and the given status. */
@@ -9,17 +11,44 @@ final class FlowrouteException extends RuntimeException {
   private final String title;
   private final String detail;
   private final Map<String, String> headers;
+  private final JsonNode detailDocument;
 
   FlowrouteException(int status, String title, String detail) {
     this(status, title, detail, Map.of());
   }
 
   FlowrouteException(int status, String title, String detail, Map<String, String> headers) {
+    this(status, title, detail, headers, null);
+  }
+
+  private FlowrouteException(
+      int status,
+      String title,
+      String detail,
+      Map<String, String> headers,
+      JsonNode detailDocument) {
     super(status + " " + title + ": " + detail, null, false, false);
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.headers = headers;
+    this.detailDocument = detailDocument;
+  }
+
+  /**
+   * 422 with a field-level detail object, {@code {"data":{"attributes":{field:[message]}}}}, as
+   * Flowroute answers refused attributes.
+   */
+  static FlowrouteException invalidAttribute(String field, String message) {
+    com.fasterxml.jackson.databind.node.ObjectNode detail = Json.object();
+    detail.putObject("data").putObject("attributes").putArray(field).add(message);
+    return new FlowrouteException(
+        422, "Unprocessable Entity", field + ": " + message, Map.of(), detail);
+  }
+
+  /** 404 in the form Flowroute gives for a number not on the account: a detail and no title. */
+  static FlowrouteException notOnAccount() {
+    return new FlowrouteException(404, null, "Could not find that resource on your account.");
   }
 
   static FlowrouteException unprocessable(String detail) {
@@ -48,6 +77,11 @@ final class FlowrouteException extends RuntimeException {
 
   String detail() {
     return detail;
+  }
+
+  /** The {@code detail} as sent: the object of a field-level error, else the text. */
+  JsonNode detailJson() {
+    return detailDocument != null ? detailDocument : TextNode.valueOf(detail);
   }
 
   Map<String, String> headers() {

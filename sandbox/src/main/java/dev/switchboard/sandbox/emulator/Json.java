@@ -53,14 +53,26 @@ final class Json {
 
   /** {@code {"errors":[{"id":uuid,"status":n,"title":...,"detail":...}]}} as Flowroute sends it. */
   static ObjectNode error(int status, String title, String detail) {
+    return error(status, title, com.fasterxml.jackson.databind.node.TextNode.valueOf(detail));
+  }
+
+  /** The same with a detail that may be an object; a null title is left out. */
+  static ObjectNode error(int status, String title, JsonNode detail) {
+    ObjectNode document = object();
+    document.putArray("errors").add(errorObject(status, title, detail));
+    return document;
+  }
+
+  /** One entry of an {@code errors} array. */
+  static ObjectNode errorObject(int status, String title, JsonNode detail) {
     ObjectNode error = object();
     error.put("id", UUID.randomUUID().toString());
     error.put("status", status);
-    error.put("title", title);
-    error.put("detail", detail);
-    ObjectNode document = object();
-    document.putArray("errors").add(error);
-    return document;
+    if (title != null) {
+      error.put("title", title);
+    }
+    error.set("detail", detail);
+    return error;
   }
 
   /** A string field of a node, or null when absent, null or not textual. */

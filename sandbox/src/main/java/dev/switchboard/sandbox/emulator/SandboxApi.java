@@ -26,6 +26,11 @@ final class SandboxApi {
         .add("GET", "/sandbox/token", this::token)
         .add("GET", "/sandbox/jwks", this::jwks)
         .add("GET", "/sandbox/numbers", this::numbers)
+        .add("POST", "/sandbox/numbers", this::ownNumber)
+        .add("PATCH", "/sandbox/numbers/([^/]+)", this::changeNumber)
+        .add("DELETE", "/sandbox/numbers/([^/]+)", this::releaseNumber)
+        .add("GET", "/sandbox/catalogue", this::catalogue)
+        .add("GET", "/sandbox/routes", this::routes)
         .add("POST", "/sandbox/inbound", this::inbound)
         .add("GET", "/sandbox/inbound/([^/]+)", this::inboundStatus)
         .add("GET", "/sandbox/media/([^/]+)", this::media)
@@ -37,7 +42,7 @@ final class SandboxApi {
 
   private void index(Exchange exchange, Matcher path) throws IOException {
     ObjectNode index = Json.object();
-    index.put("emulator", "Flowroute API emulator (Messages v2.1)");
+    index.put("emulator", "Flowroute API emulator (Messages v2.1, Numbers v2, Routes v2)");
     index.put("base_url", emulator.url());
     ObjectNode flowroute = index.putObject("flowroute_api");
     flowroute.put("auth", "HTTP Basic: access key / secret key");
@@ -46,10 +51,23 @@ final class SandboxApi {
     flowroute.put("list", "GET /v2.1/messages?start_date=&end_date=&limit=&offset=");
     flowroute.put("account_callbacks", "PUT|GET /v2.1/messages/{callback_type}");
     flowroute.put("number_callbacks", "POST /v2/numbers/{number}/relationships/{callback_type}");
+    flowroute.put(
+        "numbers",
+        "GET /v2/numbers, GET|POST|PATCH|DELETE /v2/numbers/{number},"
+            + " PATCH|DELETE /v2/numbers/{number}/relationships/{primary_route|failover_route}");
+    flowroute.put(
+        "available",
+        "GET /v2/numbers/available, /v2/numbers/available/areacodes,"
+            + " /v2/numbers/available/exchanges");
+    flowroute.put(
+        "routes",
+        "GET|POST /v2/routes, PATCH|DELETE /v2/routes/{id}, GET /v2/routes/edge_strategies");
     ObjectNode sandbox = index.putObject("sandbox");
     sandbox.put("token", "GET /sandbox/token[?scope=a%20b]");
     sandbox.put("jwks", "GET /sandbox/jwks");
-    sandbox.put("numbers", "GET /sandbox/numbers");
+    sandbox.put("numbers", "GET|POST /sandbox/numbers, PATCH|DELETE /sandbox/numbers/{number}");
+    sandbox.put("catalogue", "GET /sandbox/catalogue");
+    sandbox.put("routes", "GET /sandbox/routes");
     sandbox.put("inbound", "POST /sandbox/inbound, GET /sandbox/inbound/{id}");
     sandbox.put("media", "GET /sandbox/media/{id}");
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
@@ -79,13 +97,104 @@ final class SandboxApi {
   private void numbers(Exchange exchange, Matcher path) throws IOException {
     ObjectNode document = Json.object();
     ArrayNode numbers = document.putArray("numbers");
-    for (AccountNumber number : emulator.numbers()) {
+    emulator.numberDetails().forEach(number -> numbers.add(numberJson(number)));
+    exchange.json(200, document, "application/json");
+  }
+
+  private static ObjectNode numberJson(NumberDetails number) {
+    ObjectNode json = Json.object();
+    json.put("number", number.number());
+    json.put("e164", "+" + number.number());
+    json.put("messaging_enabled", number.messagingEnabled());
+    json.put("alias", number.alias());
+    json.put("cnam_lookups_enabled", number.cnamLookupsEnabled());
+    json.put("number_type", number.numberType());
+    json.put("primary_route", number.primaryRouteId());
+    json.put("failover_route", number.failoverRouteId());
+    return json;
+  }
+
+  /** {@code {"number":"1...","messaging_enabled":true}}: the number is owned from now on. */
+  private void ownNumber(Exchange exchange, Matcher path) throws IOException {
+    JsonNode body = exchange.jsonBody();
+    String number = PhoneNumbers.lenient(Json.string(body, "number"));
+    Boolean messaging = Bodies.flag(body, "messaging_enabled");
+    NumberDetails owned =
+        behindTheBack(() -> emulator.ownNumber(number, messaging != null && messaging));
+    exchange.json(201, numberJson(owned), "application/json");
+  }
+
+  /**
+   * {@code {"alias":...,"primary_route":"id"|null,"failover_route":"id"|null}}: only the fields
+   * present change.
+   */
+  private void changeNumber(Exchange exchange, Matcher path) throws IOException {
+    JsonNode body = exchange.jsonBody();
+    String number = path.group(1);
+    NumberDetails changed =
+        behindTheBack(
+            () -> {
+              NumberDetails current =
+                  emulator
+                      .number(number)
+                      .orElseThrow(
+                          () -> new IllegalArgumentException(number + " is not on the account"));
+              if (body.has("alias")) {
+                current = emulator.setAliasBehindTheBack(number, Json.string(body, "alias"));
+              }
+              if (body.has("primary_route")) {
+                current =
+                    emulator.setPrimaryRouteBehindTheBack(number, Bodies.id(body, "primary_route"));
+              }
+              if (body.has("failover_route")) {
+                current =
+                    emulator.setFailoverRouteBehindTheBack(
+                        number, Bodies.id(body, "failover_route"));
+              }
+              return current;
+            });
+    exchange.json(200, numberJson(changed), "application/json");
+  }
+
+  private void releaseNumber(Exchange exchange, Matcher path) throws IOException {
+    behindTheBack(
+        () -> {
+          emulator.releaseBehindTheBack(path.group(1));
+          return null;
+        });
+    exchange.empty(204);
+  }
+
+  private static <T> T behindTheBack(java.util.function.Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (IllegalArgumentException e) {
+      throw e.getMessage() != null && e.getMessage().contains("not on the account")
+          ? FlowrouteException.notFound(e.getMessage())
+          : FlowrouteException.unprocessable(String.valueOf(e.getMessage()));
+    }
+  }
+
+  private void catalogue(Exchange exchange, Matcher path) throws IOException {
+    ObjectNode document = Json.object();
+    ArrayNode numbers = document.putArray("numbers");
+    for (CatalogueNumber number : emulator.catalogue()) {
       numbers
           .addObject()
           .put("number", number.number())
-          .put("e164", number.e164())
-          .put("messaging_enabled", number.messagingEnabled());
+          .put("number_type", number.numberType())
+          .put("rate_center", number.rateCenter())
+          .put("state", number.state())
+          .put("monthly_cost", number.monthlyCost())
+          .put("setup_cost", number.setupCost());
     }
+    exchange.json(200, document, "application/json");
+  }
+
+  private void routes(Exchange exchange, Matcher path) throws IOException {
+    ObjectNode document = Json.object();
+    ArrayNode routes = document.putArray("routes");
+    emulator.routes().forEach(r -> routes.add(NumberJson.route(r, emulator.url())));
     exchange.json(200, document, "application/json");
   }
 

@@ -56,4 +56,25 @@ abstract class EmulatorTestBase {
     assertThat(response.error().path("title").asText()).isNotBlank();
     assertThat(response.error().path("detail").asText()).isNotBlank();
   }
+
+  /**
+   * 422 whose detail names the refused attribute: {@code {"data":{"attributes":{field:[...]}}}}.
+   */
+  static void assertFieldError(FlowrouteClient.Response response, String field) {
+    assertThat(response.status()).isEqualTo(422);
+    assertThat(response.header("Content-Type")).startsWith("application/vnd.api+json");
+    assertThat(response.error().path("status").asInt()).isEqualTo(422);
+    assertThat(response.error().path("detail").path("data").path("attributes").path(field))
+        .isNotEmpty();
+    assertThat(
+            response
+                .error()
+                .path("detail")
+                .path("data")
+                .path("attributes")
+                .path(field)
+                .get(0)
+                .asText())
+        .isNotBlank();
+  }
 }

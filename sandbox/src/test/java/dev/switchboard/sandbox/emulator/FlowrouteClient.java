@@ -65,6 +65,18 @@ final class FlowrouteClient {
             .POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST without a body or content type, as the SDKs purchase numbers. */
+  Response post(String path) {
+    return send(builder(path).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  Response patch(String path, String json) {
+    return send(
+        builder(path)
+            .header("Content-Type", "application/vnd.api+json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   Response put(String path, String json) {
     return send(
         builder(path)

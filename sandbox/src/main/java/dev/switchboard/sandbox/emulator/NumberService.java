@@ -1,0 +1,221 @@
+package dev.switchboard.sandbox.emulator;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The rules over numbers and routes together: buying moves a number from the catalogue to the
+ * account and releasing moves it back; a route in use cannot be deleted. One lock keeps the three
+ * stores consistent.
+ */
+final class NumberService {
+
+  /** Which route of a number. */
+  enum Slot {
+    PRIMARY,
+    FAILOVER
+  }
+
+  /** A number after a purchase or an update; {@code messagingFailed} makes the answer 207. */
+  record Outcome(NumberDetails number, boolean messagingFailed) {}
+
+  /** What a PATCH changes; null fields are left alone ({@code aliasGiven} says if alias is). */
+  record Patch(boolean aliasGiven, String alias, Boolean cnamLookups, Boolean messaging) {}
+
+  private final Account account;
+  private final Catalogue catalogue;
+  private final RouteBook routes;
+  private final Faults faults;
+
+  NumberService(Account account, Catalogue catalogue, RouteBook routes, Faults faults) {
+    this.account = account;
+    this.catalogue = catalogue;
+    this.routes = routes;
+    this.faults = faults;
+    withdrawOwnedNumbers();
+  }
+
+  /** Back to the configured account, the full catalogue (less those numbers) and sip-reg only. */
+  synchronized void reset(EmulatorConfig config) {
+    account.reset(config);
+    catalogue.reset();
+    routes.reset();
+    withdrawOwnedNumbers();
+  }
+
+  private void withdrawOwnedNumbers() {
+    account.allDetails().forEach(n -> catalogue.take(n.number()));
+  }
+
+  // ---- numbers
+
+  synchronized Outcome purchase(String number, boolean cnamLookups, boolean messaging) {
+    if (account.details(number).isPresent()) {
+      throw FlowrouteException.notFound(
+          "The number " + number + " is not available for purchase: it is on your account.");
+    }
+    CatalogueNumber bought =
+        catalogue
+            .take(number)
+            .orElseThrow(
+                () ->
+                    FlowrouteException.notFound(
+                        "The number " + number + " is not available for purchase."));
+    boolean failed = messaging && faults.takeMessagingProvisioningFailure();
+    NumberDetails owned = NumberDetails.fresh(bought, cnamLookups, messaging && !failed);
+    account.put(owned);
+    return new Outcome(owned, failed);
+  }
+
+  synchronized void release(String number) {
+    account.remove(number).orElseThrow(FlowrouteException::notOnAccount);
+    catalogue.giveBack(number);
+  }
+
+  synchronized Outcome update(String number, Patch patch) {
+    NumberDetails current = owned(number);
+    NumberDetails updated = current;
+    if (patch.aliasGiven()) {
+      updated = updated.withAlias(patch.alias());
+    }
+    if (patch.cnamLookups() != null) {
+      updated = updated.withCnamLookups(patch.cnamLookups());
+    }
+    boolean failed = false;
+    if (patch.messaging() != null) {
+      boolean enabling = patch.messaging() && !current.messagingEnabled();
+      failed = enabling && faults.takeMessagingProvisioningFailure();
+      updated = updated.withMessaging(patch.messaging() && !failed);
+    }
+    account.put(updated);
+    return new Outcome(updated, failed);
+  }
+
+  /** The account's numbers that match, by number. */
+  synchronized List<NumberDetails> numbersMatching(java.util.function.Predicate<NumberDetails> p) {
+    return account.allDetails().stream().filter(p).toList();
+  }
+
+  synchronized NumberDetails owned(String number) {
+    return account.details(number).orElseThrow(FlowrouteException::notOnAccount);
+  }
+
+  synchronized void assign(String number, Slot slot, String routeId) {
+    NumberDetails current = owned(number);
+    RouteRecord route =
+        routes
+            .find(routeId)
+            .orElseThrow(
+                () -> FlowrouteException.notFound("Could not find that resource on your account."));
+    account.put(
+        slot == Slot.PRIMARY
+            ? current.withPrimaryRoute(route.id())
+            : current.withFailoverRoute(route.id()));
+  }
+
+  /** The primary route goes back to sip-reg, the failover route to none. */
+  synchronized void unassign(String number, Slot slot) {
+    NumberDetails current = owned(number);
+    account.put(
+        slot == Slot.PRIMARY
+            ? current.withPrimaryRoute(RouteRecord.SIP_REG_ID)
+            : current.withFailoverRoute(null));
+  }
+
+  // ---- routes
+
+  synchronized RouteRecord createRoute(
+      String alias, String routeType, String value, Integer edgeStrategyId) {
+    refuseDuplicateAlias(alias, null);
+    return routes.create(alias, routeType, value, edgeStrategyId);
+  }
+
+  synchronized RouteRecord updateRoute(RouteRecord changed) {
+    refuseDuplicateAlias(changed.alias(), changed.id());
+    routes.replace(changed);
+    return changed;
+  }
+
+  synchronized Optional<RouteRecord> findRoute(String id) {
+    return routes.find(id);
+  }
+
+  synchronized RouteRecord route(String id) {
+    return routes
+        .find(id)
+        .orElseThrow(
+            () -> FlowrouteException.notFound("Could not find that resource on your account."));
+  }
+
+  synchronized void deleteRoute(String id) {
+    RouteRecord route = route(id);
+    if (route.builtIn()) {
+      throw FlowrouteException.forbidden("The sip-reg route cannot be deleted.");
+    }
+    if (account.allDetails().stream().anyMatch(n -> n.uses(route.id()))) {
+      throw FlowrouteException.forbidden(
+          "This Route has numbers still associated to it. Please disassociate all numbers before"
+              + " deleting.");
+    }
+    routes.remove(route.id());
+  }
+
+  synchronized List<RouteRecord> routes() {
+    return routes.all();
+  }
+
+  private void refuseDuplicateAlias(String alias, String exceptId) {
+    Optional<RouteRecord> same = routes.withAlias(alias);
+    if (same.isPresent() && !same.get().id().equals(exceptId)) {
+      throw FlowrouteException.forbidden(
+          "A route with the alias '" + alias + "' already exists on your account.");
+    }
+  }
+
+  // ---- changes made behind the platform's back
+
+  synchronized NumberDetails own(String number, boolean messaging) {
+    if (!PhoneNumbers.isNanp(number)) {
+      throw new IllegalArgumentException("not an 11-digit 1NPANXXXXXX number: " + number);
+    }
+    if (account.details(number).isPresent()) {
+      throw new IllegalArgumentException(number + " is already on the account");
+    }
+    CatalogueNumber entry = catalogue.take(number).orElseGet(() -> catalogue.describe(number));
+    NumberDetails owned = NumberDetails.fresh(entry, false, messaging);
+    account.put(owned);
+    return owned;
+  }
+
+  synchronized void releaseDirectly(String number) {
+    if (account.details(number).isEmpty()) {
+      throw new IllegalArgumentException(number + " is not on the account");
+    }
+    release(number);
+  }
+
+  synchronized NumberDetails setAliasDirectly(String number, String alias) {
+    NumberDetails current =
+        account
+            .details(number)
+            .orElseThrow(() -> new IllegalArgumentException(number + " is not on the account"));
+    NumberDetails updated = current.withAlias(alias);
+    account.put(updated);
+    return updated;
+  }
+
+  synchronized NumberDetails setRouteDirectly(String number, Slot slot, String routeId) {
+    if (account.details(number).isEmpty()) {
+      throw new IllegalArgumentException(number + " is not on the account");
+    }
+    if (routeId == null) {
+      unassign(number, slot);
+    } else {
+      if (routes.find(routeId).isEmpty()) {
+        throw new IllegalArgumentException("no route " + routeId);
+      }
+      assign(number, slot, routeId);
+    }
+    return owned(number);
+  }
+}
