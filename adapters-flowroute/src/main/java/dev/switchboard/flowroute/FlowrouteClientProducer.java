@@ -24,11 +24,31 @@ public class FlowrouteClientProducer {
     return build(config, FlowrouteNumbersApi.class);
   }
 
+  @Produces
+  @ApplicationScoped
+  FlowrouteE911Api e911Api(FlowrouteConfig config) {
+    return build(config, FlowrouteE911Api.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  FlowrouteCnamApi cnamApi(FlowrouteConfig config) {
+    return build(config, FlowrouteCnamApi.class);
+  }
+
   void close(@Disposes FlowrouteMessagesApi api) throws IOException {
     closeClient(api);
   }
 
   void close(@Disposes FlowrouteNumbersApi api) throws IOException {
+    closeClient(api);
+  }
+
+  void close(@Disposes FlowrouteE911Api api) throws IOException {
+    closeClient(api);
+  }
+
+  void close(@Disposes FlowrouteCnamApi api) throws IOException {
     closeClient(api);
   }
 

@@ -30,7 +30,30 @@ public final class FlowrouteNumberErrors {
     /** Creating or changing a route: a 403 means another one has its alias (§3.3). */
     ROUTE_WRITE,
     /** Deleting a route: a 403 means numbers still use it (§3.5). */
-    ROUTE_DELETE
+    ROUTE_DELETE,
+    /** One E911 address: details, its numbers; the list of addresses. */
+    E911,
+    /** Validating, creating or changing an E911 address: geocoding, fields, duplicates (§4.4). */
+    E911_WRITE,
+    /** Deleting an E911 address: a refusal means numbers still use it (§4.10). */
+    E911_DELETE,
+    /** A number's E911 relationship: a refusal means no emergency service there (§4.7). */
+    NUMBER_E911,
+    /** One CNAM record: details; the list of records. */
+    CNAM,
+    /** Creating a CNAM record: a duplicate value is refused (§5.4). */
+    CNAM_CREATE,
+    /** Changing a CNAM record: only while pending, to a value not already there (§5.5). */
+    CNAM_UPDATE,
+    /** Deleting a CNAM record: a refusal means numbers still use it (§5.8). */
+    CNAM_DELETE,
+    /** A number's CNAM relationship: a refusal means the name is not approved (§5.6). */
+    NUMBER_CNAM;
+
+    /** Whether E911 or CNAM, whose refusals {@link FlowrouteRegistryErrors} recognises. */
+    boolean registry() {
+      return compareTo(E911) >= 0;
+    }
   }
 
   public static final String REJECTED_INPUT = "flowroute-rejected-input";
@@ -50,6 +73,13 @@ public final class FlowrouteNumberErrors {
   /** The error for a non-2xx answer; {@code retryAfter} is the raw header (may be null). */
   public DomainException fromResponse(
       Endpoint endpoint, int status, String retryAfter, String body) {
+    if (endpoint.registry()) {
+      Optional<DomainException> refusal =
+          FlowrouteRegistryErrors.of(endpoint, status, FlowrouteDetail.of(json, status, body));
+      if (refusal.isPresent()) {
+        return refusal.get();
+      }
+    }
     String reason = messages.reasonOf(status, body);
     return switch (status) {
       case 400, 422 -> new ValidationException(REJECTED_INPUT, reason);

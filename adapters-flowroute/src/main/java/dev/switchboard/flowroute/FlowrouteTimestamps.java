@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -32,6 +33,19 @@ final class FlowrouteTimestamps {
       } catch (DateTimeParseException unreadable) {
         return Optional.empty();
       }
+    }
+  }
+
+  /** An RFC-1123 date such as {@code Fri, 01 Jun 2018 00:17:52 GMT} (CNAM 202 answers, §5.6). */
+  static Optional<Instant> httpDate(String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          ZonedDateTime.parse(raw.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException unreadable) {
+      return parse(raw);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.numbers.NumberSearch;
+import dev.switchboard.domain.numbers.NumberType;
 import java.util.Optional;
 
 /** Number searches for tests. */
@@ -18,6 +19,20 @@ final class NumberSearches {
         Optional.empty(),
         Optional.empty(),
         limit,
+        0);
+  }
+
+  /** The first number for sale of a type. */
+  static NumberSearch firstOf(NumberType type) {
+    return new NumberSearch(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(type),
+        Optional.empty(),
+        1,
         0);
   }
 }

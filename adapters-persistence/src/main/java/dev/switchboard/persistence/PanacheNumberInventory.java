@@ -108,6 +108,20 @@ public class PanacheNumberInventory implements NumberInventory {
   }
 
   @Override
+  public List<OwnedNumber> usingE911(String e911Id) {
+    return NumberEntity.<NumberEntity>list("e911Id = ?1 order by number", e911Id).stream()
+        .map(this::toDomain)
+        .toList();
+  }
+
+  @Override
+  public List<OwnedNumber> usingCnam(String cnamId) {
+    return NumberEntity.<NumberEntity>list("cnamId = ?1 order by number", cnamId).stream()
+        .map(this::toDomain)
+        .toList();
+  }
+
+  @Override
   public int countUsingRoute(RouteId route) {
     return Math.toIntExact(
         NumberEntity.count("primaryRouteId = ?1 or failoverRouteId = ?1", route.value()));

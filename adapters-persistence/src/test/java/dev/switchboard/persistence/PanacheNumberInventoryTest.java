@@ -304,6 +304,33 @@ class PanacheNumberInventoryTest {
   }
 
   @Test
+  void lists_the_numbers_that_use_an_e911_address_in_number_order() {
+    save(number("+13125550100").withE911(Optional.of("7001")));
+    save(number("+12065550101").withE911(Optional.of("7001")));
+    save(number("+12065550100").withE911(Optional.of("70011")));
+    save(number("+12065550102"));
+
+    assertThat(inventory.usingE911("7001"))
+        .extracting(n -> n.number().value())
+        .containsExactly("+12065550101", "+13125550100");
+    assertThat(inventory.usingE911("7001").get(0).e911Id()).contains("7001");
+    assertThat(inventory.usingE911("7009")).isEmpty();
+  }
+
+  @Test
+  void lists_the_numbers_that_show_a_caller_name_in_number_order() {
+    save(number("+13125550100").withCnam(Optional.of("301")));
+    save(number("+12065550101").withCnam(Optional.of("301")));
+    save(number("+12065550100").withCnam(Optional.of("3010")).withE911(Optional.of("301")));
+    save(number("+12065550102"));
+
+    assertThat(inventory.usingCnam("301"))
+        .extracting(n -> n.number().value())
+        .containsExactly("+12065550101", "+13125550100");
+    assertThat(inventory.usingCnam("399")).isEmpty();
+  }
+
+  @Test
   void keeps_nothing_of_a_save_whose_transaction_rolls_back() {
     OwnedNumber number = number("+12065550100");
 

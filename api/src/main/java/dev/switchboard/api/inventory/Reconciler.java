@@ -1,5 +1,6 @@
 package dev.switchboard.api.inventory;
 
+import dev.switchboard.domain.cnam.ReconcileRegistries;
 import dev.switchboard.domain.numbers.ReconcileInventory;
 import dev.switchboard.domain.numbers.ReconciliationReport;
 import io.quarkus.runtime.ShutdownEvent;
@@ -23,12 +24,15 @@ public class Reconciler {
   private static final Logger LOG = Logger.getLogger(Reconciler.class);
 
   private final ReconcileInventory reconcile;
+  private final ReconcileRegistries registries;
   private final ReconciliationConfig config;
-  private final AtomicReference<ReconciliationReport> last = new AtomicReference<>();
+  private final AtomicReference<Reconciliation> last = new AtomicReference<>();
   private ScheduledExecutorService scheduler;
 
-  Reconciler(ReconcileInventory reconcile, ReconciliationConfig config) {
+  Reconciler(
+      ReconcileInventory reconcile, ReconcileRegistries registries, ReconciliationConfig config) {
     this.reconcile = reconcile;
+    this.registries = registries;
     this.config = config;
   }
 
@@ -57,23 +61,33 @@ public class Reconciler {
   }
 
   /** Runs now (waiting for a run in progress to end first) and returns what it repaired. */
-  public synchronized ReconciliationReport runNow() {
+  public synchronized Reconciliation runNow() {
+    // Addresses and names first, so that the numbers that refer to them find them.
+    ReconcileRegistries.Report registry = registries.reconcile();
     ReconciliationReport report = reconcile.reconcile();
-    last.set(report);
-    if (report.foundDrift()) {
+    Reconciliation done = new Reconciliation(report, registry);
+    last.set(done);
+    if (done.foundDrift()) {
       LOG.infof(
-          "inventory reconciled: numbers +%d -%d ~%d, routes +%d -%d ~%d",
+          "inventory reconciled: numbers +%d -%d ~%d, routes +%d -%d ~%d, e911 +%d -%d ~%d,"
+              + " caller names +%d -%d ~%d",
           report.numbersAdded().size(),
           report.numbersRemoved().size(),
           report.numbersChanged().size(),
           report.routesAdded().size(),
           report.routesRemoved().size(),
-          report.routesChanged().size());
+          report.routesChanged().size(),
+          registry.addressesAdded().size(),
+          registry.addressesRemoved().size(),
+          registry.addressesChanged().size(),
+          registry.namesAdded().size(),
+          registry.namesRemoved().size(),
+          registry.namesChanged().size());
     }
-    return report;
+    return done;
   }
 
-  public Optional<ReconciliationReport> last() {
+  public Optional<Reconciliation> last() {
     return Optional.ofNullable(last.get());
   }
 

@@ -1,5 +1,7 @@
 package dev.switchboard.api.numbers;
 
+import dev.switchboard.api.cnam.CnamJson;
+import dev.switchboard.api.e911.E911Json;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberView;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -8,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One of our numbers as the API shows it. Routes are given in full when the inventory knows them,
- * else by id only.
+ * One of our numbers as the API shows it. Routes, E911 address and caller name are given in full
+ * when the inventory knows them, else by id only.
  */
 public record NumberJson(
     String number,
@@ -22,8 +24,8 @@ public record NumberJson(
     Object primaryRoute,
     Object failoverRoute,
     Boolean weightedRouting,
-    Ref e911Address,
-    Ref cnam,
+    Object e911Address,
+    Object callerName,
     Map<String, String> callbacks) {
 
   /** A reference to a related resource by id. */
@@ -46,14 +48,14 @@ public record NumberJson(
             .<Object>map(RouteJson::of)
             .orElse(n.failoverRoute().map(id -> new Ref(id.value())).orElse(null)),
         AssignRoute.weighted(view.primaryRoute(), view.failoverRoute()),
-        n.e911Id().map(Ref::new).orElse(null),
-        n.cnamId().map(Ref::new).orElse(null),
+        view.e911Address().<Object>map(E911Json::of).orElse(n.e911Id().map(Ref::new).orElse(null)),
+        view.callerName().<Object>map(CnamJson::of).orElse(n.cnamId().map(Ref::new).orElse(null)),
         callbacks(n.callbacks()));
   }
 
   /** A number without its routes resolved (listings). */
   public static NumberJson brief(OwnedNumber n) {
-    return of(new NumberView(n, java.util.Optional.empty(), java.util.Optional.empty()));
+    return of(NumberView.brief(n));
   }
 
   static Map<String, String> callbacks(Map<CallbackKind, String> callbacks) {

@@ -1,6 +1,8 @@
 package dev.switchboard.api.numbers;
 
 import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.cnam.AssignCallerName;
+import dev.switchboard.domain.e911.AssignE911;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -54,6 +56,12 @@ public class NumbersResource {
   /** The body that assigns a route. */
   public record RouteRequest(String routeId) {}
 
+  /** The body that assigns an E911 address. */
+  public record E911Request(String e911Id) {}
+
+  /** The body that assigns a caller name. */
+  public record CnamRequest(String cnamId) {}
+
   /** A number after a change Flowroute only partly made (its 207). */
   public record PartialSuccess(NumberJson number, String partialFailure) {}
 
@@ -65,18 +73,24 @@ public class NumbersResource {
   private final ReleaseNumber release;
   private final UpdateNumber update;
   private final AssignRoute assignRoute;
+  private final AssignE911 assignE911;
+  private final AssignCallerName assignCallerName;
 
   NumbersResource(
       ReadNumbers read,
       PurchaseNumber purchase,
       ReleaseNumber release,
       UpdateNumber update,
-      AssignRoute assignRoute) {
+      AssignRoute assignRoute,
+      AssignE911 assignE911,
+      AssignCallerName assignCallerName) {
     this.read = read;
     this.purchase = purchase;
     this.release = release;
     this.update = update;
     this.assignRoute = assignRoute;
+    this.assignE911 = assignE911;
+    this.assignCallerName = assignCallerName;
   }
 
   @GET
@@ -222,6 +236,54 @@ public class NumbersResource {
       @PathParam("number") String number, @PathParam("slot") String slot) {
     E164Number parsed = E164Number.parse(number);
     assignRoute.remove(parsed, slot(slot));
+    return NumberJson.of(read.get(parsed));
+  }
+
+  @PUT
+  @Path("/{number}/e911")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Give the number an E911 address (Flowroute refuses numbers without 911)")
+  public NumberJson assignE911(@PathParam("number") String number, E911Request request) {
+    if (request == null || request.e911Id() == null) {
+      throw new ValidationException("missing-e911", "give the e911Id");
+    }
+    E164Number parsed = E164Number.parse(number);
+    assignE911.assign(parsed, request.e911Id());
+    return NumberJson.of(read.get(parsed));
+  }
+
+  @DELETE
+  @Path("/{number}/e911")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Remove the number's E911 address")
+  public NumberJson removeE911(@PathParam("number") String number) {
+    E164Number parsed = E164Number.parse(number);
+    assignE911.unassign(parsed);
+    return NumberJson.of(read.get(parsed));
+  }
+
+  @PUT
+  @Path("/{number}/cnam")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Show an approved caller name on the (local) number's calls")
+  public NumberJson assignCallerName(@PathParam("number") String number, CnamRequest request) {
+    if (request == null || request.cnamId() == null) {
+      throw new ValidationException("missing-cnam", "give the cnamId");
+    }
+    E164Number parsed = E164Number.parse(number);
+    assignCallerName.assign(parsed, request.cnamId());
+    return NumberJson.of(read.get(parsed));
+  }
+
+  @DELETE
+  @Path("/{number}/cnam")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Stop showing a caller name on the number's calls")
+  public NumberJson removeCallerName(@PathParam("number") String number) {
+    E164Number parsed = E164Number.parse(number);
+    assignCallerName.unassign(parsed);
     return NumberJson.of(read.get(parsed));
   }
 

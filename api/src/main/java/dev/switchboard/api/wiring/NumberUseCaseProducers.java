@@ -1,5 +1,8 @@
 package dev.switchboard.api.wiring;
 
+import dev.switchboard.api.metrics.Metered;
+import dev.switchboard.domain.cnam.CnamInventory;
+import dev.switchboard.domain.e911.E911Inventory;
 import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.numbers.BrowseCatalogue;
 import dev.switchboard.domain.numbers.NumberEvents;
@@ -41,7 +44,7 @@ public class NumberUseCaseProducers {
   PurchaseNumber purchaseNumber(
       NumberProvider provider,
       NumberInventory inventory,
-      Outbox outbox,
+      @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -53,7 +56,7 @@ public class NumberUseCaseProducers {
   ReleaseNumber releaseNumber(
       NumberProvider provider,
       NumberInventory inventory,
-      Outbox outbox,
+      @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -65,7 +68,7 @@ public class NumberUseCaseProducers {
   UpdateNumber updateNumber(
       NumberProvider provider,
       NumberInventory inventory,
-      Outbox outbox,
+      @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -74,8 +77,12 @@ public class NumberUseCaseProducers {
 
   @Produces
   @Singleton
-  ReadNumbers readNumbers(NumberInventory numbers, RouteInventory routes) {
-    return new ReadNumbers(numbers, routes);
+  ReadNumbers readNumbers(
+      NumberInventory numbers,
+      RouteInventory routes,
+      E911Inventory addresses,
+      CnamInventory callerNames) {
+    return new ReadNumbers(numbers, routes, addresses, callerNames);
   }
 
   @Produces
@@ -84,7 +91,7 @@ public class NumberUseCaseProducers {
       NumberProvider provider,
       NumberInventory numbers,
       RouteInventory routes,
-      Outbox outbox,
+      @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
@@ -107,7 +114,7 @@ public class NumberUseCaseProducers {
       NumberProvider provider,
       NumberInventory numbers,
       RouteInventory routes,
-      Outbox outbox,
+      @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {

@@ -68,7 +68,7 @@ public class UseCaseProducers {
   SendMessage sendMessage(
       Messages messages,
       OptOuts optOuts,
-      Outbox outbox,
+      @Metered Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
@@ -93,7 +93,7 @@ public class UseCaseProducers {
   ReceiveInboundMessage receiveInboundMessage(
       Messages messages,
       OptOuts optOuts,
-      Outbox outbox,
+      @Metered Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,

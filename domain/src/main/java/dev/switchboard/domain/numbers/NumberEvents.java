@@ -17,6 +17,8 @@ public final class NumberEvents {
   public static final String UPDATED = "number.updated";
   public static final String ROUTES_CHANGED = "number.routes-changed";
   public static final String DRIFT_REPAIRED = "number.drift-repaired";
+  public static final String E911_CHANGED = "number.e911-changed";
+  public static final String CNAM_CHANGED = "number.cnam-changed";
 
   private final IdGenerator ids;
 
@@ -40,6 +42,16 @@ public final class NumberEvents {
 
   public DomainEvent routesChanged(OwnedNumber number, Instant at) {
     return event(ROUTES_CHANGED, number.number(), at, state(number));
+  }
+
+  /** The number's E911 address was assigned or removed ({@code e911Id} null). */
+  public DomainEvent e911Changed(OwnedNumber number, Instant at) {
+    return event(E911_CHANGED, number.number(), at, state(number));
+  }
+
+  /** The number's caller name was assigned or removed ({@code cnamId} null). */
+  public DomainEvent cnamChanged(OwnedNumber number, Instant at) {
+    return event(CNAM_CHANGED, number.number(), at, state(number));
   }
 
   /**

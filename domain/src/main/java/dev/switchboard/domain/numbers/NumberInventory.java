@@ -19,6 +19,12 @@ public interface NumberInventory {
 
   List<OwnedNumber> all();
 
+  /** The numbers that have this E911 address. */
+  List<OwnedNumber> usingE911(String e911Id);
+
+  /** The numbers that show this caller name. */
+  List<OwnedNumber> usingCnam(String cnamId);
+
   /** How many numbers use the route, as primary or failover. */
   int countUsingRoute(dev.switchboard.domain.routes.RouteId route);
 }

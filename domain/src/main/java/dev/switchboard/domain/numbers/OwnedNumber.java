@@ -54,6 +54,38 @@ public record OwnedNumber(
         newCallbacks);
   }
 
+  public OwnedNumber withE911(Optional<String> newE911Id) {
+    return new OwnedNumber(
+        number,
+        type,
+        alias,
+        cnamLookupsEnabled,
+        messagingEnabled,
+        rateCenter,
+        state,
+        primaryRoute,
+        failoverRoute,
+        newE911Id,
+        cnamId,
+        callbacks);
+  }
+
+  public OwnedNumber withCnam(Optional<String> newCnamId) {
+    return new OwnedNumber(
+        number,
+        type,
+        alias,
+        cnamLookupsEnabled,
+        messagingEnabled,
+        rateCenter,
+        state,
+        primaryRoute,
+        failoverRoute,
+        e911Id,
+        newCnamId,
+        callbacks);
+  }
+
   /** The same number as Flowroute describes it, keeping what only we know (the callbacks). */
   public OwnedNumber keepingLocalStateOf(OwnedNumber local) {
     return withCallbacks(local.callbacks());

@@ -1,5 +1,7 @@
 package dev.switchboard.domain.numbers;
 
+import dev.switchboard.domain.cnam.CnamInventory;
+import dev.switchboard.domain.e911.E911Inventory;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteInventory;
@@ -13,10 +15,18 @@ public final class ReadNumbers {
 
   private final NumberInventory numbers;
   private final RouteInventory routes;
+  private final E911Inventory addresses;
+  private final CnamInventory callerNames;
 
-  public ReadNumbers(NumberInventory numbers, RouteInventory routes) {
+  public ReadNumbers(
+      NumberInventory numbers,
+      RouteInventory routes,
+      E911Inventory addresses,
+      CnamInventory callerNames) {
     this.numbers = numbers;
     this.routes = routes;
+    this.addresses = addresses;
+    this.callerNames = callerNames;
   }
 
   public Page<OwnedNumber> list(NumberFilter filter) {
@@ -33,7 +43,12 @@ public final class ReadNumbers {
             .find(number)
             .orElseThrow(
                 () -> new NotFoundException("number-not-found", number + " is not on the account"));
-    return new NumberView(owned, route(owned.primaryRoute()), route(owned.failoverRoute()));
+    return new NumberView(
+        owned,
+        route(owned.primaryRoute()),
+        route(owned.failoverRoute()),
+        owned.e911Id().flatMap(addresses::find),
+        owned.cnamId().flatMap(callerNames::find));
   }
 
   private Optional<Route> route(Optional<RouteId> id) {

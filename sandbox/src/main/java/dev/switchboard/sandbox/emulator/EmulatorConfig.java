@@ -23,6 +23,11 @@ import java.util.Objects;
  * @param jwtIssuer the {@code iss} of the tokens from {@code /sandbox/token}
  * @param messagingApiVersion the account's messaging API version, {@code v2.1} or {@code v2}
  *     (legacy flat inbound webhooks)
+ * @param e911ForTollFree whether toll-free numbers support emergency services (E911 records can be
+ *     assigned to them); local numbers always do
+ * @param cnamAutoReview when not null, CNAM records still pending this long after they were created
+ *     or last changed are reviewed automatically (values containing {@code POLICE} rejected, others
+ *     approved); null leaves them pending until a sandbox hook reviews them
  */
 public record EmulatorConfig(
     int port,
@@ -36,7 +41,9 @@ public record EmulatorConfig(
     Duration webhookRetryInterval,
     Map<CallbackType, String> accountCallbacks,
     String jwtIssuer,
-    String messagingApiVersion) {
+    String messagingApiVersion,
+    boolean e911ForTollFree,
+    Duration cnamAutoReview) {
 
   public static final int DEFAULT_PORT = 8090;
   public static final String DEFAULT_ACCESS_KEY = "1111111";
@@ -58,6 +65,9 @@ public record EmulatorConfig(
     accountCallbacks = Map.copyOf(accountCallbacks);
     Objects.requireNonNull(jwtIssuer, "jwtIssuer");
     Objects.requireNonNull(messagingApiVersion, "messagingApiVersion");
+    if (cnamAutoReview != null && cnamAutoReview.isNegative()) {
+      throw new IllegalArgumentException("cnamAutoReview must not be negative");
+    }
   }
 
   /**
@@ -80,7 +90,9 @@ public record EmulatorConfig(
         Duration.ofSeconds(30),
         Map.of(),
         DEFAULT_ISSUER,
-        "v2.1");
+        "v2.1",
+        false,
+        null);
   }
 
   public EmulatorConfig withPort(int newPort) {
@@ -96,7 +108,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withCredentials(String newAccessKey, String newSecretKey) {
@@ -112,7 +126,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withNumbers(List<AccountNumber> newNumbers) {
@@ -128,7 +144,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withRates(double sms, double mms) {
@@ -144,7 +162,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withDlrDelay(Duration delay) {
@@ -160,7 +180,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withWebhookRetry(int retries, Duration interval) {
@@ -176,7 +198,9 @@ public record EmulatorConfig(
         interval,
         accountCallbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   /** Adds or replaces one account-level callback URL. */
@@ -196,7 +220,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         callbacks,
         jwtIssuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withJwtIssuer(String issuer) {
@@ -212,7 +238,9 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         issuer,
-        messagingApiVersion);
+        messagingApiVersion,
+        e911ForTollFree,
+        cnamAutoReview);
   }
 
   public EmulatorConfig withMessagingApiVersion(String version) {
@@ -228,6 +256,45 @@ public record EmulatorConfig(
         webhookRetryInterval,
         accountCallbacks,
         jwtIssuer,
-        version);
+        version,
+        e911ForTollFree,
+        cnamAutoReview);
+  }
+
+  public EmulatorConfig withE911ForTollFree(boolean allowed) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion,
+        allowed,
+        cnamAutoReview);
+  }
+
+  /** Reviews pending CNAM records automatically after {@code delay}; null turns it off. */
+  public EmulatorConfig withCnamAutoReview(Duration delay) {
+    return new EmulatorConfig(
+        port,
+        accessKey,
+        secretKey,
+        numbers,
+        smsPerSecond,
+        mmsPerSecond,
+        dlrDelay,
+        webhookRetries,
+        webhookRetryInterval,
+        accountCallbacks,
+        jwtIssuer,
+        messagingApiVersion,
+        e911ForTollFree,
+        delay);
   }
 }

@@ -40,8 +40,25 @@ final class Exchange {
   }
 
   Map<String, String> query() {
+    return params(rawQuery());
+  }
+
+  /** The body as {@code application/x-www-form-urlencoded} parameters. */
+  Map<String, String> form() {
+    return params(new String(body, StandardCharsets.UTF_8));
+  }
+
+  /** True when the request says its body is form-encoded. */
+  boolean formEncoded() {
+    String contentType = header("Content-Type");
+    return contentType != null
+        && contentType
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("application/x-www-form-urlencoded");
+  }
+
+  private static Map<String, String> params(String raw) {
     Map<String, String> params = new LinkedHashMap<>();
-    String raw = rawQuery();
     if (raw == null || raw.isEmpty()) {
       return params;
     }

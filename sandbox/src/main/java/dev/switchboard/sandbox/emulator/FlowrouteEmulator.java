@@ -24,8 +24,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stateful local stand-in for Flowroute's Messages v2.1, Numbers v2 and Routes v2 APIs, with its
- * webhooks, plus {@code /sandbox} endpoints for tests and users. Listens on 127.0.0.1.
+ * A stateful local stand-in for Flowroute's Messages v2.1, Numbers v2, Routes v2, E911 v2 and CNAM
+ * v2 APIs, with its webhooks, plus {@code /sandbox} endpoints for tests and users. Listens on
+ * 127.0.0.1.
  */
 public final class FlowrouteEmulator implements AutoCloseable {
 
@@ -42,6 +43,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private final Catalogue catalogue = new Catalogue();
   private final RouteBook routes = new RouteBook();
   private final NumberService numberService;
+  private final E911Service e911s;
+  private final CnamService cnams;
   private final MessageStore store = new MessageStore();
   private final MediaStore media = new MediaStore();
   private final RequestLog requestLog = new RequestLog();
@@ -63,6 +66,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
     this.account = new Account(config);
     this.faults = new Faults(config);
     this.numberService = new NumberService(account, catalogue, routes, faults);
+    this.e911s = new E911Service(account, numberService, new E911Book(), config.e911ForTollFree());
+    this.cnams =
+        new CnamService(account, numberService, new CnamBook(), scheduler, config.cnamAutoReview());
     this.webhooks =
         new WebhookSender(
             scheduler,
@@ -82,8 +88,10 @@ public final class FlowrouteEmulator implements AutoCloseable {
                             .getBytes(StandardCharsets.UTF_8)))
             .getBytes(StandardCharsets.UTF_8);
     new MessagesApi(config, account, store, sends, media, url).register(flowroute);
-    new NumbersApi(numberService, catalogue, url).register(flowroute);
+    new NumbersApi(numberService, catalogue, e911s, cnams, url).register(flowroute);
     new RoutesApi(numberService, url).register(flowroute);
+    new E911Api(e911s, url).register(flowroute);
+    new CnamApi(cnams, url).register(flowroute);
     new SandboxApi(this).register(sandbox);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -209,6 +217,41 @@ public final class FlowrouteEmulator implements AutoCloseable {
     }
   }
 
+  // ---- E911 and CNAM
+
+  /** The account's E911 records, by id. */
+  public List<E911Record> e911s() {
+    return e911s.all();
+  }
+
+  public Optional<E911Record> e911(String id) {
+    return e911s.find(id);
+  }
+
+  /** The account's CNAM records, by id. */
+  public List<CnamRecord> cnams() {
+    return cnams.all();
+  }
+
+  public Optional<CnamRecord> cnam(String id) {
+    return cnams.find(id);
+  }
+
+  /**
+   * Approves a pending CNAM record, as Flowroute's review would.
+   *
+   * @throws IllegalArgumentException when there is no such record
+   * @throws IllegalStateException when it is not pending
+   */
+  public CnamRecord approveCnam(String id) {
+    return cnams.approve(id);
+  }
+
+  /** Rejects a pending CNAM record with a reason (same exceptions as {@link #approveCnam}). */
+  public CnamRecord rejectCnam(String id, String reason) {
+    return cnams.reject(id, reason);
+  }
+
   /** When true, every Flowroute endpoint answers 503 (a shortcut for {@code faults().setDown}). */
   public void setDown(boolean down) {
     faults.setDown(down);
@@ -310,8 +353,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
   }
 
   /**
-   * Forgets messages, requests, webhooks and media, restores the configured numbers, callbacks,
-   * catalogue and routes (sip-reg only), and clears the faults.
+   * Forgets messages, requests, webhooks, media, E911 and CNAM records (planned CNAM reviews are
+   * abandoned), restores the configured numbers, callbacks, catalogue and routes (sip-reg only),
+   * and clears the faults.
    */
   public void reset() {
     store.clear();
@@ -319,6 +363,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
     webhooks.clear();
     media.clear();
     numberService.reset(config);
+    e911s.reset();
+    cnams.reset();
     faults.reset();
     sends.resetCounters();
   }

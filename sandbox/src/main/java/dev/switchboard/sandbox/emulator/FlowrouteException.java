@@ -46,6 +46,25 @@ final class FlowrouteException extends RuntimeException {
         422, "Unprocessable Entity", field + ": " + message, Map.of(), detail);
   }
 
+  /**
+   * The same for several refused attributes at once, each with its messages, in the given order.
+   */
+  static FlowrouteException invalidAttributes(Map<String, java.util.List<String>> problems) {
+    com.fasterxml.jackson.databind.node.ObjectNode detail = Json.object();
+    com.fasterxml.jackson.databind.node.ObjectNode attributes =
+        detail.putObject("data").putObject("attributes");
+    StringBuilder text = new StringBuilder();
+    problems.forEach(
+        (field, messages) -> {
+          messages.forEach(attributes.putArray(field)::add);
+          text.append(text.length() == 0 ? "" : "; ")
+              .append(field)
+              .append(": ")
+              .append(String.join(" ", messages));
+        });
+    return new FlowrouteException(422, "Unprocessable Entity", text.toString(), Map.of(), detail);
+  }
+
   /** 404 in the form Flowroute gives for a number not on the account: a detail and no title. */
   static FlowrouteException notOnAccount() {
     return new FlowrouteException(404, null, "Could not find that resource on your account.");

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * A number on the emulated account as {@code GET /v2/numbers/{number}} shows it: attributes and the
- * ids of its primary route (never null, {@code "0"} is sip-reg) and failover route (or null).
+ * ids of its primary route (never null, {@code "0"} is sip-reg), failover route, E911 record and
+ * CNAM record (each null when none).
  */
 public record NumberDetails(
     String number,
@@ -15,7 +16,9 @@ public record NumberDetails(
     String rateCenter,
     String state,
     String primaryRouteId,
-    String failoverRouteId) {
+    String failoverRouteId,
+    String e911Id,
+    String cnamId) {
 
   public NumberDetails {
     if (!PhoneNumbers.isNanp(number)) {
@@ -36,6 +39,8 @@ public record NumberDetails(
         from.rateCenter(),
         from.state(),
         RouteRecord.SIP_REG_ID,
+        null,
+        null,
         null);
   }
 
@@ -53,7 +58,9 @@ public record NumberDetails(
         rateCenter,
         state,
         primaryRouteId,
-        failoverRouteId);
+        failoverRouteId,
+        e911Id,
+        cnamId);
   }
 
   NumberDetails withCnamLookups(boolean enabled) {
@@ -66,7 +73,9 @@ public record NumberDetails(
         rateCenter,
         state,
         primaryRouteId,
-        failoverRouteId);
+        failoverRouteId,
+        e911Id,
+        cnamId);
   }
 
   NumberDetails withMessaging(boolean enabled) {
@@ -79,7 +88,9 @@ public record NumberDetails(
         rateCenter,
         state,
         primaryRouteId,
-        failoverRouteId);
+        failoverRouteId,
+        e911Id,
+        cnamId);
   }
 
   NumberDetails withPrimaryRoute(String routeId) {
@@ -92,7 +103,9 @@ public record NumberDetails(
         rateCenter,
         state,
         routeId == null ? RouteRecord.SIP_REG_ID : routeId,
-        failoverRouteId);
+        failoverRouteId,
+        e911Id,
+        cnamId);
   }
 
   NumberDetails withFailoverRoute(String routeId) {
@@ -105,10 +118,46 @@ public record NumberDetails(
         rateCenter,
         state,
         primaryRouteId,
-        routeId);
+        routeId,
+        e911Id,
+        cnamId);
   }
 
   boolean uses(String routeId) {
     return routeId.equals(primaryRouteId) || routeId.equals(failoverRouteId);
+  }
+
+  NumberDetails withE911(String recordId) {
+    return new NumberDetails(
+        number,
+        alias,
+        cnamLookupsEnabled,
+        messagingEnabled,
+        numberType,
+        rateCenter,
+        state,
+        primaryRouteId,
+        failoverRouteId,
+        recordId,
+        cnamId);
+  }
+
+  NumberDetails withCnam(String recordId) {
+    return new NumberDetails(
+        number,
+        alias,
+        cnamLookupsEnabled,
+        messagingEnabled,
+        numberType,
+        rateCenter,
+        state,
+        primaryRouteId,
+        failoverRouteId,
+        e911Id,
+        recordId);
+  }
+
+  public boolean tollFree() {
+    return CatalogueNumber.TOLLFREE.equals(numberType);
   }
 }

@@ -46,13 +46,20 @@ final class NumberJson {
     return item;
   }
 
-  /** {@code GET /v2/numbers/{number}}: with relationships and the routes they name in included. */
+  /**
+   * {@code GET /v2/numbers/{number}}: with relationships and the routes, E911 record and CNAM
+   * record they name in included.
+   */
   static ObjectNode details(
-      NumberDetails number, Function<String, RouteRecord> routes, String baseUrl) {
+      NumberDetails number,
+      Function<String, RouteRecord> routes,
+      Function<String, E911Record> e911s,
+      Function<String, CnamRecord> cnams,
+      String baseUrl) {
     ObjectNode data = owned(number, baseUrl);
     ObjectNode relationships = data.putObject("relationships");
-    relationships.putObject("cnam_preset").putNull("data");
-    relationships.putObject("e911_address").putNull("data");
+    reference(relationships, "cnam_preset", "cnam", number.cnamId());
+    reference(relationships, "e911_address", "e911", number.e911Id());
     relationship(relationships, "failover_route", number.failoverRouteId());
     relationship(relationships, "primary_route", number.primaryRouteId());
     ObjectNode document = Json.object();
@@ -69,8 +76,25 @@ final class NumberJson {
         included.add(route(route, baseUrl));
       }
     }
+    E911Record e911 = number.e911Id() == null ? null : e911s.apply(number.e911Id());
+    if (e911 != null) {
+      included.add(E911Json.record(e911, baseUrl));
+    }
+    CnamRecord cnam = number.cnamId() == null ? null : cnams.apply(number.cnamId());
+    if (cnam != null) {
+      included.add(CnamJson.record(cnam, baseUrl));
+    }
     document.putObject("links").put("self", numberUrl(number, baseUrl));
     return document;
+  }
+
+  private static void reference(ObjectNode relationships, String name, String type, String id) {
+    ObjectNode holder = relationships.putObject(name);
+    if (id == null) {
+      holder.putNull("data");
+    } else {
+      holder.putObject("data").put("type", type).put("id", id);
+    }
   }
 
   private static void relationship(ObjectNode relationships, String name, String routeId) {

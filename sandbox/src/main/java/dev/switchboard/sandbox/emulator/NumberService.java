@@ -47,6 +47,14 @@ final class NumberService {
     account.allDetails().forEach(n -> catalogue.take(n.number()));
   }
 
+  /**
+   * Runs an action under the lock of this service, so that E911 and CNAM rules see and change
+   * numbers consistently with purchases, updates and releases.
+   */
+  synchronized <T> T atomically(java.util.function.Supplier<T> action) {
+    return action.get();
+  }
+
   // ---- numbers
 
   synchronized Outcome purchase(String number, boolean cnamLookups, boolean messaging) {

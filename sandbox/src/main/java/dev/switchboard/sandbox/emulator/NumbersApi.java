@@ -37,11 +37,20 @@ final class NumbersApi {
 
   private final NumberService service;
   private final Catalogue catalogue;
+  private final E911Service e911s;
+  private final CnamService cnams;
   private final String baseUrl;
 
-  NumbersApi(NumberService service, Catalogue catalogue, String baseUrl) {
+  NumbersApi(
+      NumberService service,
+      Catalogue catalogue,
+      E911Service e911s,
+      CnamService cnams,
+      String baseUrl) {
     this.service = service;
     this.catalogue = catalogue;
+    this.e911s = e911s;
+    this.cnams = cnams;
     this.baseUrl = baseUrl;
   }
 
@@ -88,7 +97,12 @@ final class NumbersApi {
 
   private ObjectNode detailsDocument(NumberDetails number) {
     Function<String, RouteRecord> routes = id -> service.findRoute(id).orElse(null);
-    return NumberJson.details(number, routes, baseUrl);
+    return NumberJson.details(
+        number,
+        routes,
+        id -> e911s.find(id).orElse(null),
+        id -> cnams.find(id).orElse(null),
+        baseUrl);
   }
 
   private void purchase(Exchange exchange, Matcher path) throws IOException {

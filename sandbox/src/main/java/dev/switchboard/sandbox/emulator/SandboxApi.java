@@ -31,6 +31,10 @@ final class SandboxApi {
         .add("DELETE", "/sandbox/numbers/([^/]+)", this::releaseNumber)
         .add("GET", "/sandbox/catalogue", this::catalogue)
         .add("GET", "/sandbox/routes", this::routes)
+        .add("GET", "/sandbox/e911s", this::e911s)
+        .add("GET", "/sandbox/cnams", this::cnams)
+        .add("POST", "/sandbox/cnams/([^/]+)/approve", this::approveCnam)
+        .add("POST", "/sandbox/cnams/([^/]+)/reject", this::rejectCnam)
         .add("POST", "/sandbox/inbound", this::inbound)
         .add("GET", "/sandbox/inbound/([^/]+)", this::inboundStatus)
         .add("GET", "/sandbox/media/([^/]+)", this::media)
@@ -42,7 +46,9 @@ final class SandboxApi {
 
   private void index(Exchange exchange, Matcher path) throws IOException {
     ObjectNode index = Json.object();
-    index.put("emulator", "Flowroute API emulator (Messages v2.1, Numbers v2, Routes v2)");
+    index.put(
+        "emulator",
+        "Flowroute API emulator (Messages v2.1, Numbers v2, Routes v2, E911 v2, CNAM v2)");
     index.put("base_url", emulator.url());
     ObjectNode flowroute = index.putObject("flowroute_api");
     flowroute.put("auth", "HTTP Basic: access key / secret key");
@@ -62,12 +68,28 @@ final class SandboxApi {
     flowroute.put(
         "routes",
         "GET|POST /v2/routes, PATCH|DELETE /v2/routes/{id}, GET /v2/routes/edge_strategies");
+    flowroute.put(
+        "e911s",
+        "GET|POST /v2/e911s, POST /v2/e911s/validate, GET|PATCH|DELETE /v2/e911s/{id},"
+            + " GET /v2/e911s/{id}/relationships/numbers,"
+            + " PATCH /v2/numbers/{number}/relationships/e911s/{id},"
+            + " DELETE /v2/numbers/{number}/relationships/e911s");
+    flowroute.put(
+        "cnams",
+        "GET|POST /v2/cnams, GET|PATCH|DELETE /v2/cnams/{id},"
+            + " PATCH /v2/numbers/{number}/relationships/cnams/{id} (or cnam),"
+            + " DELETE /v2/numbers/{number}/relationships/cnams (or cnam)");
     ObjectNode sandbox = index.putObject("sandbox");
     sandbox.put("token", "GET /sandbox/token[?scope=a%20b]");
     sandbox.put("jwks", "GET /sandbox/jwks");
     sandbox.put("numbers", "GET|POST /sandbox/numbers, PATCH|DELETE /sandbox/numbers/{number}");
     sandbox.put("catalogue", "GET /sandbox/catalogue");
     sandbox.put("routes", "GET /sandbox/routes");
+    sandbox.put("e911s", "GET /sandbox/e911s");
+    sandbox.put(
+        "cnams",
+        "GET /sandbox/cnams, POST /sandbox/cnams/{id}/approve,"
+            + " POST /sandbox/cnams/{id}/reject {\"reason\":...}");
     sandbox.put("inbound", "POST /sandbox/inbound, GET /sandbox/inbound/{id}");
     sandbox.put("media", "GET /sandbox/media/{id}");
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
@@ -111,6 +133,8 @@ final class SandboxApi {
     json.put("number_type", number.numberType());
     json.put("primary_route", number.primaryRouteId());
     json.put("failover_route", number.failoverRouteId());
+    json.put("e911", number.e911Id());
+    json.put("cnam", number.cnamId());
     return json;
   }
 
@@ -196,6 +220,44 @@ final class SandboxApi {
     ArrayNode routes = document.putArray("routes");
     emulator.routes().forEach(r -> routes.add(NumberJson.route(r, emulator.url())));
     exchange.json(200, document, "application/json");
+  }
+
+  private void e911s(Exchange exchange, Matcher path) throws IOException {
+    ObjectNode document = Json.object();
+    ArrayNode data = document.putArray("data");
+    emulator.e911s().forEach(r -> data.add(E911Json.record(r, emulator.url())));
+    exchange.json(200, document, "application/json");
+  }
+
+  private void cnams(Exchange exchange, Matcher path) throws IOException {
+    ObjectNode document = Json.object();
+    ArrayNode data = document.putArray("data");
+    emulator.cnams().forEach(r -> data.add(CnamJson.record(r, emulator.url())));
+    exchange.json(200, document, "application/json");
+  }
+
+  private void approveCnam(Exchange exchange, Matcher path) throws IOException {
+    CnamRecord approved = review(() -> emulator.approveCnam(path.group(1)));
+    exchange.json(200, CnamJson.document(approved, emulator.url()), "application/json");
+  }
+
+  /** {@code {"reason":"..."}}, or no body for a generic reason. */
+  private void rejectCnam(Exchange exchange, Matcher path) throws IOException {
+    JsonNode body = Bodies.optional(exchange);
+    String reason = body.isObject() ? Json.string(body, "reason") : null;
+    CnamRecord rejected = review(() -> emulator.rejectCnam(path.group(1), reason));
+    exchange.json(200, CnamJson.document(rejected, emulator.url()), "application/json");
+  }
+
+  /** 404 for an unknown record, 409 for one already reviewed. */
+  private static CnamRecord review(java.util.function.Supplier<CnamRecord> review) {
+    try {
+      return review.get();
+    } catch (IllegalArgumentException e) {
+      throw FlowrouteException.notFound(e.getMessage());
+    } catch (IllegalStateException e) {
+      throw new FlowrouteException(409, "Conflict", e.getMessage());
+    }
   }
 
   private void inbound(Exchange exchange, Matcher path) throws IOException {

@@ -17,7 +17,26 @@ final class Timestamps {
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
+  private static final DateTimeFormatter PYTHON =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter RFC_1123 =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", java.util.Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   private Timestamps() {}
+
+  /**
+   * CNAM record form, space-separated as Python prints it: {@code 2018-06-01
+   * 00:09:52.513092+00:00}.
+   */
+  static String python(Instant instant) {
+    return PYTHON.format(instant);
+  }
+
+  /** CNAM assignment form, e.g. {@code Fri, 01 Jun 2018 00:17:52 GMT}. */
+  static String rfc1123(Instant instant) {
+    return RFC_1123.format(instant);
+  }
 
   /** MDR form, e.g. {@code 2024-10-19T01:21:21.980000Z}. */
   static String mdr(Instant instant) {

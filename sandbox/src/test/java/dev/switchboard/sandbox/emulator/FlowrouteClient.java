@@ -77,6 +77,11 @@ final class FlowrouteClient {
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A PATCH without a body or content type, as the SDKs assign E911 and CNAM records. */
+  Response patch(String path) {
+    return send(builder(path).method("PATCH", HttpRequest.BodyPublishers.noBody()));
+  }
+
   Response put(String path, String json) {
     return send(
         builder(path)

@@ -1,0 +1,22 @@
+package dev.switchboard.flowroute;
+
+import dev.switchboard.domain.numbers.NumberProvider;
+import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.shared.E164Number;
+
+/** Buys numbers for tests through the numbers port, as the platform does. */
+final class PurchasedNumbers {
+
+  private PurchasedNumbers() {}
+
+  static E164Number buy(NumberProvider numbers, NumberType type) {
+    E164Number number =
+        numbers.searchAvailable(NumberSearches.firstOf(type)).items().stream()
+            .findFirst()
+            .orElseThrow(
+                () -> new AssertionError("the carrier has no " + type + " number for sale"))
+            .number();
+    numbers.purchase(number, false, false);
+    return number;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.switchboard.api.cnam;
+
+import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.cnam.CallerName;
+import dev.switchboard.domain.cnam.CnamFilter;
+import dev.switchboard.domain.cnam.CnamRecord;
+import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.domain.cnam.ManageCallerNames;
+import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ValidationException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /v1/cnams}: the account's caller-ID names and their review by Flowroute. */
+@Path("/v1/cnams")
+@Produces(MediaType.APPLICATION_JSON)
+public class CnamResource {
+
+  /** The body that names a caller name. */
+  public record ValueRequest(String value) {
+    CallerName toName() {
+      if (value == null) {
+        throw new ValidationException("invalid-caller-name", "give the value");
+      }
+      return new CallerName(value);
+    }
+  }
+
+  /** A page of caller names; {@code nextCursor} is absent on the last page. */
+  public record CnamPage(List<CnamJson> data, String nextCursor) {}
+
+  private final ManageCallerNames names;
+
+  CnamResource(ManageCallerNames names) {
+    this.names = names;
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(
+      summary = "Register a caller name",
+      description =
+          "At most 15 characters, at least one letter; letters, digits, spaces and - _ . , @ + &"
+              + " ' / \" only; unique per account. It is PENDING until Flowroute reviews it.")
+  public Response create(ValueRequest request) {
+    return Response.status(201).entity(CnamJson.of(names.create(body(request).toName()))).build();
+  }
+
+  @GET
+  @RolesAllowed("numbers:read")
+  @Operation(summary = "Caller names from the inventory: status, value contains")
+  public CnamPage list(
+      @QueryParam("status") String status,
+      @QueryParam("value") String value,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") String limit) {
+    Page<CnamRecord> page =
+        names.list(
+            new CnamFilter(
+                Params.text(status).map(CnamResource::status),
+                Params.text(value),
+                Params.text(cursor),
+                Params.integer("limit", limit, 50)));
+    String next =
+        page.hasMore() && !page.items().isEmpty()
+            ? page.items().get(page.items().size() - 1).id()
+            : null;
+    return new CnamPage(page.items().stream().map(CnamJson::of).toList(), next);
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed("numbers:read")
+  public CnamJson get(@PathParam("id") String id) {
+    return CnamJson.of(names.get(id));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Change a caller name while it is pending")
+  public CnamJson update(@PathParam("id") String id, ValueRequest request) {
+    return CnamJson.of(names.update(id, body(request).toName()));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @RolesAllowed("numbers:write")
+  @Operation(summary = "Remove a caller name no number shows")
+  public Response delete(@PathParam("id") String id) {
+    names.delete(id);
+    return Response.noContent().build();
+  }
+
+  private static ValueRequest body(ValueRequest request) {
+    if (request == null) {
+      throw new ValidationException("invalid-caller-name", "send {\"value\": ...}");
+    }
+    return request;
+  }
+
+  private static CnamStatus status(String raw) {
+    try {
+      return CnamStatus.valueOf(raw.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ValidationException(
+          "invalid-query-parameter", "status must be pending, approved or rejected");
+    }
+  }
+}

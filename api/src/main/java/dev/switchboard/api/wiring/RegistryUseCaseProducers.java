@@ -1,0 +1,91 @@
+package dev.switchboard.api.wiring;
+
+import dev.switchboard.api.metrics.Metered;
+import dev.switchboard.domain.cnam.AssignCallerName;
+import dev.switchboard.domain.cnam.CnamEvents;
+import dev.switchboard.domain.cnam.CnamInventory;
+import dev.switchboard.domain.cnam.CnamProvider;
+import dev.switchboard.domain.cnam.ManageCallerNames;
+import dev.switchboard.domain.cnam.ReconcileRegistries;
+import dev.switchboard.domain.e911.AssignE911;
+import dev.switchboard.domain.e911.E911Inventory;
+import dev.switchboard.domain.e911.E911Provider;
+import dev.switchboard.domain.e911.ManageE911;
+import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.NumberInventory;
+import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.UnitOfWork;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Wires the E911 and caller-name use cases to their adapters. */
+@ApplicationScoped
+public class RegistryUseCaseProducers {
+
+  @Produces
+  @Singleton
+  CnamEvents cnamEvents(IdGenerator ids) {
+    return new CnamEvents(ids);
+  }
+
+  @Produces
+  @Singleton
+  ManageE911 manageE911(
+      E911Provider provider,
+      E911Inventory addresses,
+      NumberInventory numbers,
+      UnitOfWork unitOfWork) {
+    return new ManageE911(provider, addresses, numbers, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AssignE911 assignE911(
+      E911Provider provider,
+      E911Inventory addresses,
+      NumberInventory numbers,
+      @Metered Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new AssignE911(provider, addresses, numbers, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ManageCallerNames manageCallerNames(
+      CnamProvider provider, CnamInventory names, NumberInventory numbers, UnitOfWork unitOfWork) {
+    return new ManageCallerNames(provider, names, numbers, unitOfWork);
+  }
+
+  @Produces
+  @Singleton
+  AssignCallerName assignCallerName(
+      CnamProvider provider,
+      CnamInventory names,
+      NumberInventory numbers,
+      @Metered Outbox outbox,
+      NumberEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new AssignCallerName(provider, names, numbers, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ReconcileRegistries reconcileRegistries(
+      E911Provider e911Provider,
+      E911Inventory addresses,
+      CnamProvider cnamProvider,
+      CnamInventory names,
+      @Metered Outbox outbox,
+      CnamEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ReconcileRegistries(
+        e911Provider, addresses, cnamProvider, names, outbox, events, unitOfWork, clock);
+  }
+}
