@@ -1,0 +1,356 @@
+package dev.switchboard.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.domain.cnam.CallerName;
+import dev.switchboard.domain.cnam.CnamEvents;
+import dev.switchboard.domain.cnam.CnamRecord;
+import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.routes.RouteId;
+import dev.switchboard.domain.shared.E164Number;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.JsonSchemaOptions;
+import io.vertx.json.schema.OutputFormat;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The published JSON Schemas of {@code switchboard.numbers.v1} describe exactly the data that
+ * {@link NumberEvents} and {@link CnamEvents} write.
+ */
+class NumberEventSchemasTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
+  private static final E164Number LOCAL = E164Number.parse("+12065550100");
+  private static final E164Number TOLL_FREE = E164Number.parse("+18445550123");
+
+  /** The events whose data is the number's whole state. */
+  private static final List<String> STATE_TYPES =
+      List.of(
+          NumberEvents.PURCHASED,
+          NumberEvents.UPDATED,
+          NumberEvents.ROUTES_CHANGED,
+          NumberEvents.E911_CHANGED,
+          NumberEvents.CNAM_CHANGED);
+
+  private static final List<String> NUMBER_SCHEMAS_WITH_STATE =
+      List.of(
+          NumberEvents.PURCHASED,
+          NumberEvents.UPDATED,
+          NumberEvents.ROUTES_CHANGED,
+          NumberEvents.E911_CHANGED,
+          NumberEvents.CNAM_CHANGED,
+          NumberEvents.DRIFT_REPAIRED);
+
+  private static final List<String> ALL_TYPES =
+      List.of(
+          NumberEvents.PURCHASED,
+          NumberEvents.RELEASED,
+          NumberEvents.UPDATED,
+          NumberEvents.ROUTES_CHANGED,
+          NumberEvents.E911_CHANGED,
+          NumberEvents.CNAM_CHANGED,
+          NumberEvents.DRIFT_REPAIRED,
+          CnamEvents.APPROVED,
+          CnamEvents.REJECTED);
+
+  private final NumberEvents numberEvents = new NumberEvents(UUID::randomUUID);
+  private final CnamEvents cnamEvents = new CnamEvents(UUID::randomUUID);
+
+  @Test
+  void every_numbers_topic_event_has_a_schema_whose_id_is_its_ce_dataschema() {
+    for (String type : ALL_TYPES) {
+      JsonObject schema = schema(type);
+      assertThat(schema.getString("$id"))
+          .as(type)
+          .isEqualTo(CloudEventsKafkaRecords.dataSchema(type));
+      assertThat(schema.getString("title")).as(type).isEqualTo(type);
+    }
+  }
+
+  @Test
+  void every_state_event_matches_its_schema_for_a_bare_and_a_fully_configured_number() {
+    Map<String, BiFunction<OwnedNumber, Instant, DomainEvent>> builders =
+        Map.of(
+            NumberEvents.PURCHASED, numberEvents::purchased,
+            NumberEvents.UPDATED, numberEvents::updated,
+            NumberEvents.ROUTES_CHANGED, numberEvents::routesChanged,
+            NumberEvents.E911_CHANGED, numberEvents::e911Changed,
+            NumberEvents.CNAM_CHANGED, numberEvents::cnamChanged);
+    assertThat(builders.keySet()).containsExactlyInAnyOrderElementsOf(STATE_TYPES);
+
+    for (String type : STATE_TYPES) {
+      Validator validator = validator(type);
+      for (OwnedNumber number : List.of(bare(), full(), otherKindWithOnlySomeCallbacks())) {
+        DomainEvent event = builders.get(type).apply(number, NOW);
+        assertThat(event.type()).isEqualTo(type);
+        assertThat(event.stream()).isEqualTo(EventStream.NUMBERS);
+        assertThat(event.key()).isEqualTo(number.number().value());
+        assertThat(event.subject()).isEqualTo(number.number().value());
+        assertValid(validator, event);
+      }
+    }
+  }
+
+  @Test
+  void a_released_number_matches_its_schema() {
+    DomainEvent event = numberEvents.released(LOCAL, NOW);
+
+    assertThat(event.key()).isEqualTo("+12065550100");
+    assertValid(validator(NumberEvents.RELEASED), event);
+  }
+
+  @Test
+  void drift_repairs_that_add_remove_and_change_a_number_match_their_schema() {
+    Validator validator = validator(NumberEvents.DRIFT_REPAIRED);
+    DomainEvent added = numberEvents.driftRepaired(LOCAL, null, full(), NOW);
+    DomainEvent removed = numberEvents.driftRepaired(LOCAL, full(), null, NOW);
+    DomainEvent changed = numberEvents.driftRepaired(LOCAL, bare(), full(), NOW);
+
+    assertThat(List.of(added, removed, changed))
+        .extracting(e -> e.data().get("change"))
+        .containsExactly("added", "removed", "changed");
+    assertValid(validator, added);
+    assertValid(validator, removed);
+    assertValid(validator, changed);
+  }
+
+  @Test
+  void approved_and_rejected_caller_names_match_their_schemas() {
+    DomainEvent approved =
+        cnamEvents.reviewed(
+            name("17604", "Acme Dental", CnamStatus.APPROVED, Optional.of(NOW), null), NOW);
+    DomainEvent approvedWithoutDate =
+        cnamEvents.reviewed(name("17605", "O'Hara & Co.", CnamStatus.APPROVED, null, null), NOW);
+    DomainEvent rejected =
+        cnamEvents.reviewed(
+            name("17606", "FREE MONEY", CnamStatus.REJECTED, null, Optional.of("Misleading")), NOW);
+    DomainEvent rejectedWithoutReason =
+        cnamEvents.reviewed(name("17607", "Bob-1", CnamStatus.REJECTED, null, null), NOW);
+
+    assertThat(approved.type()).isEqualTo(CnamEvents.APPROVED);
+    assertThat(approved.key()).isEqualTo("cnam:17604");
+    assertThat(approved.subject()).isEqualTo("cnam:17604");
+    assertThat(rejected.type()).isEqualTo(CnamEvents.REJECTED);
+    assertValid(validator(CnamEvents.APPROVED), approved);
+    assertValid(validator(CnamEvents.APPROVED), approvedWithoutDate);
+    assertValid(validator(CnamEvents.REJECTED), rejected);
+    assertValid(validator(CnamEvents.REJECTED), rejectedWithoutReason);
+  }
+
+  @Test
+  void the_state_schemas_refuse_a_missing_or_unknown_field_at_the_top_or_in_the_callbacks() {
+    JsonObject data = json(numberEvents.purchased(full(), NOW));
+    for (String type : STATE_TYPES) {
+      Validator validator = validator(type);
+      assertThat(validator.validate(data).getValid()).as(type).isTrue();
+      assertRefused(validator, data.copy().put("extra", 1), type + " with an unknown field");
+      for (String field : data.fieldNames()) {
+        JsonObject without = data.copy();
+        without.remove(field);
+        assertRefused(validator, without, type + " without " + field);
+      }
+      JsonObject unknownCallback = data.copy();
+      unknownCallback.getJsonObject("callbacks").put("VOICE", "https://hooks.test/voice");
+      assertRefused(validator, unknownCallback, type + " with an unknown callback kind");
+      assertRefused(
+          validator, data.copy().put("primaryRoute", "sip-reg"), type + " with a bad route id");
+      assertRefused(validator, data.copy().put("type", "MOBILE"), type + " with a bad type");
+    }
+  }
+
+  @Test
+  void the_released_schema_refuses_a_missing_or_unknown_field() {
+    Validator validator = validator(NumberEvents.RELEASED);
+    JsonObject data = json(numberEvents.released(LOCAL, NOW));
+
+    assertRefused(validator, data.copy().put("extra", 1), "an unknown field");
+    assertRefused(validator, new JsonObject(), "no number");
+    assertRefused(validator, json(numberEvents.purchased(bare(), NOW)), "a whole state");
+  }
+
+  @Test
+  void the_drift_schema_refuses_unknown_fields_and_a_change_that_contradicts_before_and_after() {
+    Validator validator = validator(NumberEvents.DRIFT_REPAIRED);
+    JsonObject changed = json(numberEvents.driftRepaired(LOCAL, bare(), full(), NOW));
+
+    assertRefused(validator, changed.copy().put("extra", 1), "an unknown field");
+    JsonObject unknownInBefore = changed.copy();
+    unknownInBefore.getJsonObject("before").put("extra", 1);
+    assertRefused(validator, unknownInBefore, "an unknown field in before");
+    JsonObject missingInAfter = changed.copy();
+    missingInAfter.getJsonObject("after").remove("cnamId");
+    assertRefused(validator, missingInAfter, "after without cnamId");
+    JsonObject withoutBefore = changed.copy();
+    withoutBefore.remove("before");
+    assertRefused(validator, withoutBefore, "no before");
+    assertRefused(validator, changed.copy().put("change", "added"), "added with a before");
+    assertRefused(validator, changed.copy().put("change", "removed"), "removed with an after");
+    assertRefused(validator, changed.copy().put("change", "moved"), "an unknown change");
+    assertRefused(validator, changed.copy().putNull("after"), "changed without an after");
+  }
+
+  @Test
+  void the_caller_name_schemas_refuse_missing_or_unknown_fields_and_the_other_outcome() {
+    JsonObject approved =
+        json(
+            cnamEvents.reviewed(
+                name("17604", "Acme Dental", CnamStatus.APPROVED, Optional.of(NOW), null), NOW));
+    JsonObject rejected =
+        json(
+            cnamEvents.reviewed(
+                name("17606", "FREE MONEY", CnamStatus.REJECTED, null, Optional.of("No")), NOW));
+    Validator approvedSchema = validator(CnamEvents.APPROVED);
+    Validator rejectedSchema = validator(CnamEvents.REJECTED);
+
+    assertRefused(approvedSchema, approved.copy().put("extra", 1), "an unknown field");
+    assertRefused(rejectedSchema, rejected.copy().put("number", "+12065550100"), "a number");
+    for (String field : approved.fieldNames()) {
+      JsonObject without = approved.copy();
+      without.remove(field);
+      assertRefused(approvedSchema, without, "approved without " + field);
+    }
+    assertRefused(approvedSchema, rejected, "a rejected name");
+    assertRefused(rejectedSchema, approved, "an approved name");
+    assertRefused(approvedSchema, approved.copy().put("id", "cnam:17604"), "the key as id");
+    assertRefused(approvedSchema, approved.copy().put("value", "1234"), "a name without letters");
+  }
+
+  @Test
+  void every_number_schema_describes_the_number_state_the_same_way() {
+    JsonObject reference = schema(NumberEvents.PURCHASED).getJsonObject("$defs");
+    assertThat(reference.getJsonObject("state").getJsonArray("required"))
+        .containsExactlyInAnyOrderElementsOf(NumberEvents.state(full()).keySet());
+    for (String type : NUMBER_SCHEMAS_WITH_STATE) {
+      assertThat(schema(type).getJsonObject("$defs")).as(type).isEqualTo(reference);
+    }
+  }
+
+  private static OwnedNumber bare() {
+    return new OwnedNumber(
+        LOCAL,
+        NumberType.LOCAL,
+        null,
+        false,
+        false,
+        null,
+        null,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
+  }
+
+  private static OwnedNumber full() {
+    return new OwnedNumber(
+        TOLL_FREE,
+        NumberType.TOLL_FREE,
+        "Front desk \"main\"",
+        true,
+        true,
+        "seattle",
+        "wa",
+        Optional.of(RouteId.SIP_REG),
+        Optional.of(new RouteId("98396")),
+        Optional.of("20930"),
+        Optional.of("17604"),
+        Map.of(
+            CallbackKind.SMS, "https://hooks.test/sms",
+            CallbackKind.MMS, "https://hooks.test/mms",
+            CallbackKind.SMS_DLR, "http://hooks.test:8080/dlr?kind=sms",
+            CallbackKind.MMS_DLR, "https://hooks.test/dlr/mms"));
+  }
+
+  private static OwnedNumber otherKindWithOnlySomeCallbacks() {
+    return new OwnedNumber(
+        LOCAL,
+        NumberType.OTHER,
+        "",
+        false,
+        true,
+        "millbrae",
+        "ca",
+        Optional.empty(),
+        Optional.of(new RouteId("17")),
+        Optional.empty(),
+        Optional.of("17605"),
+        Map.of(CallbackKind.SMS_DLR, "https://hooks.test/dlr"));
+  }
+
+  private static CnamRecord name(
+      String id,
+      String value,
+      CnamStatus status,
+      Optional<Instant> approvedAt,
+      Optional<String> reason) {
+    return new CnamRecord(
+        id,
+        new CallerName(value),
+        status,
+        Optional.of(NOW.minusSeconds(86_400)),
+        approvedAt,
+        reason);
+  }
+
+  private static void assertValid(Validator validator, DomainEvent event) {
+    OutputUnit result = validator.validate(json(event));
+    assertThat(result.getValid())
+        .as("%s data %s: %s", event.type(), event.data(), result.getErrors())
+        .isTrue();
+  }
+
+  private static void assertRefused(Validator validator, JsonObject data, String what) {
+    assertThat(validator.validate(data).getValid()).as("accepted %s: %s", what, data).isFalse();
+  }
+
+  /** The data as the persistence adapter stores it: plain Jackson over the domain's map. */
+  private static JsonObject json(DomainEvent event) {
+    try {
+      return new JsonObject(JSON.writeValueAsString(event.data()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Validator validator(String type) {
+    return Validator.create(
+        JsonSchema.of(schema(type)),
+        new JsonSchemaOptions()
+            .setDraft(Draft.DRAFT202012)
+            .setBaseUri("urn:switchboard:")
+            // Basic lists every error, so a failing test says which field broke the schema.
+            .setOutputFormat(OutputFormat.Basic));
+  }
+
+  private static JsonObject schema(String type) {
+    String file = "/schemas/" + type + ".v1.json";
+    try (InputStream in = NumberEventSchemasTest.class.getResourceAsStream(file)) {
+      assertThat(in).as(file).isNotNull();
+      return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
