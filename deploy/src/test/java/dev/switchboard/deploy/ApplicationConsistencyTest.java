@@ -90,7 +90,9 @@ class ApplicationConsistencyTest {
             "switchboard.flowroute.access-key",
             "switchboard.flowroute.secret-key",
             "switchboard.webhooks.secret",
-            "quarkus.datasource.password");
+            "quarkus.datasource.password",
+            "switchboard.kafka.sasl-jaas-config",
+            "switchboard.kafka.ssl-truststore-password");
     assertThat(credentials)
         .allSatisfy(
             s -> {

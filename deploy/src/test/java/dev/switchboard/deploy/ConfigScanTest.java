@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ConfigScanTest {
 
   @Test
-  void reads_nested_groups_defaults_names_optionals_and_injected_properties() {
+  void reads_nested_groups_defaults_names_optionals_credentials_and_injected_properties() {
     String source =
         """
         @ConfigMapping(prefix = "demo.part")
@@ -25,6 +25,10 @@ class ConfigScanTest {
           Secret apiKey();
 
           Optional<String> publicUrl();
+
+          Optional<String> saslJaasConfig();
+
+          Optional<String> truststorePassword();
 
           @WithName("renamed")
           int something();
@@ -51,6 +55,8 @@ class ConfigScanTest {
             new Setting("demo.part.base-url", Optional.of("http://127.0.0.1:1"), false, false),
             new Setting("demo.part.api-key", Optional.empty(), true, true),
             new Setting("demo.part.public-url", Optional.empty(), false, false),
+            new Setting("demo.part.sasl-jaas-config", Optional.empty(), false, true),
+            new Setting("demo.part.truststore-password", Optional.empty(), false, true),
             new Setting("demo.part.renamed", Optional.empty(), true, false),
             new Setting("demo.part.retry.max-attempts", Optional.of("3"), false, false),
             new Setting("other.key", Optional.of("v"), false, false),
@@ -63,6 +69,8 @@ class ConfigScanTest {
         .map(Setting::defaultValue)
         .contains(Optional.of("10"));
     assertThat(APP.get("switchboard.flowroute.secret-key")).map(Setting::secret).contains(true);
+    assertThat(APP.get("switchboard.kafka.sasl-jaas-config")).map(Setting::secret).contains(true);
+    assertThat(APP.get("switchboard.kafka.security-protocol")).map(Setting::secret).contains(false);
     assertThat(APP.get("switchboard.events.topics.inbound").flatMap(Setting::defaultValue))
         .contains("switchboard.messages.inbound.v1");
     assertThat(APP.get("kafka.bootstrap.servers").map(Setting::required)).contains(false);

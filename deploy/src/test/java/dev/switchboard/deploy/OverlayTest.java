@@ -121,7 +121,7 @@ class OverlayTest {
     assertThat(policy.getSpec().getEgress())
         .flatExtracting(r -> r.getPorts())
         .extracting(p -> p.getPort().getIntVal())
-        .containsExactlyInAnyOrder(53, 53, 5432, 9092, 443);
+        .containsExactlyInAnyOrder(53, 53, 5432, 9093, 443);
     assertThat(policy.getSpec().getEgress())
         .flatExtracting(r -> r.getTo())
         .filteredOn(peer -> peer.getIpBlock() != null)

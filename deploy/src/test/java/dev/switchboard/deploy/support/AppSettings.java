@@ -51,7 +51,7 @@ public final class AppSettings {
       }
       Setting fromProperties =
           new Setting(
-              key, Optional.of(properties.getProperty(key)), false, key.contains("password"));
+              key, Optional.of(properties.getProperty(key)), false, Setting.credentialName(key));
       settings.merge(key, fromProperties, Setting::overriddenBy);
     }
     return new AppSettings(settings);

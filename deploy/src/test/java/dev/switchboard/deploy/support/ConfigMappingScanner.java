@@ -86,7 +86,7 @@ public final class ConfigMappingScanner {
       Matcher withDefault = WITH_DEFAULT.matcher(annotations);
       Optional<String> defaultValue =
           withDefault.find() ? Optional.of(withDefault.group(1)) : Optional.empty();
-      boolean secret = valueType.equals("Secret") || name.contains("password");
+      boolean secret = valueType.equals("Secret") || Setting.credentialName(key);
       settings.add(new Setting(key, defaultValue, !optional && defaultValue.isEmpty(), secret));
     }
   }

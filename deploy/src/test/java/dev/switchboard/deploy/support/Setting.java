@@ -8,7 +8,8 @@ import java.util.Optional;
  * @param key the key, e.g. {@code switchboard.flowroute.base-url}
  * @param defaultValue its value when nothing overrides it
  * @param required whether the application fails to start without a value
- * @param secret whether it holds a credential (typed {@code Secret}, or a password)
+ * @param secret whether it holds a credential (typed {@code Secret}, or named like one: see {@link
+ *     #credentialName})
  */
 public record Setting(String key, Optional<String> defaultValue, boolean required, boolean secret) {
 
@@ -20,6 +21,15 @@ public record Setting(String key, Optional<String> defaultValue, boolean require
   /** Upper case, every character other than a letter or a digit as an underscore. */
   public static String envName(String key) {
     return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * Whether a key's name says it holds a credential: a password, or a JAAS line (which carries the
+   * user's password, e.g. {@code switchboard.kafka.sasl-jaas-config}).
+   */
+  public static boolean credentialName(String key) {
+    String lower = key.toLowerCase(java.util.Locale.ROOT);
+    return lower.contains("password") || lower.endsWith("jaas-config");
   }
 
   /** Two sources of one key: the application.properties value wins over a mapping's default. */
