@@ -39,38 +39,27 @@ public record OwnedNumber(
   }
 
   public OwnedNumber withCallbacks(Map<CallbackKind, String> newCallbacks) {
-    return new OwnedNumber(
-        number,
-        type,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        rateCenter,
-        state,
-        primaryRoute,
-        failoverRoute,
-        e911Id,
-        cnamId,
-        newCallbacks);
+    return with(primaryRoute, failoverRoute, e911Id, cnamId, newCallbacks);
+  }
+
+  public OwnedNumber withRoutes(Optional<RouteId> primary, Optional<RouteId> failover) {
+    return with(primary, failover, e911Id, cnamId, callbacks);
   }
 
   public OwnedNumber withE911(Optional<String> newE911Id) {
-    return new OwnedNumber(
-        number,
-        type,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        rateCenter,
-        state,
-        primaryRoute,
-        failoverRoute,
-        newE911Id,
-        cnamId,
-        callbacks);
+    return with(primaryRoute, failoverRoute, newE911Id, cnamId, callbacks);
   }
 
   public OwnedNumber withCnam(Optional<String> newCnamId) {
+    return with(primaryRoute, failoverRoute, e911Id, newCnamId, callbacks);
+  }
+
+  private OwnedNumber with(
+      Optional<RouteId> primary,
+      Optional<RouteId> failover,
+      Optional<String> e911,
+      Optional<String> cnam,
+      Map<CallbackKind, String> newCallbacks) {
     return new OwnedNumber(
         number,
         type,
@@ -79,11 +68,11 @@ public record OwnedNumber(
         messagingEnabled,
         rateCenter,
         state,
-        primaryRoute,
-        failoverRoute,
-        e911Id,
-        newCnamId,
-        callbacks);
+        primary,
+        failover,
+        e911,
+        cnam,
+        newCallbacks);
   }
 
   /** The same number as Flowroute describes it, keeping what only we know (the callbacks). */

@@ -98,18 +98,8 @@ public final class AssignRoute {
   }
 
   private static OwnedNumber withRoute(OwnedNumber n, RouteSlot slot, Optional<RouteId> route) {
-    return new OwnedNumber(
-        n.number(),
-        n.type(),
-        n.alias(),
-        n.cnamLookupsEnabled(),
-        n.messagingEnabled(),
-        n.rateCenter(),
-        n.state(),
-        slot == RouteSlot.PRIMARY ? route : n.primaryRoute(),
-        slot == RouteSlot.FAILOVER ? route : n.failoverRoute(),
-        n.e911Id(),
-        n.cnamId(),
-        n.callbacks());
+    return slot == RouteSlot.PRIMARY
+        ? n.withRoutes(route, n.failoverRoute())
+        : n.withRoutes(n.primaryRoute(), route);
   }
 }
