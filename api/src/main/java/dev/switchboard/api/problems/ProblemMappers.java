@@ -123,6 +123,18 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response unexpected(Exception e) {
+    if (databaseUnreachable(e)) {
+      LOG.warnf("database unavailable: %s", e.toString());
+      return Response.fromResponse(
+              Problem.of(
+                      503,
+                      "database-unavailable",
+                      "Database unavailable",
+                      "no database connection could be had in time; retry shortly")
+                  .toResponse())
+          .header("Retry-After", 1)
+          .build();
+    }
     LOG.error("unexpected error", e);
     return Problem.of(
             500,
@@ -130,6 +142,23 @@ public class ProblemMappers {
             "Internal error",
             "something went wrong on our side; retry later")
         .toResponse();
+  }
+
+  /** A connection that could not be had (pool exhausted, server down) rather than a bug. */
+  static boolean databaseUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof org.hibernate.exception.JDBCConnectionException
+          || (t instanceof java.sql.SQLException
+              && t.getMessage() != null
+              && t.getMessage().contains("acquisition timeout"))) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   static String titleOf(String code) {

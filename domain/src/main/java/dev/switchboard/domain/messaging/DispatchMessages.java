@@ -82,8 +82,11 @@ public final class DispatchMessages {
           return;
         }
       }
-      smsRate.acquire();
-      recordSent(message, gateway.send(message));
+      String mdrId;
+      try (RateLimiter.Permit permit = smsRate.acquire()) {
+        mdrId = gateway.send(message);
+      }
+      recordSent(message, mdrId);
     } catch (CarrierException e) {
       recordFailure(message, e);
     } catch (InterruptedException e) {

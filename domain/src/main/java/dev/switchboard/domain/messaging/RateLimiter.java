@@ -1,11 +1,14 @@
 package dev.switchboard.domain.messaging;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.function.LongSupplier;
 
 /**
- * Spaces sends evenly so that no window of one second holds more than the allowed number, however
- * many dispatch workers share it; a 429 from the carrier pauses everyone.
+ * Keeps sends within the carrier's rate however many dispatch workers share it: at most {@code R =
+ * ceil(rate)} sends per window of {@code R / rate} seconds, where a send's permit only comes back
+ * one window after the carrier <em>answered</em> it. So no window of the carrier's own clock ever
+ * sees more than R requests, whatever the network's jitter; a 429 pauses everyone.
  */
 public final class RateLimiter {
 
@@ -15,19 +18,34 @@ public final class RateLimiter {
     void sleep(Duration duration) throws InterruptedException;
   }
 
-  private final long intervalNanos;
+  /** The right to send one request; close it when the carrier has answered (or failed). */
+  public interface Permit extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  private final long windowNanos;
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
-  private long nextFreeAt;
+
+  /** When each free permit may be used again, earliest first. */
+  private final ArrayDeque<Long> free = new ArrayDeque<>();
+
+  private long pausedUntil;
 
   public RateLimiter(double permitsPerSecond, LongSupplier nanoTime, Sleeper sleeper) {
     if (!(permitsPerSecond > 0)) {
       throw new IllegalArgumentException("the rate must be positive, got " + permitsPerSecond);
     }
-    this.intervalNanos = (long) Math.ceil(1_000_000_000d / permitsPerSecond);
+    int permits = (int) Math.ceil(permitsPerSecond);
+    this.windowNanos = (long) Math.ceil(permits * 1_000_000_000d / permitsPerSecond);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
-    this.nextFreeAt = nanoTime.getAsLong();
+    long start = nanoTime.getAsLong() - windowNanos;
+    for (int i = 0; i < permits; i++) {
+      free.addLast(start);
+    }
+    this.pausedUntil = start;
   }
 
   public static RateLimiter perSecond(double permitsPerSecond) {
@@ -35,23 +53,32 @@ public final class RateLimiter {
   }
 
   /** Waits for this caller's turn. */
-  public void acquire() throws InterruptedException {
-    long wait = reserve();
-    if (wait > 0) {
-      sleeper.sleep(Duration.ofNanos(wait));
+  public Permit acquire() throws InterruptedException {
+    while (true) {
+      long wait;
+      synchronized (this) {
+        while (free.isEmpty()) {
+          wait(); // every permit is out: a send in flight will bring one back
+        }
+        long now = nanoTime.getAsLong();
+        long at = Math.max(free.peekFirst(), pausedUntil);
+        if (at <= now) {
+          free.pollFirst();
+          return this::release;
+        }
+        wait = at - now;
+      }
+      sleeper.sleep(Duration.ofNanos(Math.max(wait, 1_000_000)));
     }
   }
 
   /** Holds every caller back for {@code pause} (the carrier said we were too fast). */
   public synchronized void pause(Duration pause) {
-    long until = nanoTime.getAsLong() + pause.toNanos();
-    nextFreeAt = Math.max(nextFreeAt, until);
+    pausedUntil = Math.max(pausedUntil, nanoTime.getAsLong() + pause.toNanos());
   }
 
-  private synchronized long reserve() {
-    long now = nanoTime.getAsLong();
-    long slot = Math.max(now, nextFreeAt);
-    nextFreeAt = slot + intervalNanos;
-    return slot - now;
+  private synchronized void release() {
+    free.addLast(nanoTime.getAsLong() + windowNanos);
+    notifyAll();
   }
 }

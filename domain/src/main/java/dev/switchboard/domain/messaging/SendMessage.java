@@ -67,16 +67,6 @@ public final class SendMessage {
     String key = validKey(command.idempotencyKey());
     String fingerprint = fingerprint(from, to, body);
 
-    if (key != null) {
-      Optional<Result> replay = replay(key, fingerprint);
-      if (replay.isPresent()) {
-        return replay.get();
-      }
-    }
-    if (optOuts.isOptedOut(from, to)) {
-      throw new ValidationException(
-          "recipient-opted-out", to + " has opted out of messages from " + from);
-    }
     Message message =
         Message.queued(
             new MessageId(ids.newId()),
@@ -87,21 +77,27 @@ public final class SendMessage {
             key,
             fingerprint,
             clock.instant());
-    boolean added =
-        unitOfWork.inTransaction(
-            () -> {
-              if (!messages.add(message)) {
-                return false;
-              }
-              outbox.append(events.statusChanged(message, null, null));
-              return true;
-            });
-    if (!added) {
-      // Another request with the same key won the race; answer as it was answered.
-      return replay(key, fingerprint)
-          .orElseThrow(() -> new IllegalStateException("message vanished after conflict"));
-    }
-    return new Result(message, false);
+    // Everything in one transaction, so that a request holds one database connection at a time.
+    return unitOfWork.inTransaction(
+        () -> {
+          if (key != null) {
+            Optional<Result> replay = replay(key, fingerprint);
+            if (replay.isPresent()) {
+              return replay.get();
+            }
+          }
+          if (optOuts.isOptedOut(from, to)) {
+            throw new ValidationException(
+                "recipient-opted-out", to + " has opted out of messages from " + from);
+          }
+          if (!messages.add(message)) {
+            // Another request with the same key won the race; answer as it was answered.
+            return replay(key, fingerprint)
+                .orElseThrow(() -> new IllegalStateException("message vanished after conflict"));
+          }
+          outbox.append(events.statusChanged(message, null, null));
+          return new Result(message, false);
+        });
   }
 
   private Optional<Result> replay(String key, String fingerprint) {

@@ -1,0 +1,142 @@
+package dev.switchboard.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The API jar as a separate JVM, started as the sandbox launcher starts it, with its output in a
+ * log file. Knows its pid, so the harness reads its memory from /proc and records it with JFR.
+ */
+public final class ApiJvm implements AutoCloseable {
+
+  private static final Pattern STARTED_IN = Pattern.compile("started in ([0-9.]+)s");
+
+  private final Process process;
+  private final long startedAt;
+  private final Path log;
+
+  private ApiJvm(Process process, long startedAt, Path log) {
+    this.process = process;
+    this.startedAt = startedAt;
+    this.log = log;
+  }
+
+  public static ApiJvm start(Path jar, Map<String, String> environment, Path log)
+      throws IOException {
+    if (!Files.isRegularFile(jar)) {
+      throw new IllegalStateException(
+          "The API jar "
+              + jar.toAbsolutePath()
+              + " does not exist: build it with ./mvnw -B -q package -DskipTests -pl api");
+    }
+    Files.createDirectories(log.toAbsolutePath().getParent());
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+    builder.environment().putAll(environment);
+    long startedAt = System.nanoTime();
+    return new ApiJvm(builder.start(), startedAt, log);
+  }
+
+  public long pid() {
+    return process.pid();
+  }
+
+  /** Polls readiness every 20 ms; the time from process start to the first 200. */
+  public Duration awaitReady(String apiUrl, Duration timeout) throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(apiUrl + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
+    long deadline = startedAt + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("the API exited during start-up; see " + log);
+      }
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return Duration.ofNanos(System.nanoTime() - startedAt);
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(20);
+    }
+    throw new IllegalStateException("the API was not ready within " + timeout + "; see " + log);
+  }
+
+  /** Quarkus's own "started in" figure from the log. */
+  public OptionalDouble quarkusStartedInSeconds() {
+    try {
+      Matcher m = STARTED_IN.matcher(Files.readString(log));
+      return m.find() ? OptionalDouble.of(Double.parseDouble(m.group(1))) : OptionalDouble.empty();
+    } catch (IOException e) {
+      return OptionalDouble.empty();
+    }
+  }
+
+  public long rssBytes() {
+    return ProcessStats.rssBytes(process.pid());
+  }
+
+  /** Starts a JFR recording with the profile settings (method samples, locks, parks). */
+  public void startRecording(Path file) throws IOException, InterruptedException {
+    jcmd("JFR.start", "name=benchmark", "settings=profile", "filename=" + file.toAbsolutePath());
+  }
+
+  /** Stops the recording and writes its file. */
+  public void stopRecording() throws IOException, InterruptedException {
+    jcmd("JFR.stop", "name=benchmark");
+  }
+
+  private void jcmd(String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString());
+    command.add(String.valueOf(process.pid()));
+    command.addAll(List.of(arguments));
+    Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(jcmd.getInputStream().readAllBytes());
+    if (!jcmd.waitFor(60, TimeUnit.SECONDS) || jcmd.exitValue() != 0) {
+      throw new IOException("jcmd " + String.join(" ", arguments) + " failed: " + output);
+    }
+  }
+
+  public Path log() {
+    return log;
+  }
+
+  @Override
+  public void close() {
+    if (!process.isAlive()) {
+      return;
+    }
+    process.destroy();
+    try {
+      if (!process.waitFor(20, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,358 @@
+package dev.switchboard.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The inbound path: Flowroute-shaped webhooks POSTed at the API at rising concurrency and at fixed
+ * rates, each timed until its event is readable on Kafka, beside the bare ceiling at the same
+ * concurrency and rate.
+ */
+final class InboundBenchmark {
+
+  static final String TOPIC = "switchboard.messages.inbound.v1";
+  static final String SECTION = "Inbound";
+
+  private final Context ctx;
+  private final ApiJvm api;
+  private long missing;
+  private long duplicates;
+  private long accepted;
+
+  InboundBenchmark(Context ctx, ApiJvm api) {
+    this.ctx = ctx;
+    this.api = api;
+  }
+
+  void run() throws Exception {
+    Options o = ctx.options();
+    Report report = ctx.report();
+    Map<Integer, Step> inbound = new LinkedHashMap<>();
+    Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();
+    try (EventWatcher watcher = EventWatcher.start(ctx.stack().bootstrapServers(), TOPIC);
+        Ceiling bare = Ceiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
+      // A warm-up of the whole path first, so JIT compilation is not in the first steps.
+      ctx.progress("warming up the inbound path");
+      new Step(watcher)
+          .run(16, Duration.ZERO, o.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(8));
+      for (int c : o.concurrencies()) {
+        ctx.progress("bare ceiling, " + c + " workers");
+        ceiling.put(c, LoadGenerator.closed(c, o.warmup(), o.measure(), bare.operation()));
+        ctx.progress("inbound webhooks, " + c + " connections");
+        Step step = new Step(watcher);
+        step.run(c, o.warmup(), o.measure());
+        inbound.put(c, step);
+      }
+      int best = bestOf(inbound);
+      int bestCeiling =
+          ceiling.entrySet().stream()
+              .max((a, b) -> Double.compare(a.getValue().perSecond(), b.getValue().perSecond()))
+              .orElseThrow()
+              .getKey();
+      for (int c : o.concurrencies()) {
+        Step s = inbound.get(c);
+        LoadResult base = ceiling.get(c);
+        Latencies.Summary e2e = s.endToEnd.summary();
+        Latencies.Summary bl = base.latencies().summary();
+        report.add(
+            new Figure(
+                SECTION,
+                "accepted webhooks/s, " + c + " connections",
+                s.result.perSecond(),
+                "/s",
+                "bare ceiling, " + c + " workers",
+                base.perSecond(),
+                "",
+                null,
+                (s.outcomes.isEmpty() ? "" : "failed: " + s.outcomes.describe() + "; ")
+                    + "CPU: "
+                    + s.cpu));
+        Latencies.Summary http = s.result.latencies().summary();
+        report.add(
+            new Figure(
+                SECTION,
+                "webhook answered 200, p50 (p99 "
+                    + Report.number(http.p99())
+                    + "), "
+                    + c
+                    + " conn.",
+                http.p50(),
+                "ms",
+                "bare insert+produce p50",
+                bl.p50(),
+                "",
+                null,
+                ""));
+        report.add(
+            new Figure(
+                SECTION,
+                "POST to event on Kafka p50, " + c + " connections",
+                e2e.p50(),
+                "ms",
+                "bare insert+produce p50",
+                bl.p50(),
+                "",
+                null,
+                ""));
+        report.add(
+            new Figure(
+                SECTION,
+                "POST to event on Kafka p99 (max "
+                    + Report.number(e2e.max())
+                    + "), "
+                    + c
+                    + " conn.",
+                e2e.p99(),
+                "ms",
+                "bare insert+produce p99",
+                bl.p99(),
+                "",
+                null,
+                ""));
+      }
+      double bestRate = inbound.get(best).result.perSecond();
+      double ceilingRate = ceiling.get(bestCeiling).perSecond();
+      double share = bestRate / ceilingRate;
+      report.add(
+          new Figure(
+              SECTION,
+              "best inbound (" + best + " conn.) vs best ceiling (" + bestCeiling + " workers)",
+              bestRate,
+              "/s",
+              "bare ceiling",
+              ceilingRate,
+              "≥ 70 % of the bare ceiling",
+              share >= 0.70,
+              share >= 0.70
+                  ? String.format(Locale.ROOT, "%.0f %%", share * 100)
+                  : String.format(
+                      Locale.ROOT,
+                      "%.0f %% of the ceiling, %.0f points short (%.0f/s more needed)",
+                      share * 100,
+                      (0.70 - share) * 100,
+                      0.70 * ceilingRate - bestRate)));
+      notifyCost(bare, bestCeiling);
+      fixedRates(watcher, bare, bestRate);
+      report.add(
+          new Figure(
+              SECTION,
+              "events per accepted webhook: missing (of " + accepted + ")",
+              missing,
+              "",
+              "",
+              Double.NaN,
+              "exactly one event per webhook",
+              missing == 0,
+              missing == 0 ? "" : missing + " webhooks answered 200 produced no event"));
+      report.add(
+          new Figure(
+              SECTION,
+              "events per accepted webhook: duplicates",
+              duplicates,
+              "",
+              "",
+              Double.NaN,
+              "exactly one event per webhook",
+              duplicates == 0,
+              duplicates == 0 ? "" : duplicates + " extra events"));
+      if (o.profile()) {
+        profile(watcher, best);
+      }
+    }
+  }
+
+  /** The ceiling again with a NOTIFY per transaction, beside the plain one at its best. */
+  private void notifyCost(Ceiling bare, int concurrency) throws Exception {
+    Options o = ctx.options();
+    ctx.progress("bare ceiling with pg_notify per commit, " + concurrency + " workers");
+    LoadResult plain = LoadGenerator.closed(concurrency, o.warmup(), o.measure(), bare.operation());
+    LoadResult notifying =
+        LoadGenerator.closed(concurrency, o.warmup(), o.measure(), bare.operation(true));
+    report()
+        .add(
+            new Figure(
+                SECTION,
+                "evidence: bare ceiling with a pg_notify in each transaction, "
+                    + concurrency
+                    + " workers (p99 "
+                    + Report.number(notifying.latencies().summary().p99())
+                    + " ms)",
+                notifying.perSecond(),
+                "/s",
+                "bare ceiling, same workers, measured again (p99 "
+                    + Report.number(plain.latencies().summary().p99())
+                    + " ms)",
+                plain.perSecond(),
+                "",
+                null,
+                "the outbox trigger notifies in every webhook transaction"));
+  }
+
+  private void fixedRates(EventWatcher watcher, Ceiling bare, double peak) throws Exception {
+    Options o = ctx.options();
+    double[] shares = o.quick() ? new double[] {0.5} : new double[] {0.25, 0.5, 0.75};
+    for (double share : shares) {
+      double rate = Math.max(1, Math.floor(peak * share));
+      ctx.progress(String.format(Locale.ROOT, "bare ceiling at %.0f/s", rate));
+      LoadResult base =
+          LoadGenerator.fixedRate(rate, 256, o.warmup(), o.measure(), bare.operation());
+      ctx.progress(String.format(Locale.ROOT, "inbound webhooks at %.0f/s", rate));
+      Step step = new Step(watcher);
+      step.runAtRate(rate, o.warmup(), o.measure());
+      Latencies.Summary e2e = step.endToEnd.summary();
+      boolean half = share == 0.5;
+      double p99 = e2e.p99();
+      report()
+          .add(
+              new Figure(
+                  SECTION,
+                  String.format(
+                      Locale.ROOT,
+                      "POST to event p99 at %.0f/s (%.0f %% of peak; p50 %s, max %s; %.0f/s done)",
+                      rate,
+                      share * 100,
+                      Report.number(e2e.p50()),
+                      Report.number(e2e.max()),
+                      step.result.perSecond()),
+                  p99,
+                  "ms",
+                  "bare insert+produce p99 at that rate",
+                  base.latencies().summary().p99(),
+                  half ? "end-to-end p99 ≤ 25 ms at half the peak rate" : "",
+                  half ? p99 <= 25 : null,
+                  half && p99 > 25
+                      ? String.format(
+                          Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - 25, p99 / 25)
+                      : "CPU: " + step.cpu));
+    }
+  }
+
+  private void profile(EventWatcher watcher, int concurrency) throws Exception {
+    Path file = ctx.workDir().resolve("api-inbound.jfr").toAbsolutePath();
+    ctx.progress("JFR recording of the API under inbound load, " + concurrency + " connections");
+    api.startRecording(file);
+    Step step = new Step(watcher);
+    step.run(concurrency, Duration.ofSeconds(1), ctx.options().measure());
+    api.stopRecording();
+    ctx.report()
+        .detail(
+            "Profile of the API under inbound load (JFR)",
+            "Recorded with `jcmd <pid> JFR.start settings=profile` during "
+                + ctx.options().measure().toSeconds()
+                + " s at "
+                + concurrency
+                + " connections ("
+                + Report.number(step.result.perSecond())
+                + " webhooks/s while recording; CPU: "
+                + step.cpu
+                + "). File: `"
+                + file
+                + "`.\n\n"
+                + JfrSummary.summarize(file));
+  }
+
+  private Report report() {
+    return ctx.report();
+  }
+
+  private static int bestOf(Map<Integer, Step> steps) {
+    return steps.entrySet().stream()
+        .max(
+            (a, b) ->
+                Double.compare(a.getValue().result.perSecond(), b.getValue().result.perSecond()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  /** The JSON of Flowroute's inbound SMS webhook (v2.1). */
+  static String webhook(String id, String from, String to, String body) {
+    return "{\"data\":{\"type\":\"message\",\"id\":\""
+        + id
+        + "\",\"attributes\":{\"amount_display\":\"$0.0070\",\"amount_nanodollars\":\"7000000\","
+        + "\"body\":\""
+        + body
+        + "\",\"direction\":\"inbound\",\"from\":\""
+        + from
+        + "\",\"is_mms\":false,\"message_callback_url\":\"https://example.invalid/sms\","
+        + "\"message_encoding\":0,\"message_type\":\"longcode\",\"status\":\"delivered\","
+        + "\"timestamp\":\""
+        + Instant.now()
+        + "\",\"to\":\""
+        + to
+        + "\"}}}";
+  }
+
+  /** One load step: the webhooks it sent, their results and their end-to-end latencies. */
+  private final class Step {
+    private final EventWatcher watcher;
+    private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+    private LoadResult result;
+    private final Latencies endToEnd = new Latencies();
+    private final Outcomes outcomes = new Outcomes();
+    private String cpu = "";
+
+    Step(EventWatcher watcher) {
+      this.watcher = watcher;
+    }
+
+    void run(int concurrency, Duration warmup, Duration measure) throws Exception {
+      long measureFrom = System.nanoTime() + warmup.toNanos();
+      CpuShare share = ctx.cpu(api);
+      result = LoadGenerator.closed(concurrency, warmup, measure, this::post);
+      cpu = CpuShare.describe(share.end());
+      settle(measureFrom);
+    }
+
+    void runAtRate(double rate, Duration warmup, Duration measure) throws Exception {
+      long measureFrom = System.nanoTime() + warmup.toNanos();
+      CpuShare share = ctx.cpu(api);
+      result = LoadGenerator.fixedRate(rate, 256, warmup, measure, this::post);
+      cpu = CpuShare.describe(share.end());
+      settle(measureFrom);
+    }
+
+    private boolean post(int worker, long start) throws Exception {
+      String id = Ids.mdr();
+      int status =
+          ctx.http()
+              .postJson(
+                  ctx.stack().webhookUrl(),
+                  webhook(id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
+                  null);
+      if (status == 200) {
+        acceptedAt.put(id, start);
+        return true;
+      }
+      outcomes.record("HTTP " + status);
+      return false;
+    }
+
+    /** Waits for the events, then counts what is missing or doubled and times the rest. */
+    private void settle(long measureFrom) throws InterruptedException {
+      long lost = watcher.awaitAll(acceptedAt.keySet(), Duration.ofSeconds(30));
+      // Late duplicates would arrive right after the originals; give them a moment.
+      Thread.sleep(200);
+      List<Long> samples = new ArrayList<>();
+      for (Map.Entry<String, Long> e : acceptedAt.entrySet()) {
+        int count = watcher.count(e.getKey());
+        if (count > 1) {
+          duplicates += count - 1;
+        }
+        Long seen = watcher.seenAt(e.getKey());
+        if (seen != null && e.getValue() >= measureFrom) {
+          samples.add(seen - e.getValue());
+        }
+      }
+      samples.forEach(endToEnd::add);
+      missing += lost;
+      accepted += acceptedAt.size();
+    }
+  }
+}

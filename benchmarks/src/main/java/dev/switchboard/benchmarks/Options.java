@@ -1,0 +1,108 @@
+package dev.switchboard.benchmarks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line of {@link Main}.
+ *
+ * @param quick short steps and small data, for a check that everything runs
+ * @param only the benchmarks to run
+ * @param maxRows the largest stored-message count the query benchmark loads
+ * @param output where the report is written
+ * @param apiJar the API's {@code quarkus-run.jar}
+ * @param profile whether to record the API with JFR under inbound load
+ */
+public record Options(
+    boolean quick, Set<String> only, long maxRows, Path output, Path apiJar, boolean profile) {
+
+  public static final List<String> SUITES =
+      List.of("footprint", "inbound", "send", "dispatcher", "queries");
+
+  public static final String USAGE =
+      "usage: run-benchmarks.sh [--quick] [--only "
+          + String.join(",", SUITES)
+          + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]";
+
+  public Options {
+    only = Set.copyOf(only);
+    for (String suite : only) {
+      if (!SUITES.contains(suite)) {
+        throw new IllegalArgumentException("unknown benchmark '" + suite + "'; " + USAGE);
+      }
+    }
+    if (maxRows < 1) {
+      throw new IllegalArgumentException("--max-rows must be positive");
+    }
+  }
+
+  public static Options parse(String... args) {
+    boolean quick = false;
+    boolean profile = true;
+    Set<String> only = new LinkedHashSet<>(SUITES);
+    long maxRows = -1;
+    Path output = Path.of("BENCHMARKS.md");
+    Path apiJar = Path.of("api/target/quarkus-app/quarkus-run.jar");
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "--quick" -> quick = true;
+        case "--no-profile" -> profile = false;
+        case "--only" -> {
+          only = new LinkedHashSet<>();
+          for (String name : value(args, ++i, arg).split(",")) {
+            if (!name.isBlank()) {
+              only.add(name.trim());
+            }
+          }
+        }
+        case "--max-rows" -> maxRows = Long.parseLong(value(args, ++i, arg).replace("_", ""));
+        case "--output" -> output = Path.of(value(args, ++i, arg));
+        case "--api-jar" -> apiJar = Path.of(value(args, ++i, arg));
+        default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
+      }
+    }
+    if (maxRows < 0) {
+      maxRows = quick ? 100_000 : 10_000_000;
+    }
+    return new Options(quick, only, maxRows, output, apiJar, profile);
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+    }
+    return args[index];
+  }
+
+  public boolean runs(String suite) {
+    return only.contains(suite);
+  }
+
+  public Duration warmup() {
+    return quick ? Duration.ofSeconds(1) : Duration.ofSeconds(3);
+  }
+
+  public Duration measure() {
+    return quick ? Duration.ofSeconds(3) : Duration.ofSeconds(10);
+  }
+
+  /** Concurrent connections of the inbound, ceiling and send steps. */
+  public List<Integer> concurrencies() {
+    return List.of(1, 4, 16, 64);
+  }
+
+  /** Stored-message counts of the query benchmark, up to {@link #maxRows()}. */
+  public List<Long> rowCounts() {
+    List<Long> counts =
+        Arrays.stream(quick ? new long[] {100_000} : new long[] {1_000_000, 10_000_000})
+            .filter(n -> n <= maxRows)
+            .boxed()
+            .toList();
+    return counts.isEmpty() ? List.of(maxRows) : counts;
+  }
+}

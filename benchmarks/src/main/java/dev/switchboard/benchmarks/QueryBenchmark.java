@@ -1,0 +1,312 @@
+package dev.switchboard.benchmarks;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code GET /v1/messages} filters and the conversation view over 1 M and 10 M stored messages,
+ * each beside the same SQL over plain JDBC, with the query plans ({@code EXPLAIN (ANALYZE,
+ * BUFFERS)}).
+ */
+final class QueryBenchmark {
+
+  static final String SECTION = "Queries";
+  private static final Pattern NEXT = Pattern.compile("\"nextCursor\"\\s*:\\s*\"([^\"]+)\"");
+  private static final int PAGE = 50;
+
+  private final Context ctx;
+  private final Random random = new Random(42);
+  private final List<String[]> pairs = new ArrayList<>();
+  private Instant start;
+  private long rows;
+
+  QueryBenchmark(Context ctx) {
+    this.ctx = ctx;
+  }
+
+  void run() throws Exception {
+    try (Connection c = ctx.stack().connect()) {
+      MessageLoader loader = new MessageLoader(c);
+      for (long target : ctx.options().rowCounts()) {
+        long before = loader.loaded();
+        if (before < target) {
+          ctx.progress("loading messages up to " + target + " rows");
+          long t = System.nanoTime();
+          loader.loadUpTo(target, n -> ctx.progress("  " + n + " rows loaded"));
+          double seconds = (System.nanoTime() - t) / 1e9;
+          ctx.report()
+              .add(
+                  new Figure(
+                      SECTION,
+                      "load "
+                          + (target - before)
+                          + " rows (generate_series, 1 M per commit, then ANALYZE)",
+                      seconds,
+                      "s",
+                      "",
+                      Double.NaN,
+                      "",
+                      null,
+                      Report.number((target - before) / seconds) + " rows/s"));
+        }
+        start = loader.start();
+        rows = target;
+        samplePairs(c);
+        measure(c, target);
+      }
+    }
+  }
+
+  private void samplePairs(Connection c) throws SQLException {
+    pairs.clear();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT from_number, to_number, direction FROM messages TABLESAMPLE SYSTEM (1)"
+                    + " WHERE body LIKE 'Loaded message %' LIMIT 500")) {
+      while (rs.next()) {
+        boolean inbound = rs.getString(3).equals("INBOUND");
+        String ours = inbound ? rs.getString(2) : rs.getString(1);
+        String peer = inbound ? rs.getString(1) : rs.getString(2);
+        pairs.add(new String[] {ours, peer});
+      }
+    }
+    if (pairs.isEmpty()) {
+      throw new IllegalStateException("no loaded messages to query");
+    }
+  }
+
+  /** One kind of listing: its API query string and the SQL Hibernate sends for it. */
+  private record Query(String apiQuery, String sql, List<Object> parameters) {}
+
+  private interface Kind {
+    Query next() throws Exception;
+  }
+
+  private void measure(Connection c, long target) throws Exception {
+    String token = ctx.stack().emulator().token();
+    boolean targeted = target >= 10_000_000;
+    String size = target >= 1_000_000 ? (target / 1_000_000) + " M" : (target / 1_000) + " k";
+    StringBuilder plans = new StringBuilder();
+    List<Object[]> kinds = new ArrayList<>();
+    String select = "SELECT * FROM messages m ";
+    String order = " ORDER BY m.id DESC LIMIT " + (PAGE + 1);
+    kinds.add(
+        new Object[] {
+          "number (one of 20 account numbers: 5 % of rows)",
+          (Kind)
+              () -> {
+                String n = pair()[0];
+                return new Query(
+                    "number=" + enc(n),
+                    select + "WHERE (m.from_number = ? OR m.to_number = ?)" + order,
+                    List.of(n, n));
+              }
+        });
+    kinds.add(
+        new Object[] {
+          "number (a peer: ~0.001 % of rows)",
+          (Kind)
+              () -> {
+                String n = pair()[1];
+                return new Query(
+                    "number=" + enc(n),
+                    select + "WHERE (m.from_number = ? OR m.to_number = ?)" + order,
+                    List.of(n, n));
+              }
+        });
+    kinds.add(
+        new Object[] {
+          "conversation (number + peer)",
+          (Kind)
+              () -> {
+                String[] p = pair();
+                return new Query(
+                    "number=" + enc(p[0]) + "&peer=" + enc(p[1]),
+                    select
+                        + "WHERE ((m.from_number = ? AND m.to_number = ?)"
+                        + " OR (m.from_number = ? AND m.to_number = ?))"
+                        + order,
+                    List.of(p[0], p[1], p[1], p[0]));
+              }
+        });
+    kinds.add(
+        new Object[] {
+          "status=FAILED (1 % of rows)",
+          (Kind)
+              () ->
+                  new Query(
+                      "status=FAILED", select + "WHERE m.status = ?" + order, List.of("FAILED"))
+        });
+    kinds.add(
+        new Object[] {
+          "direction=INBOUND in a one-hour window (since/until)",
+          (Kind)
+              () -> {
+                long spanSeconds = rows * MessageLoader.SPACING_MILLIS / 1000 - 3600;
+                Instant since = start.plusSeconds((long) (random.nextDouble() * spanSeconds));
+                Instant until = since.plusSeconds(3600);
+                return new Query(
+                    "direction=INBOUND&since=" + since + "&until=" + until,
+                    select
+                        + "WHERE m.direction = ? AND m.created_at >= ? AND m.created_at < ?"
+                        + order,
+                    List.of(
+                        "INBOUND",
+                        OffsetDateTime.ofInstant(since, ZoneOffset.UTC),
+                        OffsetDateTime.ofInstant(until, ZoneOffset.UTC)));
+              }
+        });
+    kinds.add(
+        new Object[] {
+          "number, second page (keyset cursor)",
+          (Kind)
+              () -> {
+                String n = pair()[0];
+                String cursor = firstCursor(token, "number=" + enc(n));
+                return new Query(
+                    "number=" + enc(n) + "&cursor=" + cursor,
+                    select + "WHERE (m.from_number = ? OR m.to_number = ?) AND m.id < ?" + order,
+                    List.of(n, n, cursorId(cursor)));
+              }
+        });
+    kinds.add(
+        new Object[] {
+          "newest, no filter", (Kind) () -> new Query("", select.trim() + order, List.of())
+        });
+    int warmup = ctx.options().quick() ? 5 : 20;
+    int count = ctx.options().quick() ? 40 : 200;
+    for (Object[] entry : kinds) {
+      String name = (String) entry[0];
+      Kind kind = (Kind) entry[1];
+      ctx.progress("query " + name + " at " + size + " rows");
+      List<Query> queries = new ArrayList<>();
+      for (int i = 0; i < warmup + count; i++) {
+        queries.add(kind.next());
+      }
+      Latencies api = new Latencies();
+      Latencies jdbc = new Latencies();
+      long budgetEnds = System.nanoTime() + (ctx.options().quick() ? 10L : 40L) * 1_000_000_000L;
+      for (int i = 0; i < queries.size(); i++) {
+        if (api.count() >= 20 && System.nanoTime() > budgetEnds) {
+          break; // a slow query gets fewer samples rather than minutes of them
+        }
+        Query q = queries.get(i);
+        long t = System.nanoTime();
+        HttpResponse<String> response =
+            ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + q.apiQuery(), token);
+        long apiNanos = System.nanoTime() - t;
+        if (response.statusCode() != 200) {
+          throw new IllegalStateException(
+              "GET /v1/messages?" + q.apiQuery() + " answered " + response.statusCode());
+        }
+        t = System.nanoTime();
+        runSql(c, q);
+        long jdbcNanos = System.nanoTime() - t;
+        if (i >= warmup) {
+          api.add(apiNanos);
+          jdbc.add(jdbcNanos);
+        }
+      }
+      Latencies.Summary a = api.summary();
+      Latencies.Summary j = jdbc.summary();
+      ctx.report()
+          .add(
+              new Figure(
+                  SECTION,
+                  size + ": " + name + " p99 (p50 " + Report.number(a.p50()) + ")",
+                  a.p99(),
+                  "ms",
+                  "same SQL over JDBC p99 (p50 " + Report.number(j.p50()) + ")",
+                  j.p99(),
+                  targeted ? "p99 ≤ 20 ms at 10 M messages" : "",
+                  targeted ? a.p99() <= 20 : null,
+                  targeted && a.p99() > 20
+                      ? String.format(
+                          Locale.ROOT,
+                          "%.1f ms over (%.1fx the target)",
+                          a.p99() - 20,
+                          a.p99() / 20)
+                      : ""));
+      plans
+          .append("**")
+          .append(name)
+          .append("** — `GET /v1/messages?")
+          .append(queries.get(0).apiQuery())
+          .append("`\n\n```text\n")
+          .append(explain(c, queries.get(queries.size() - 1)))
+          .append("```\n\n");
+    }
+    ctx.report().detail("Query plans at " + size + " rows", plans.toString());
+  }
+
+  private String[] pair() {
+    return pairs.get(random.nextInt(pairs.size()));
+  }
+
+  private String firstCursor(String token, String query) throws Exception {
+    HttpResponse<String> page =
+        ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + query, token);
+    Matcher m = NEXT.matcher(page.body());
+    if (!m.find()) {
+      throw new IllegalStateException("no nextCursor for " + query);
+    }
+    return m.group(1);
+  }
+
+  /** The message id inside an API cursor ({@code m:<uuid>}, base64url). */
+  static UUID cursorId(String cursor) {
+    String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+    return UUID.fromString(raw.substring(raw.indexOf(':') + 1));
+  }
+
+  private static void runSql(Connection c, Query q) throws SQLException {
+    try (PreparedStatement s = prepare(c, q.sql(), q.parameters());
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        rs.getObject(1);
+      }
+    }
+  }
+
+  private static String explain(Connection c, Query q) throws SQLException {
+    StringBuilder text = new StringBuilder();
+    try (PreparedStatement s = prepare(c, "EXPLAIN (ANALYZE, BUFFERS) " + q.sql(), q.parameters());
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        text.append(rs.getString(1)).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, List<Object> parameters)
+      throws SQLException {
+    PreparedStatement s = c.prepareStatement(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      s.setObject(i + 1, parameters.get(i));
+    }
+    return s;
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,147 @@
+package dev.switchboard.benchmarks;
+
+import dev.switchboard.sandbox.SandboxKafka;
+import dev.switchboard.sandbox.SandboxPostgres;
+import dev.switchboard.sandbox.emulator.CallbackType;
+import dev.switchboard.sandbox.emulator.EmulatorConfig;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The services the API runs on during a benchmark: durable PostgreSQL (fsync and synchronous commit
+ * on, as in production), the in-process Kafka broker and the Flowroute emulator with Flowroute's
+ * rate limits. All on free loopback ports, all temporary.
+ */
+public final class Stack implements AutoCloseable {
+
+  public static final String WEBHOOK_SECRET = "benchmark-webhook-secret";
+
+  private final SandboxPostgres postgres;
+  private final SandboxKafka kafka;
+  private final FlowrouteEmulator emulator;
+  private final int apiPort;
+
+  private Stack(
+      SandboxPostgres postgres, SandboxKafka kafka, FlowrouteEmulator emulator, int apiPort) {
+    this.postgres = postgres;
+    this.kafka = kafka;
+    this.emulator = emulator;
+    this.apiPort = apiPort;
+  }
+
+  public static Stack start() throws IOException {
+    int apiPort = freePort();
+    SandboxPostgres postgres = SandboxPostgres.start(0, null, true);
+    SandboxKafka kafka = null;
+    try {
+      kafka = SandboxKafka.start(0, null);
+      String api = "http://127.0.0.1:" + apiPort + "/webhooks/flowroute/" + WEBHOOK_SECRET + "/";
+      FlowrouteEmulator emulator =
+          FlowrouteEmulator.start(
+              EmulatorConfig.defaults()
+                  .withPort(0)
+                  .withAccountCallback(CallbackType.SMS_CALLBACK, api + "sms")
+                  .withAccountCallback(CallbackType.MMS_CALLBACK, api + "mms")
+                  .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, api + "dlr")
+                  .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, api + "dlr"));
+      return new Stack(postgres, kafka, emulator, apiPort);
+    } catch (RuntimeException | IOException e) {
+      if (kafka != null) {
+        kafka.close();
+      }
+      postgres.close();
+      throw e;
+    }
+  }
+
+  public String apiUrl() {
+    return "http://127.0.0.1:" + apiPort;
+  }
+
+  public String webhookUrl() {
+    return apiUrl() + "/webhooks/flowroute/" + WEBHOOK_SECRET + "/sms";
+  }
+
+  public String jdbcUrl() {
+    return postgres.jdbcUrl();
+  }
+
+  public String bootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  public FlowrouteEmulator emulator() {
+    return emulator;
+  }
+
+  /** PostgreSQL's postmaster: the parent of any backend. */
+  public long postmasterPid() throws SQLException {
+    try (Connection c = connect();
+        java.sql.Statement s = c.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return ProcessStats.parentPid(rs.getLong(1));
+    }
+  }
+
+  public Connection connect() throws SQLException {
+    return connect(postgres.jdbcUrl());
+  }
+
+  static Connection connect(String jdbcUrl) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", SandboxPostgres.USER);
+    props.setProperty("password", SandboxPostgres.PASSWORD);
+    return DriverManager.getConnection(jdbcUrl, props);
+  }
+
+  /** The API's environment, as the sandbox launcher sets it, plus the dispatcher's switch. */
+  public Map<String, String> apiEnvironment(boolean dispatcher, double smsPerSecond) {
+    EmulatorConfig config = emulator.config();
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(apiPort));
+    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
+    env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
+    env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
+    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("SWITCHBOARD_FLOWROUTE_BASE_URL", emulator.url());
+    env.put("SWITCHBOARD_FLOWROUTE_ACCESS_KEY", config.accessKey());
+    env.put("SWITCHBOARD_FLOWROUTE_SECRET_KEY", config.secretKey());
+    env.put("SWITCHBOARD_WEBHOOKS_SECRET", WEBHOOK_SECRET);
+    env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", apiUrl());
+    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
+    env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
+    env.put("SWITCHBOARD_DISPATCHER_ENABLED", String.valueOf(dispatcher));
+    env.put("SWITCHBOARD_DISPATCHER_SMS_PER_SECOND", String.valueOf(smsPerSecond));
+    return env;
+  }
+
+  @Override
+  public void close() {
+    emulator.close();
+    try {
+      kafka.close();
+    } catch (RuntimeException e) {
+      System.err.println("benchmarks: stopping Kafka: " + e.getMessage());
+    }
+    try {
+      postgres.close();
+    } catch (IOException e) {
+      System.err.println("benchmarks: stopping PostgreSQL: " + e.getMessage());
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OptionsTest {
+
+  @Test
+  void the_full_suite_is_the_default() {
+    Options options = Options.parse();
+    assertThat(options.only()).containsExactlyInAnyOrderElementsOf(Options.SUITES);
+    assertThat(options.rowCounts()).containsExactly(1_000_000L, 10_000_000L);
+    assertThat(options.concurrencies()).containsExactly(1, 4, 16, 64);
+  }
+
+  @Test
+  void a_subset_with_fewer_rows_and_short_steps_can_be_chosen() {
+    Options options =
+        Options.parse("--quick", "--only", "inbound,queries", "--max-rows", "1_000_000");
+    assertThat(options.runs("inbound")).isTrue();
+    assertThat(options.runs("send")).isFalse();
+    assertThat(options.measure()).isLessThan(Options.parse().measure());
+    assertThat(options.rowCounts()).isEqualTo(List.of(100_000L));
+    assertThat(Options.parse("--max-rows", "1000000").rowCounts()).containsExactly(1_000_000L);
+  }
+
+  @Test
+  void unknown_benchmarks_and_options_are_refused() {
+    assertThatThrownBy(() -> Options.parse("--only", "inbound,speed"))
+        .hasMessageContaining("unknown benchmark 'speed'");
+    assertThatThrownBy(() -> Options.parse("--fast")).hasMessageContaining("unknown option");
+    assertThatThrownBy(() -> Options.parse("--max-rows")).hasMessageContaining("needs a value");
+  }
+}

@@ -1,0 +1,65 @@
+package dev.switchboard.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportTest {
+
+  private static Report report() {
+    Report report =
+        new Report(
+            new Machine(2, "Test CPU", 24L << 30, "Test JVM", "Linux"),
+            "./run-benchmarks.sh --quick",
+            "2026-11-27T10:00:00Z");
+    report.loadAverages("1.00 2.00 3.00", "4.00 5.00 6.00");
+    report.add(
+        new Figure(
+            "Inbound",
+            "best inbound vs best ceiling",
+            500,
+            "/s",
+            "bare ceiling",
+            1000,
+            "≥ 70 % of the bare ceiling",
+            false,
+            "50 % of the ceiling, 20 points short"));
+    report.add(Figure.info("Footprint", "RSS | idle", 250, "MiB"));
+    return report;
+  }
+
+  @Test
+  void the_markdown_lists_machine_load_baseline_ratio_and_missed_targets() {
+    String md = report().markdown("");
+    assertThat(md)
+        .contains("2 cores, Test CPU")
+        .contains("24.0 GiB")
+        .contains("`./run-benchmarks.sh --quick`")
+        .contains("1.00 2.00 3.00")
+        .contains("4.00 5.00 6.00")
+        .contains("| best inbound vs best ceiling | 500 /s | bare ceiling: 1,000 /s | 0.50 |")
+        .contains("MISSED: 50 % of the ceiling, 20 points short")
+        .contains("RSS \\| idle")
+        .contains(Report.ANALYSIS_HEADING);
+  }
+
+  @Test
+  void rewriting_keeps_the_hand_written_analysis(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("BENCHMARKS.md");
+    Files.writeString(
+        file, "# old figures\n\n" + Report.ANALYSIS_HEADING + "\n\nThe relay is the bottleneck.\n");
+    report().write(file);
+    String md = Files.readString(file);
+    assertThat(md).contains("The relay is the bottleneck.").doesNotContain("# old figures");
+    assertThat(md.indexOf(Report.ANALYSIS_HEADING))
+        .isEqualTo(md.lastIndexOf(Report.ANALYSIS_HEADING));
+  }
+
+  @Test
+  void the_console_table_shows_the_ratio_and_verdict() {
+    assertThat(report().table()).contains("0.50").contains("MISSED").contains("1,000");
+  }
+}
