@@ -171,6 +171,35 @@ class NumbersLifecycleTest {
   }
 
   @Test
+  void a_purchase_whose_messaging_could_not_be_enabled_is_reported_as_partial_success() {
+    String number =
+        api()
+            .queryParam("startsWith", "650")
+            .queryParam("limit", 1)
+            .get("/v1/numbers/available")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data[0].number");
+    emulator.faults().failNextMessagingProvisioning(1);
+    api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "messagingEnabled", true))
+        .post("/v1/numbers")
+        .then()
+        .statusCode(207)
+        .body("number.number", equalTo(number))
+        .body("number.messagingEnabled", equalTo(false))
+        .body(
+            "partialFailure", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+    api()
+        .get("/v1/numbers/" + number)
+        .then()
+        .statusCode(200)
+        .body("messagingEnabled", equalTo(false));
+  }
+
+  @Test
   void lists_area_codes_exchanges_edge_strategies_and_routes() {
     api()
         .get("/v1/numbers/available/area-codes?limit=50")
