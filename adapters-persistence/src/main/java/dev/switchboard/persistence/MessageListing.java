@@ -2,91 +2,132 @@ package dev.switchboard.persistence;
 
 import dev.switchboard.domain.messaging.MessageQuery;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The query behind a message listing: newest first by id (UUIDv7 ids sort by time), one row more
  * than the page to tell whether more follow, and the keyset cursor instead of an offset.
+ *
+ * <p>The page's ids are chosen first, from indexes alone where the filter allows, and only those
+ * rows are then read. A number alone, or a conversation, is matched as two index ranges, sender and
+ * recipient, each cut at the page size and merged, rather than as an {@code OR} that PostgreSQL can
+ * only answer by walking the primary key and discarding the other numbers' rows.
  */
 final class MessageListing {
 
-  private final String jpql;
-  private final Map<String, Object> parameters;
-  private final int fetch;
+  private final String sql;
+  private final List<Parameter> parameters;
 
-  private MessageListing(String jpql, Map<String, Object> parameters, int fetch) {
-    this.jpql = jpql;
+  private MessageListing(String sql, List<Parameter> parameters) {
+    this.sql = sql;
     this.parameters = parameters;
-    this.fetch = fetch;
   }
 
   static MessageListing of(MessageQuery query) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> parameters = new HashMap<>();
-    query
-        .number()
-        .ifPresent(
-            number -> {
-              parameters.put("number", number.value());
-              if (query.peer().isPresent()) {
-                parameters.put("peer", query.peer().get().value());
-                where.add(
-                    "((m.fromNumber = :number and m.toNumber = :peer)"
-                        + " or (m.fromNumber = :peer and m.toNumber = :number))");
-              } else {
-                where.add("(m.fromNumber = :number or m.toNumber = :number)");
-              }
-            });
+    List<String> common = new ArrayList<>();
+    List<Parameter> parameters = new ArrayList<>();
     query
         .direction()
         .ifPresent(
             direction -> {
-              parameters.put("direction", direction.name());
-              where.add("m.direction = :direction");
+              parameters.add(new Parameter("direction", direction.name(), String.class));
+              common.add("w.direction = :direction");
             });
     query
         .status()
         .ifPresent(
             status -> {
-              parameters.put("status", status.name());
-              where.add("m.status = :status");
+              parameters.add(new Parameter("status", status.name(), String.class));
+              common.add("w.status = :status");
             });
-    // A half-open window [since, until), so adjacent windows neither overlap nor leave gaps.
+    // A half-open window [since, until), so adjacent windows neither overlap nor leave gaps. It
+    // stays on created_at: an inbound message's created_at is Flowroute's time, not its id's.
     query
         .since()
         .ifPresent(
             since -> {
-              parameters.put("since", since);
-              where.add("m.createdAt >= :since");
+              parameters.add(new Parameter("since", since, Instant.class));
+              common.add("w.created_at >= :since");
             });
     query
         .until()
         .ifPresent(
             until -> {
-              parameters.put("until", until);
-              where.add("m.createdAt < :until");
+              parameters.add(new Parameter("until", until, Instant.class));
+              common.add("w.created_at < :until");
             });
     query
         .after()
         .ifPresent(
             after -> {
-              parameters.put("after", after.value());
-              where.add("m.id < :after");
+              parameters.add(new Parameter("after", after.value(), UUID.class));
+              common.add("w.id < :after");
             });
-    String jpql =
-        "select m from MessageEntity m"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-            + " order by m.id desc";
-    return new MessageListing(jpql, parameters, query.limit() + 1);
+    // An int from a validated query, written into the SQL so the planner knows how few rows count.
+    int fetch = query.limit() + 1;
+    String ids;
+    if (query.number().isEmpty()) {
+      ids = pageOfIds(common, fetch);
+    } else if (query.peer().isEmpty() && narrowed(query)) {
+      // A number with another filter: the halves could not stop early (a number that only ever
+      // sends has no inbound half to find, and would be read to its end), so PostgreSQL chooses.
+      parameters.add(new Parameter("number", query.number().get().value(), String.class));
+      List<String> where = new ArrayList<>(common);
+      where.add(0, "(w.from_number = :number OR w.to_number = :number)");
+      ids = pageOfIds(where, fetch);
+    } else {
+      parameters.add(new Parameter("number", query.number().get().value(), String.class));
+      List<String> sent = new ArrayList<>(common);
+      List<String> received = new ArrayList<>(common);
+      if (query.peer().isPresent()) {
+        parameters.add(new Parameter("peer", query.peer().get().value(), String.class));
+        sent.add(0, "w.from_number = :number AND w.to_number = :peer");
+        received.add(0, "w.from_number = :peer AND w.to_number = :number");
+      } else {
+        sent.add(0, "w.from_number = :number");
+        received.add(0, "w.to_number = :number");
+      }
+      // UNION, not UNION ALL: a message to oneself is in both halves and must count once. The
+      // newest page of the union is always within the newest page of each half.
+      ids =
+          "("
+              + pageOfIds(sent, fetch)
+              + ") UNION ("
+              + pageOfIds(received, fetch)
+              + ") ORDER BY id DESC LIMIT "
+              + fetch;
+    }
+    String sql = "SELECT m.* FROM messages m WHERE m.id IN (" + ids + ") ORDER BY m.id DESC";
+    return new MessageListing(sql, List.copyOf(parameters));
   }
 
-  List<MessageEntity> run(EntityManager em) {
-    TypedQuery<MessageEntity> query = em.createQuery(jpql, MessageEntity.class);
-    parameters.forEach(query::setParameter);
-    return query.setMaxResults(fetch).getResultList();
+  private static boolean narrowed(MessageQuery query) {
+    return query.direction().isPresent()
+        || query.status().isPresent()
+        || query.since().isPresent()
+        || query.until().isPresent();
   }
+
+  private static String pageOfIds(List<String> where, int fetch) {
+    return "SELECT w.id FROM messages w"
+        + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+        + " ORDER BY w.id DESC LIMIT "
+        + fetch;
+  }
+
+  @SuppressWarnings("unchecked")
+  List<MessageEntity> run(EntityManager em) {
+    NativeQuery<MessageEntity> query =
+        em.unwrap(Session.class).createNativeQuery(sql, MessageEntity.class);
+    parameters.forEach(p -> query.setParameter(p.name(), p.value(), (Class<Object>) p.type()));
+    return query.getResultList();
+  }
+
+  /** A bound value with the type it is sent as, so a native statement needs no guessing. */
+  private record Parameter(String name, Object value, Class<?> type) {}
 }

@@ -7,15 +7,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 /**
- * Waits for the {@code switchboard_outbox} notifications the outbox trigger sends on commit, on a
- * connection of its own that stays LISTENing. When that connection breaks, waiting degrades to
- * sleeping the timeout (polling) until it can be opened again.
+ * Tells this process's relay that events may be waiting: directly, when this process committed them
+ * ({@link #wake()}), or when a {@code switchboard_outbox} notification arrives from another replica
+ * on a connection of its own that a background thread keeps LISTENing. When that connection breaks,
+ * waiting degrades to sleeping the timeout (polling) until it can be opened again.
  */
 @ApplicationScoped
 public class OutboxNotifications {
@@ -24,9 +26,15 @@ public class OutboxNotifications {
 
   private static final Logger LOG = Logger.getLogger(OutboxNotifications.class.getName());
 
+  /** How long the listener blocks on its connection before it checks whether to stop. */
+  private static final int LISTEN_SLICE_MS = 250;
+
+  private static final long RECONNECT_PAUSE_MS = 1_000;
+
   private final AgroalDataSource dataSource;
-  private final ReentrantLock waiting = new ReentrantLock();
-  private volatile Connection connection;
+  private final Object signal = new Object();
+  private boolean pending;
+  private Thread listener;
   private volatile boolean closed;
 
   public OutboxNotifications(AgroalDataSource dataSource) {
@@ -38,63 +46,89 @@ public class OutboxNotifications {
    * from one relay thread, outside any transaction.
    */
   public void await(Duration timeout) throws InterruptedException {
-    // Zero would make pgjdbc wait forever.
-    long millis = Math.max(1, timeout.toMillis());
-    waiting.lockInterruptibly();
-    try {
-      if (closed) {
-        Thread.sleep(millis);
-        return;
-      }
-      if (connection == null) {
-        if (listen()) {
-          // Events written while nobody listened sent no notification we can still receive.
+    startListening();
+    long deadline = System.nanoTime() + Math.max(1, timeout.toNanos());
+    synchronized (signal) {
+      while (!pending) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
           return;
         }
-        Thread.sleep(millis);
-        return;
+        TimeUnit.NANOSECONDS.timedWait(signal, left);
       }
-      try {
-        connection.unwrap(PGConnection.class).getNotifications((int) Math.min(millis, 1 << 30));
-      } catch (SQLException e) {
-        if (!closed) {
-          LOG.log(Level.WARNING, "outbox LISTEN connection broke; polling until it reopens", e);
-        }
-        discard();
-        Thread.sleep(millis);
-      }
-      if (closed) {
-        discard();
-      }
-      if (Thread.interrupted()) {
-        throw new InterruptedException();
-      }
-    } finally {
-      waiting.unlock();
+      pending = false;
     }
   }
 
-  private boolean listen() {
-    Connection opened = null;
+  /** Wakes the relay waiting in this process, or makes its next wait return at once. */
+  public void wake() {
+    synchronized (signal) {
+      pending = true;
+      signal.notifyAll();
+    }
+  }
+
+  private synchronized void startListening() {
+    if (listener != null || closed) {
+      return;
+    }
+    listener = new Thread(this::listen, "switchboard-outbox-listener");
+    listener.setDaemon(true);
+    listener.start();
+  }
+
+  private void listen() {
+    Connection connection = null;
+    boolean warned = false;
+    while (!closed) {
+      try {
+        if (connection == null) {
+          connection = openListening();
+          warned = false;
+          // Events written while nobody listened sent no notification we can still receive.
+          wake();
+        }
+        PGNotification[] received =
+            connection.unwrap(PGConnection.class).getNotifications(LISTEN_SLICE_MS);
+        if (received != null && received.length > 0) {
+          wake();
+        }
+      } catch (SQLException e) {
+        if (!closed && !warned) {
+          LOG.log(Level.WARNING, "outbox LISTEN connection lost; polling until it reopens", e);
+          warned = true;
+        }
+        closeQuietly(connection);
+        connection = null;
+        if (!pause()) {
+          break;
+        }
+      }
+    }
+    closeQuietly(connection);
+  }
+
+  private Connection openListening() throws SQLException {
+    Connection opened = dataSource.getConnection();
     try {
-      opened = dataSource.getConnection();
       opened.setAutoCommit(true);
       try (Statement statement = opened.createStatement()) {
         statement.execute("LISTEN " + CHANNEL);
       }
-      connection = opened;
-      return true;
+      return opened;
     } catch (SQLException e) {
-      LOG.log(Level.WARNING, "could not LISTEN for outbox events; polling", e);
       closeQuietly(opened);
-      return false;
+      throw e;
     }
   }
 
-  private void discard() {
-    Connection broken = connection;
-    connection = null;
-    closeQuietly(broken);
+  private boolean pause() {
+    try {
+      Thread.sleep(RECONNECT_PAUSE_MS);
+      return true;
+    } catch (InterruptedException e) {
+      return false;
+    }
   }
 
   private static void closeQuietly(Connection c) {
@@ -116,18 +150,19 @@ public class OutboxNotifications {
     }
   }
 
-  /**
-   * Releases the connection at shutdown. A waiter blocked on it is not disturbed (pgjdbc holds the
-   * connection's lock while it waits); it releases the connection itself when its wait ends.
-   */
+  /** Stops the listener, which gives its connection back within one listening slice. */
   @PreDestroy
   void close() {
-    closed = true;
-    if (waiting.tryLock()) {
+    Thread stopping;
+    synchronized (this) {
+      closed = true;
+      stopping = listener;
+    }
+    if (stopping != null) {
       try {
-        discard();
-      } finally {
-        waiting.unlock();
+        stopping.join(LISTEN_SLICE_MS + RECONNECT_PAUSE_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -6,14 +6,19 @@ import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Writes events to the {@code outbox} table, in the caller's transaction. */
+/**
+ * Writes events to the {@code outbox} table, in the caller's transaction, and has the relays woken
+ * once it commits.
+ */
 @ApplicationScoped
 public class PanacheOutbox implements Outbox {
 
   private final ObjectMapper json;
+  private final OutboxWakeUp wakeUp;
 
-  public PanacheOutbox(ObjectMapper json) {
+  public PanacheOutbox(ObjectMapper json, OutboxWakeUp wakeUp) {
     this.json = json;
+    this.wakeUp = wakeUp;
   }
 
   @Override
@@ -27,6 +32,7 @@ public class PanacheOutbox implements Outbox {
     row.occurredAt = event.time();
     row.data = serialise(event);
     row.persist();
+    wakeUp.afterCommit();
   }
 
   private String serialise(DomainEvent event) {

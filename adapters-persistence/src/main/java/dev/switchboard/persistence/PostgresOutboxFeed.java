@@ -7,8 +7,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The relay's side of the outbox in PostgreSQL. One relay at a time publishes, chosen by a
@@ -56,6 +56,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
         em.createQuery(
                 "select o from OutboxEntity o where o.publishedAt is null order by o.position",
                 OutboxEntity.class)
+            // Marked published by one statement below, not by dirty checking.
+            .setHint("org.hibernate.readOnly", true)
             .setMaxResults(max)
             .getResultList();
     if (rows.isEmpty()) {
@@ -63,11 +65,24 @@ public class PostgresOutboxFeed implements OutboxFeed {
     }
     List<OutboxRecord> records = rows.stream().map(OutboxRecords::toRecord).toList();
     sink.publish(records);
-    Instant now = Instant.now();
-    for (OutboxEntity row : rows) {
-      row.publishedAt = now;
-    }
+    markPublished(records);
     return rows.size();
+  }
+
+  /**
+   * Marks the batch with one statement. By the positions themselves, never by their range: a row
+   * inside the range may have been committed after the batch was read, and is not published yet.
+   */
+  private void markPublished(List<OutboxRecord> records) {
+    String positions =
+        records.stream()
+            .map(record -> Long.toString(record.position()))
+            .collect(Collectors.joining(",", "{", "}"));
+    em.createNativeQuery(
+            "UPDATE outbox SET published_at = statement_timestamp()"
+                + " WHERE position = ANY(CAST(:positions AS bigint[]))")
+        .setParameter("positions", positions)
+        .executeUpdate();
   }
 
   @Override

@@ -20,6 +20,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -237,6 +238,204 @@ class PanacheMessagesTest {
     Collections.reverse(added);
     assertThat(seen).containsExactlyElementsOf(added);
     assertThat(more).containsExactly(true, true, false);
+  }
+
+  @Test
+  void lists_a_message_from_a_number_to_itself_once() {
+    Message older = add(Fixtures.queued(OURS, ALICE, "older", T0));
+    Message self = add(Fixtures.queued(OURS, OURS, "self", T0));
+    Message newer = add(Fixtures.received(BOB, OURS, "mdr2-newer", T0));
+
+    assertThat(messages.list(query(Optional.of(OURS), Optional.empty(), 50)).items())
+        .extracting(Message::id)
+        .containsExactly(newer.id(), self.id(), older.id());
+    assertThat(messages.list(query(Optional.of(OURS), Optional.of(OURS), 50)).items())
+        .extracting(Message::id)
+        .containsExactly(self.id());
+  }
+
+  @Test
+  void counts_a_message_to_oneself_once_when_telling_whether_more_follow() {
+    List<MessageId> added = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      added.add(add(Fixtures.queued(OURS, OURS, "self-" + i, T0)).id());
+    }
+    Collections.reverse(added);
+
+    Page<Message> first = messages.list(query(Optional.of(OURS), Optional.empty(), 2));
+    Page<Message> last =
+        messages.list(
+            new MessageQuery(
+                Optional.of(OURS),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(first.items().get(1).id()),
+                2));
+
+    assertThat(first.items())
+        .extracting(Message::id)
+        .containsExactlyElementsOf(added.subList(0, 2));
+    assertThat(first.hasMore()).isTrue();
+    assertThat(last.items()).extracting(Message::id).containsExactly(added.get(2));
+    assertThat(last.hasMore()).isFalse();
+  }
+
+  @Test
+  void pages_through_a_conversation_in_both_directions_without_gaps_or_repeats() {
+    List<MessageId> added = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      // Runs of each direction, so a page mixes the two halves unevenly.
+      added.add(
+          add(i % 3 == 0
+                  ? Fixtures.received(ALICE, OURS, "mdr2-c" + i, T0)
+                  : Fixtures.queued(OURS, ALICE, "c" + i, T0))
+              .id());
+      add(Fixtures.queued(OURS, BOB, "not-alice-" + i, T0));
+    }
+    Collections.reverse(added);
+
+    assertThat(pageThrough(Optional.of(ALICE), 3)).containsExactlyElementsOf(added);
+  }
+
+  @Test
+  void combines_a_number_with_direction_status_window_and_cursor() {
+    Instant since = T0.plusSeconds(100);
+    Instant until = T0.plusSeconds(200);
+    add(Fixtures.received(ALICE, OURS, "mdr2-before", since.minusMillis(1)));
+    Message first = add(Fixtures.received(ALICE, OURS, "mdr2-first", since));
+    Message outbound = add(Fixtures.queued(OURS, ALICE, "outbound-inside", since.plusSeconds(1)));
+    add(Fixtures.received(ALICE, OTHER_OF_OURS, "mdr2-other-number", since.plusSeconds(2)));
+    Message second = add(Fixtures.received(BOB, OURS, "mdr2-second", since.plusSeconds(3)));
+    Message third = add(Fixtures.received(OURS, OURS, "mdr2-self", since.plusSeconds(4)));
+    add(Fixtures.received(ALICE, OURS, "mdr2-at-until", until));
+
+    MessageQuery firstPage =
+        new MessageQuery(
+            Optional.of(OURS),
+            Optional.empty(),
+            Optional.of(Direction.INBOUND),
+            Optional.of(MessageStatus.RECEIVED),
+            Optional.of(since),
+            Optional.of(until),
+            Optional.empty(),
+            2);
+    Page<Message> page = messages.list(firstPage);
+    Page<Message> next =
+        messages.list(
+            new MessageQuery(
+                firstPage.number(),
+                firstPage.peer(),
+                firstPage.direction(),
+                firstPage.status(),
+                firstPage.since(),
+                firstPage.until(),
+                Optional.of(page.items().get(1).id()),
+                2));
+
+    assertThat(page.items()).extracting(Message::id).containsExactly(third.id(), second.id());
+    assertThat(page.hasMore()).isTrue();
+    assertThat(next.items()).extracting(Message::id).containsExactly(first.id());
+    assertThat(next.hasMore()).isFalse();
+    assertThat(
+            messages
+                .list(
+                    new MessageQuery(
+                        Optional.of(OURS),
+                        Optional.empty(),
+                        Optional.of(Direction.OUTBOUND),
+                        Optional.empty(),
+                        Optional.of(since),
+                        Optional.of(until),
+                        Optional.empty(),
+                        50))
+                .items())
+        .extracting(Message::id)
+        .containsExactly(outbound.id());
+  }
+
+  @Test
+  void combines_a_conversation_with_direction_window_and_cursor() {
+    Instant since = T0.plusSeconds(100);
+    Instant until = T0.plusSeconds(200);
+    add(Fixtures.received(ALICE, OURS, "mdr2-before", since.minusMillis(1)));
+    Message first = add(Fixtures.received(ALICE, OURS, "mdr2-first", since));
+    add(Fixtures.queued(OURS, ALICE, "outbound-inside", since.plusSeconds(1)));
+    add(Fixtures.received(BOB, OURS, "mdr2-bob", since.plusSeconds(2)));
+    add(Fixtures.received(ALICE, OTHER_OF_OURS, "mdr2-other-number", since.plusSeconds(3)));
+    Message second = add(Fixtures.received(ALICE, OURS, "mdr2-second", since.plusSeconds(4)));
+    Message third = add(Fixtures.received(ALICE, OURS, "mdr2-third", since.plusSeconds(5)));
+    add(Fixtures.received(ALICE, OURS, "mdr2-at-until", until));
+
+    List<MessageId> seen = new ArrayList<>();
+    Optional<MessageId> after = Optional.empty();
+    do {
+      Page<Message> page =
+          messages.list(
+              new MessageQuery(
+                  Optional.of(OURS),
+                  Optional.of(ALICE),
+                  Optional.of(Direction.INBOUND),
+                  Optional.empty(),
+                  Optional.of(since),
+                  Optional.of(until),
+                  after,
+                  2));
+      page.items().forEach(m -> seen.add(m.id()));
+      after =
+          page.hasMore()
+              ? Optional.of(page.items().get(page.items().size() - 1).id())
+              : Optional.empty();
+    } while (after.isPresent());
+
+    assertThat(seen).containsExactly(third.id(), second.id(), first.id());
+  }
+
+  @Test
+  void finds_an_inbound_message_by_its_flowroute_time_not_by_when_it_was_stored() {
+    Instant sentByFlowroute = T0.minus(java.time.Duration.ofDays(1));
+    Message late = add(Fixtures.received(ALICE, OURS, "mdr2-late", sentByFlowroute));
+    add(Fixtures.queued(OURS, ALICE, "now", T0));
+
+    Page<Message> page =
+        messages.list(
+            new MessageQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(Direction.INBOUND),
+                Optional.empty(),
+                Optional.of(sentByFlowroute),
+                Optional.of(sentByFlowroute.plusSeconds(1)),
+                Optional.empty(),
+                50));
+
+    assertThat(page.items()).extracting(Message::id).containsExactly(late.id());
+  }
+
+  private List<MessageId> pageThrough(Optional<E164Number> peer, int limit) {
+    List<MessageId> seen = new ArrayList<>();
+    Optional<MessageId> after = Optional.empty();
+    do {
+      Page<Message> page =
+          messages.list(
+              new MessageQuery(
+                  Optional.of(OURS),
+                  peer,
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Optional.empty(),
+                  after,
+                  limit));
+      page.items().forEach(m -> seen.add(m.id()));
+      after =
+          page.hasMore()
+              ? Optional.of(page.items().get(page.items().size() - 1).id())
+              : Optional.empty();
+    } while (after.isPresent());
+    return seen;
   }
 
   private Message add(Message message) {

@@ -15,6 +15,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,8 @@ class PostgresOutboxFeedTest {
   @Inject PostgresOutboxFeed feed;
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper json;
+  @Inject EntityManager em;
+  @Inject OutboxWakeUp wakeUp;
 
   @BeforeEach
   void empty() {
@@ -193,19 +197,161 @@ class PostgresOutboxFeedTest {
     }
   }
 
+  @Test
+  void wakes_a_relay_on_another_replica_soon_after_an_append_commits_here() throws Exception {
+    OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
+    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(em, otherReplicasListener);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      drainNotifications(otherReplica);
+      long sentBefore = wakeUp.notificationsSent();
+      AtomicLong wokenAt = new AtomicLong();
+      Future<?> waiter =
+          threads.submit(
+              () -> {
+                otherReplica.awaitNew(Duration.ofSeconds(60));
+                wokenAt.set(System.nanoTime());
+                return null;
+              });
+      Thread.sleep(200);
+      assertThat(waiter).as("nothing was written yet").isNotDone();
+
+      QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+      long committedAt = System.nanoTime();
+
+      waiter.get(30, TimeUnit.SECONDS);
+      assertThat(Duration.ofNanos(wokenAt.get() - committedAt)).isLessThan(Duration.ofSeconds(1));
+      assertThat(wakeUp.notificationsSent()).isGreaterThan(sentBefore);
+    } finally {
+      threads.shutdownNow();
+      otherReplicasListener.close();
+    }
+  }
+
+  @Test
+  void wakes_no_relay_when_the_transaction_that_appended_rolls_back() throws Exception {
+    OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
+    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(em, otherReplicasListener);
+    try {
+      drainNotifications(feed);
+      drainNotifications(otherReplica);
+      long sentBefore = wakeUp.notificationsSent();
+      IllegalStateException abort = new IllegalStateException("abort");
+
+      assertThatThrownBy(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () -> {
+                            outbox.append(event("a", Map.of()));
+                            throw abort;
+                          }))
+          .isSameAs(abort);
+
+      assertThat(waitedFully(feed, Duration.ofMillis(300))).as("this replica's relay").isTrue();
+      assertThat(waitedFully(otherReplica, Duration.ofMillis(300)))
+          .as("another replica's relay")
+          .isTrue();
+      assertThat(wakeUp.notificationsSent()).isEqualTo(sentBefore);
+      assertThat(unpublishedRows()).isZero();
+    } finally {
+      otherReplicasListener.close();
+    }
+  }
+
+  @Test
+  void marks_exactly_the_published_rows_even_when_an_earlier_position_commits_late()
+      throws Exception {
+    DomainEvent late = event("late", Map.of());
+    DomainEvent first = event("first", Map.of());
+    DomainEvent second = event("second", Map.of());
+    CountDownLatch written = new CountDownLatch(1);
+    CountDownLatch commit = new CountDownLatch(1);
+    ExecutorService threads = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> slowWriter =
+          threads.submit(
+              () ->
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () -> {
+                            outbox.append(late);
+                            // The identity column takes its position now, before the others.
+                            written.countDown();
+                            await(commit);
+                          }));
+      assertThat(written.await(30, TimeUnit.SECONDS)).isTrue();
+      QuarkusTransaction.requiringNew()
+          .run(
+              () -> {
+                outbox.append(first);
+                outbox.append(second);
+              });
+      Collecting sink = new Collecting();
+
+      assertThat(feed.publishNext(10, sink)).isEqualTo(2);
+      commit.countDown();
+      slowWriter.get(30, TimeUnit.SECONDS);
+
+      assertThat(sink.records)
+          .extracting(OutboxRecord::eventId)
+          .containsExactly(first.id(), second.id());
+      assertThat(publishedEventIds()).containsExactlyInAnyOrder(first.id(), second.id());
+      assertThat(sink.records.get(0).position()).isGreaterThan(position(late));
+      assertThat(feed.publishNext(10, sink)).isEqualTo(1);
+      assertThat(sink.records.get(2).eventId()).isEqualTo(late.id());
+      assertThat(unpublishedRows()).isZero();
+    } finally {
+      commit.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static boolean waitedFully(PostgresOutboxFeed relay, Duration wait)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    relay.awaitNew(wait);
+    return System.nanoTime() - started >= wait.toNanos();
+  }
+
+  private List<UUID> publishedEventIds() throws Exception {
+    List<UUID> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT event_id FROM outbox WHERE published_at IS NOT NULL")) {
+      while (rs.next()) {
+        ids.add(rs.getObject(1, UUID.class));
+      }
+    }
+    return ids;
+  }
+
+  private long position(DomainEvent event) throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery("SELECT position FROM outbox WHERE event_id = '" + event.id() + "'")) {
+      assertThat(rs.next()).isTrue();
+      return rs.getLong(1);
+    }
+  }
+
   /**
    * Waits until a wait runs its full (short) course: the listener is then connected and no
    * notification of earlier tests is left to wake it.
    */
-  private void drainNotifications() throws InterruptedException {
+  private static void drainNotifications(PostgresOutboxFeed relay) throws InterruptedException {
     for (int i = 0; i < 50; i++) {
-      long started = System.nanoTime();
-      feed.awaitNew(Duration.ofMillis(100));
-      if (System.nanoTime() - started >= TimeUnit.MILLISECONDS.toNanos(100)) {
+      if (waitedFully(relay, Duration.ofMillis(100))) {
         return;
       }
     }
     throw new AssertionError("the outbox listener kept waking up");
+  }
+
+  private void drainNotifications() throws InterruptedException {
+    drainNotifications(feed);
   }
 
   private long unpublishedRows() throws Exception {

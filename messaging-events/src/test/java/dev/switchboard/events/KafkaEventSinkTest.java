@@ -139,6 +139,9 @@ class KafkaEventSinkTest {
         .containsEntry("max.in.flight.requests.per.connection", "5")
         .containsEntry("max.block.ms", "3000")
         .containsEntry("delivery.timeout.ms", "3000");
+    assertThat(p)
+        .as("the relay batches already: lingering would only delay every event")
+        .containsEntry("linger.ms", "0");
     assertThat(
             Integer.parseInt((String) p.get("request.timeout.ms"))
                 + Integer.parseInt((String) p.get("linger.ms")))
