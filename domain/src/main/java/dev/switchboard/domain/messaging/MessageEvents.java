@@ -3,7 +3,6 @@ package dev.switchboard.domain.messaging;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.shared.IdGenerator;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +82,5 @@ public final class MessageEvents {
     data.put("media", media);
     data.put("flowrouteId", message.flowrouteId());
     return data;
-  }
-
-  static Instant time(Message message) {
-    return message.updatedAt();
   }
 }
