@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * Settings of a {@link FlowrouteEmulator}. Start from {@link #defaults()} and change what a test
@@ -96,111 +97,39 @@ public record EmulatorConfig(
   }
 
   public EmulatorConfig withPort(int newPort) {
-    return new EmulatorConfig(
-        newPort,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.port = newPort);
   }
 
   public EmulatorConfig withCredentials(String newAccessKey, String newSecretKey) {
-    return new EmulatorConfig(
-        port,
-        newAccessKey,
-        newSecretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(
+        c -> {
+          c.accessKey = newAccessKey;
+          c.secretKey = newSecretKey;
+        });
   }
 
   public EmulatorConfig withNumbers(List<AccountNumber> newNumbers) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        newNumbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.numbers = newNumbers);
   }
 
   public EmulatorConfig withRates(double sms, double mms) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        sms,
-        mms,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(
+        c -> {
+          c.smsPerSecond = sms;
+          c.mmsPerSecond = mms;
+        });
   }
 
   public EmulatorConfig withDlrDelay(Duration delay) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        delay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.dlrDelay = delay);
   }
 
   public EmulatorConfig withWebhookRetry(int retries, Duration interval) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        retries,
-        interval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(
+        c -> {
+          c.webhookRetries = retries;
+          c.webhookRetryInterval = interval;
+        });
   }
 
   /** Adds or replaces one account-level callback URL. */
@@ -208,93 +137,83 @@ public record EmulatorConfig(
     Map<CallbackType, String> callbacks = new EnumMap<>(CallbackType.class);
     callbacks.putAll(accountCallbacks);
     callbacks.put(type, url);
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        callbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.accountCallbacks = callbacks);
   }
 
   public EmulatorConfig withJwtIssuer(String issuer) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        issuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.jwtIssuer = issuer);
   }
 
   public EmulatorConfig withMessagingApiVersion(String version) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        version,
-        e911ForTollFree,
-        cnamAutoReview);
+    return with(c -> c.messagingApiVersion = version);
   }
 
   public EmulatorConfig withE911ForTollFree(boolean allowed) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        allowed,
-        cnamAutoReview);
+    return with(c -> c.e911ForTollFree = allowed);
   }
 
   /** Reviews pending CNAM records automatically after {@code delay}; null turns it off. */
   public EmulatorConfig withCnamAutoReview(Duration delay) {
-    return new EmulatorConfig(
-        port,
-        accessKey,
-        secretKey,
-        numbers,
-        smsPerSecond,
-        mmsPerSecond,
-        dlrDelay,
-        webhookRetries,
-        webhookRetryInterval,
-        accountCallbacks,
-        jwtIssuer,
-        messagingApiVersion,
-        e911ForTollFree,
-        delay);
+    return with(c -> c.cnamAutoReview = delay);
+  }
+
+  /** A copy with some settings changed; the constructor checks the result as usual. */
+  private EmulatorConfig with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The settings as mutable fields, only to make one changed copy. */
+  private static final class Copy {
+    int port;
+    String accessKey;
+    String secretKey;
+    List<AccountNumber> numbers;
+    double smsPerSecond;
+    double mmsPerSecond;
+    Duration dlrDelay;
+    int webhookRetries;
+    Duration webhookRetryInterval;
+    Map<CallbackType, String> accountCallbacks;
+    String jwtIssuer;
+    String messagingApiVersion;
+    boolean e911ForTollFree;
+    Duration cnamAutoReview;
+
+    Copy(EmulatorConfig c) {
+      port = c.port;
+      accessKey = c.accessKey;
+      secretKey = c.secretKey;
+      numbers = c.numbers;
+      smsPerSecond = c.smsPerSecond;
+      mmsPerSecond = c.mmsPerSecond;
+      dlrDelay = c.dlrDelay;
+      webhookRetries = c.webhookRetries;
+      webhookRetryInterval = c.webhookRetryInterval;
+      accountCallbacks = c.accountCallbacks;
+      jwtIssuer = c.jwtIssuer;
+      messagingApiVersion = c.messagingApiVersion;
+      e911ForTollFree = c.e911ForTollFree;
+      cnamAutoReview = c.cnamAutoReview;
+    }
+
+    EmulatorConfig build() {
+      return new EmulatorConfig(
+          port,
+          accessKey,
+          secretKey,
+          numbers,
+          smsPerSecond,
+          mmsPerSecond,
+          dlrDelay,
+          webhookRetries,
+          webhookRetryInterval,
+          accountCallbacks,
+          jwtIssuer,
+          messagingApiVersion,
+          e911ForTollFree,
+          cnamAutoReview);
+    }
   }
 }

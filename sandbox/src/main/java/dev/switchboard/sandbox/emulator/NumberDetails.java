@@ -1,6 +1,7 @@
 package dev.switchboard.sandbox.emulator;
 
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A number on the emulated account as {@code GET /v2/numbers/{number}} shows it: attributes and the
@@ -49,78 +50,23 @@ public record NumberDetails(
   }
 
   NumberDetails withAlias(String newAlias) {
-    return new NumberDetails(
-        number,
-        newAlias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        failoverRouteId,
-        e911Id,
-        cnamId);
+    return with(c -> c.alias = newAlias);
   }
 
   NumberDetails withCnamLookups(boolean enabled) {
-    return new NumberDetails(
-        number,
-        alias,
-        enabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        failoverRouteId,
-        e911Id,
-        cnamId);
+    return with(c -> c.cnamLookupsEnabled = enabled);
   }
 
   NumberDetails withMessaging(boolean enabled) {
-    return new NumberDetails(
-        number,
-        alias,
-        cnamLookupsEnabled,
-        enabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        failoverRouteId,
-        e911Id,
-        cnamId);
+    return with(c -> c.messagingEnabled = enabled);
   }
 
   NumberDetails withPrimaryRoute(String routeId) {
-    return new NumberDetails(
-        number,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        routeId == null ? RouteRecord.SIP_REG_ID : routeId,
-        failoverRouteId,
-        e911Id,
-        cnamId);
+    return with(c -> c.primaryRouteId = routeId);
   }
 
   NumberDetails withFailoverRoute(String routeId) {
-    return new NumberDetails(
-        number,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        routeId,
-        e911Id,
-        cnamId);
+    return with(c -> c.failoverRouteId = routeId);
   }
 
   boolean uses(String routeId) {
@@ -128,36 +74,65 @@ public record NumberDetails(
   }
 
   NumberDetails withE911(String recordId) {
-    return new NumberDetails(
-        number,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        failoverRouteId,
-        recordId,
-        cnamId);
+    return with(c -> c.e911Id = recordId);
   }
 
   NumberDetails withCnam(String recordId) {
-    return new NumberDetails(
-        number,
-        alias,
-        cnamLookupsEnabled,
-        messagingEnabled,
-        numberType,
-        rateCenter,
-        state,
-        primaryRouteId,
-        failoverRouteId,
-        e911Id,
-        recordId);
+    return with(c -> c.cnamId = recordId);
   }
 
   public boolean tollFree() {
     return CatalogueNumber.TOLLFREE.equals(numberType);
+  }
+
+  /** A copy with one setting changed; the constructor checks the result as usual. */
+  private NumberDetails with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The details as mutable fields, only to make one changed copy. */
+  private static final class Copy {
+    String number;
+    String alias;
+    boolean cnamLookupsEnabled;
+    boolean messagingEnabled;
+    String numberType;
+    String rateCenter;
+    String state;
+    String primaryRouteId;
+    String failoverRouteId;
+    String e911Id;
+    String cnamId;
+
+    Copy(NumberDetails d) {
+      number = d.number;
+      alias = d.alias;
+      cnamLookupsEnabled = d.cnamLookupsEnabled;
+      messagingEnabled = d.messagingEnabled;
+      numberType = d.numberType;
+      rateCenter = d.rateCenter;
+      state = d.state;
+      primaryRouteId = d.primaryRouteId;
+      failoverRouteId = d.failoverRouteId;
+      e911Id = d.e911Id;
+      cnamId = d.cnamId;
+    }
+
+    NumberDetails build() {
+      return new NumberDetails(
+          number,
+          alias,
+          cnamLookupsEnabled,
+          messagingEnabled,
+          numberType,
+          rateCenter,
+          state,
+          primaryRouteId,
+          failoverRouteId,
+          e911Id,
+          cnamId);
+    }
   }
 }
