@@ -75,10 +75,7 @@ public class CnamResource {
                 Params.text(value),
                 Params.text(cursor),
                 Params.integer("limit", limit, 50)));
-    String next =
-        page.hasMore() && !page.items().isEmpty()
-            ? page.items().get(page.items().size() - 1).id()
-            : null;
+    String next = page.lastIfMore().map(CnamRecord::id).orElse(null);
     return new CnamPage(page.items().stream().map(CnamJson::of).toList(), next);
   }
 

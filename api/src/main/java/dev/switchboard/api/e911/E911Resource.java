@@ -76,10 +76,7 @@ public class E911Resource {
                 Params.text(state),
                 Params.text(cursor),
                 Params.integer("limit", limit, 50)));
-    String next =
-        page.hasMore() && !page.items().isEmpty()
-            ? page.items().get(page.items().size() - 1).id()
-            : null;
+    String next = page.lastIfMore().map(E911Address::id).orElse(null);
     return new E911Page(page.items().stream().map(E911Json::of).toList(), next);
   }
 

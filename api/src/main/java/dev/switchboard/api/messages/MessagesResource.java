@@ -119,10 +119,7 @@ public class MessagesResource {
             optional(cursor, Cursors::parse),
             Params.integer("limit", limit, DEFAULT_LIMIT));
     Page<Message> page = listMessages.list(query);
-    String next =
-        page.hasMore() && !page.items().isEmpty()
-            ? Cursors.after(page.items().get(page.items().size() - 1).id())
-            : null;
+    String next = page.lastIfMore().map(m -> Cursors.after(m.id())).orElse(null);
     return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);
   }
 

@@ -120,10 +120,7 @@ public class NumbersResource {
                 Params.bool("hasRoute", hasRoute),
                 Params.text(cursor).map(NumbersResource::cursor),
                 Params.integer("limit", limit, 50)));
-    String next =
-        page.hasMore() && !page.items().isEmpty()
-            ? page.items().get(page.items().size() - 1).number().elevenDigits()
-            : null;
+    String next = page.lastIfMore().map(n -> n.number().elevenDigits()).orElse(null);
     return new NumberPage(page.items().stream().map(NumberJson::brief).toList(), next);
   }
 
