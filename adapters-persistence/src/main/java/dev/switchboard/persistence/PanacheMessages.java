@@ -9,10 +9,14 @@ import dev.switchboard.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.hibernate.query.MutationQuery;
@@ -36,6 +40,21 @@ public class PanacheMessages implements Messages {
           :flowrouteId, :idempotencyKey, :fingerprint, :attempts, :nextAttemptAt, :failureCode,
           :failureReason, :createdAt, :updatedAt)
       ON CONFLICT DO NOTHING
+      """;
+
+  /** The same insert for many rows at once: one array per column, unnested into rows. */
+  private static final String INSERT_ALL =
+      """
+      INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
+          flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
+          failure_reason, created_at, updated_at)
+      SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
+          CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
+          CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
+          CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
+          CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
+      ON CONFLICT DO NOTHING
+      RETURNING id
       """;
 
   /**
@@ -95,6 +114,45 @@ public class PanacheMessages implements Messages {
             .setParameter("createdAt", row.createdAt, Instant.class)
             .setParameter("updatedAt", row.updatedAt, Instant.class);
     return insert.executeUpdate() == 1;
+  }
+
+  @Override
+  public Set<MessageId> addAll(List<Message> batch) {
+    if (batch.isEmpty()) {
+      return Set.of();
+    }
+    List<MessageEntity> rows =
+        batch.stream().map(m -> mapper.copy(m, new MessageEntity())).toList();
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+                SqlArrays columns = new SqlArrays(connection, insert);
+                columns.text(rows, r -> r.id.toString());
+                columns.text(rows, r -> r.direction);
+                columns.text(rows, r -> r.fromNumber);
+                columns.text(rows, r -> r.toNumber);
+                columns.text(rows, r -> r.body);
+                columns.text(rows, r -> r.media);
+                columns.text(rows, r -> r.status);
+                columns.text(rows, r -> r.flowrouteId);
+                columns.text(rows, r -> r.idempotencyKey);
+                columns.text(rows, r -> r.fingerprint);
+                columns.integers(rows, r -> r.attempts);
+                columns.instants(rows, r -> r.nextAttemptAt);
+                columns.text(rows, r -> r.failureCode);
+                columns.text(rows, r -> r.failureReason);
+                columns.instants(rows, r -> r.createdAt);
+                columns.instants(rows, r -> r.updatedAt);
+                Set<MessageId> added = new HashSet<>();
+                try (ResultSet ids = insert.executeQuery()) {
+                  while (ids.next()) {
+                    added.add(new MessageId(ids.getObject(1, UUID.class)));
+                  }
+                }
+                return added;
+              }
+            });
   }
 
   @Override

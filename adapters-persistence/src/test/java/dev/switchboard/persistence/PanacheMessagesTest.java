@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,43 @@ class PanacheMessagesTest {
 
     assertThat(messages.byFlowrouteId("mdr2-abc")).map(Message::id).contains(first.id());
     assertThat(all().items()).extracting(Message::id).containsExactly(first.id());
+  }
+
+  @Test
+  void records_a_batch_at_once_and_leaves_out_the_messages_already_recorded() {
+    Message earlier = Fixtures.received(ALICE, OURS, "mdr2-old", T0);
+    inTransaction(() -> messages.add(earlier));
+    Message fresh = Fixtures.received(ALICE, OURS, "mdr2-new", T0.plusSeconds(1));
+    Message repeat = Fixtures.received(ALICE, OURS, "mdr2-old", T0.plusSeconds(2));
+    Message twin = Fixtures.received(BOB, OURS, "mdr2-new", T0.plusSeconds(3));
+    Message picture =
+        new Message(
+            Fixtures.nextId(),
+            Direction.INBOUND,
+            BOB,
+            OTHER_OF_OURS,
+            null,
+            List.of(Fixtures.picture()),
+            MessageStatus.RECEIVED,
+            "mdr2-mms",
+            null,
+            null,
+            0,
+            null,
+            null,
+            null,
+            T0.plusMillis(7),
+            T0.plusMillis(8));
+
+    Set<MessageId> added =
+        inTransaction(() -> messages.addAll(List.of(fresh, repeat, twin, picture)));
+
+    assertThat(added).containsExactlyInAnyOrder(fresh.id(), picture.id());
+    assertThat(messages.byId(fresh.id())).contains(fresh);
+    assertThat(messages.byId(picture.id())).contains(picture);
+    assertThat(messages.byId(repeat.id())).isEmpty();
+    assertThat(messages.byId(twin.id())).isEmpty();
+    assertThat(inTransaction(() -> messages.addAll(List.of()))).isEmpty();
   }
 
   @Test

@@ -7,6 +7,7 @@ import static dev.switchboard.persistence.Fixtures.OURS;
 import static dev.switchboard.persistence.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.messaging.OptOuts;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +42,30 @@ class PanacheOptOutsTest {
     assertThat(optOuts.isOptedOut(OTHER_OF_OURS, ALICE)).isFalse();
     assertThat(optOuts.isOptedOut(OURS, BOB)).isFalse();
     assertThat(optOuts.isOptedOut(ALICE, OURS)).isFalse();
+  }
+
+  @Test
+  void answers_which_of_many_pairs_are_opted_out_in_one_question() {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              optOuts.optOut(OURS, ALICE, "keyword", T0);
+              optOuts.optOut(OTHER_OF_OURS, BOB, "keyword", T0);
+            });
+    OptOuts.Pair out = new OptOuts.Pair(OURS, ALICE);
+    OptOuts.Pair otherOut = new OptOuts.Pair(OTHER_OF_OURS, BOB);
+    List<OptOuts.Pair> asked =
+        List.of(
+            out,
+            new OptOuts.Pair(OURS, BOB),
+            new OptOuts.Pair(ALICE, OURS),
+            otherOut,
+            new OptOuts.Pair(OTHER_OF_OURS, ALICE));
+
+    assertThat(optOuts.optedOut(asked)).containsExactlyInAnyOrder(out, otherOut);
+    assertThat(QuarkusTransaction.requiringNew().call(() -> optOuts.optedOut(asked)))
+        .containsExactlyInAnyOrder(out, otherOut);
+    assertThat(optOuts.optedOut(List.of())).isEmpty();
   }
 
   @Test

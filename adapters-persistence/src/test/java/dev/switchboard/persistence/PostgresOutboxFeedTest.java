@@ -85,6 +85,54 @@ class PostgresOutboxFeedTest {
   }
 
   @Test
+  void hands_out_events_appended_at_once_in_their_order_with_every_field() throws Exception {
+    List<DomainEvent> batch = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      batch.add(event("message.received", Map.of("body", "hi " + i, "n", i)));
+    }
+    DomainEvent without =
+        new DomainEvent(
+            UUID.randomUUID(), "x", EventStream.MESSAGES_INBOUND, "k", null, T0, Map.of());
+    batch.add(without);
+    QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(batch));
+    Collecting sink = new Collecting();
+
+    assertThat(feed.publishNext(10, sink)).isEqualTo(6);
+
+    assertThat(sink.records)
+        .extracting(OutboxRecord::eventId)
+        .containsExactlyElementsOf(batch.stream().map(DomainEvent::id).toList());
+    assertThat(sink.records).extracting(OutboxRecord::position).isSorted().doesNotHaveDuplicates();
+    for (int i = 0; i < batch.size(); i++) {
+      OutboxRecord stored = sink.records.get(i);
+      DomainEvent written = batch.get(i);
+      assertThat(stored.type()).isEqualTo(written.type());
+      assertThat(stored.stream()).isEqualTo(written.stream());
+      assertThat(stored.key()).isEqualTo(written.key());
+      assertThat(stored.subject()).isEqualTo(written.subject());
+      assertThat(stored.time()).isEqualTo(written.time());
+      assertThat(json.readTree(stored.dataJson())).isEqualTo(json.valueToTree(written.data()));
+    }
+  }
+
+  @Test
+  void keeps_no_event_of_a_batch_whose_transaction_rolls_back() throws Exception {
+    List<DomainEvent> batch = List.of(event("a", Map.of()), event("b", Map.of()));
+
+    assertThatThrownBy(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          outbox.appendAll(batch);
+                          throw new IllegalStateException("changed our mind");
+                        }))
+        .hasMessageContaining("changed our mind");
+
+    assertThat(feed.publishNext(10, new Collecting())).isZero();
+  }
+
+  @Test
   void hands_out_no_more_than_asked_and_the_rest_next_time() {
     DomainEvent first = event("a", Map.of());
     DomainEvent second = event("b", Map.of());

@@ -6,12 +6,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The load generator's HTTP client: HTTP/1.1 with keep-alive, so each concurrent worker holds one
- * connection to the API.
+ * connection to the API. Load goes through {@link KeepAliveConnection}s (one per thread and
+ * server), which cost the shared CPU far less than the JDK client; reads that need the whole
+ * response use the JDK client.
  */
 public final class Http {
+
+  private final Map<Thread, Map<String, KeepAliveConnection>> connections =
+      new ConcurrentHashMap<>();
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -22,17 +30,47 @@ public final class Http {
           .build();
 
   /** POSTs JSON; returns the status code. */
-  public int postJson(String url, String json, String bearer)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(url))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
-    if (bearer != null) {
-      request.header("Authorization", "Bearer " + bearer);
+  public int postJson(String url, String json, String bearer) throws IOException {
+    return exchange("POST", url, bearer, json).status();
+  }
+
+  /** GETs over this thread's keep-alive connection; returns the status code. */
+  public int getStatus(String url, String bearer) throws IOException {
+    return exchange("GET", url, bearer, null).status();
+  }
+
+  private KeepAliveConnection.Response exchange(
+      String method, String url, String bearer, String body) throws IOException {
+    URI uri = URI.create(url);
+    String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    return connection(uri).exchange(method, target, bearer, body);
+  }
+
+  private KeepAliveConnection connection(URI uri) throws IOException {
+    Map<String, KeepAliveConnection> mine =
+        connections.computeIfAbsent(Thread.currentThread(), t -> new HashMap<>());
+    String server = uri.getHost() + ":" + uri.getPort();
+    KeepAliveConnection connection = mine.get(server);
+    if (connection == null || !connection.isOpen()) {
+      closeThoseOfEndedThreads();
+      connection = new KeepAliveConnection(uri.getHost(), uri.getPort());
+      mine.put(server, connection);
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    return connection;
+  }
+
+  /** Load steps start new worker threads; the connections of the ended ones are closed here. */
+  private void closeThoseOfEndedThreads() {
+    connections
+        .entrySet()
+        .removeIf(
+            entry -> {
+              if (entry.getKey().isAlive()) {
+                return false;
+              }
+              entry.getValue().values().forEach(KeepAliveConnection::close);
+              return true;
+            });
   }
 
   /** GETs; returns the response. */

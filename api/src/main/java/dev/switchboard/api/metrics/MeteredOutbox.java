@@ -5,6 +5,7 @@ import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 
 /**
  * Counts messages reaching a final state as their events are written (a rolled-back transaction may
@@ -23,6 +24,16 @@ public final class MeteredOutbox implements Outbox {
   @Override
   public void append(DomainEvent event) {
     outbox.append(event);
+    count(event);
+  }
+
+  @Override
+  public void appendAll(List<DomainEvent> events) {
+    outbox.appendAll(events);
+    events.forEach(this::count);
+  }
+
+  private void count(DomainEvent event) {
     if (MessageEvents.STATUS_CHANGED.equals(event.type())
         && event.data().get("status") instanceof String status
         && MessageStatus.valueOf(status).isFinal()) {

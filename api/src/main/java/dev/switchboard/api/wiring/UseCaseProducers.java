@@ -72,8 +72,10 @@ public class UseCaseProducers {
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
-      Clock clock) {
-    return new SendMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+      Clock clock,
+      GroupCommitConfig groupCommit) {
+    return new SendMessage(
+        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits());
   }
 
   @Produces
@@ -97,8 +99,10 @@ public class UseCaseProducers {
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
-      Clock clock) {
-    return new ReceiveInboundMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+      Clock clock,
+      GroupCommitConfig groupCommit) {
+    return new ReceiveInboundMessage(
+        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits());
   }
 
   @Produces

@@ -3,8 +3,10 @@ package dev.switchboard.domain.messaging;
 import dev.switchboard.domain.shared.Page;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: the record of every message we sent or received. */
 public interface Messages {
@@ -16,6 +18,22 @@ public interface Messages {
    *     Flowroute id is already recorded
    */
   boolean add(Message message);
+
+  /**
+   * Records new messages at once, as {@link #add} would one by one (an adapter may write them all
+   * in one statement).
+   *
+   * @return the ids of the messages recorded; the others were already recorded
+   */
+  default Set<MessageId> addAll(List<Message> batch) {
+    Set<MessageId> added = new HashSet<>();
+    for (Message message : batch) {
+      if (add(message)) {
+        added.add(message.id());
+      }
+    }
+    return added;
+  }
 
   /** Saves the new state of a recorded message. */
   void update(Message message);

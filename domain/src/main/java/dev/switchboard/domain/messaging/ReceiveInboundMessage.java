@@ -1,10 +1,15 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.shared.GroupCommit;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Use case: record a message a phone sent to one of our numbers and tell it as an event, once per
@@ -22,7 +27,9 @@ public final class ReceiveInboundMessage {
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
   private final Clock clock;
+  private final GroupCommit<InboundMessage, Result> batches;
 
+  /** One message per transaction: for tests and callers that do not share commits. */
   public ReceiveInboundMessage(
       Messages messages,
       OptOuts optOuts,
@@ -31,6 +38,19 @@ public final class ReceiveInboundMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
+    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, GroupCommit.Limits.NONE);
+  }
+
+  /** Messages that arrive together share a transaction, within {@code limits}. */
+  public ReceiveInboundMessage(
+      Messages messages,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock,
+      GroupCommit.Limits limits) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -38,31 +58,56 @@ public final class ReceiveInboundMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
+    this.batches = new GroupCommit<>(this::receiveAll, limits);
   }
 
+  /**
+   * Records one message, in a transaction shared with the messages received at the same time, and
+   * answers once that transaction has committed.
+   */
   public Result receive(InboundMessage inbound) {
+    return batches.submit(inbound);
+  }
+
+  /** Records messages in one transaction; one result per message, in order. */
+  public List<Result> receiveAll(List<InboundMessage> batch) {
     return unitOfWork.inTransaction(
         () -> {
           Instant now = clock.instant();
-          Message message = Message.received(new MessageId(ids.newId()), inbound, now);
-          if (!messages.add(message)) {
-            Message existing =
-                messages
-                    .byFlowrouteId(inbound.flowrouteId())
-                    .orElseThrow(() -> new IllegalStateException("duplicate without original"));
-            return new Result(existing, true);
+          List<Message> received =
+              batch.stream()
+                  .map(inbound -> Message.received(new MessageId(ids.newId()), inbound, now))
+                  .toList();
+          Set<MessageId> added = messages.addAll(received);
+          List<Result> results = new ArrayList<>(received.size());
+          List<DomainEvent> told = new ArrayList<>(added.size());
+          for (Message message : received) {
+            if (added.contains(message.id())) {
+              told.add(events.received(message));
+              applyKeyword(message, now);
+              results.add(new Result(message, false));
+            } else {
+              Message existing =
+                  messages
+                      .byFlowrouteId(message.flowrouteId())
+                      .orElseThrow(() -> new IllegalStateException("duplicate without original"));
+              results.add(new Result(existing, true));
+            }
           }
-          outbox.append(events.received(message));
-          OptOutKeywords.of(inbound.body())
-              .ifPresent(
-                  intent -> {
-                    if (intent == OptOutKeywords.Intent.STOP) {
-                      optOuts.optOut(inbound.to(), inbound.from(), "keyword", now);
-                    } else {
-                      optOuts.optIn(inbound.to(), inbound.from());
-                    }
-                  });
-          return new Result(message, false);
+          outbox.appendAll(told);
+          return results;
         });
+  }
+
+  private void applyKeyword(Message message, Instant now) {
+    OptOutKeywords.of(message.body())
+        .ifPresent(
+            intent -> {
+              if (intent == OptOutKeywords.Intent.STOP) {
+                optOuts.optOut(message.to(), message.from(), "keyword", now);
+              } else {
+                optOuts.optIn(message.to(), message.from());
+              }
+            });
   }
 }

@@ -1,8 +1,10 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.GroupCommit;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.UnitOfWork;
 import dev.switchboard.domain.shared.ValidationException;
@@ -10,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Use case: accept an outbound message and queue it for the dispatcher, once per idempotency key.
@@ -35,7 +39,9 @@ public final class SendMessage {
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
   private final Clock clock;
+  private final GroupCommit<Queued, Outcome> batches;
 
+  /** One message per transaction: for tests and callers that do not share commits. */
   public SendMessage(
       Messages messages,
       OptOuts optOuts,
@@ -44,6 +50,19 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
+    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, GroupCommit.Limits.NONE);
+  }
+
+  /** Messages accepted together share a transaction, within {@code limits}. */
+  public SendMessage(
+      Messages messages,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock,
+      GroupCommit.Limits limits) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -51,8 +70,13 @@ public final class SendMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
+    this.batches = new GroupCommit<>(this::queueAll, limits);
   }
 
+  /**
+   * Validates the message, then queues it in a transaction shared with the messages accepted at the
+   * same time, and answers once that transaction has committed.
+   */
   public Result send(Command command) {
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
@@ -77,27 +101,98 @@ public final class SendMessage {
             key,
             fingerprint,
             clock.instant());
-    // Everything in one transaction, so that a request holds one database connection at a time.
+    return batches.submit(new Queued(message, key, fingerprint)).resultOrThrow();
+  }
+
+  /**
+   * Queues validated messages in one transaction. A refusal (opted out, a reused key) is that
+   * message's outcome and does not roll the others back.
+   */
+  private List<Outcome> queueAll(List<Queued> batch) {
     return unitOfWork.inTransaction(
         () -> {
-          if (key != null) {
-            Optional<Result> replay = replay(key, fingerprint);
-            if (replay.isPresent()) {
-              return replay.get();
+          Outcome[] outcomes = new Outcome[batch.size()];
+          for (int i = 0; i < batch.size(); i++) {
+            Queued queued = batch.get(i);
+            if (queued.key() != null) {
+              outcomes[i] = replayOutcome(queued).orElse(null);
             }
           }
-          if (optOuts.isOptedOut(from, to)) {
-            throw new ValidationException(
-                "recipient-opted-out", to + " has opted out of messages from " + from);
+          List<OptOuts.Pair> asked = new ArrayList<>();
+          for (int i = 0; i < batch.size(); i++) {
+            if (outcomes[i] == null) {
+              asked.add(pair(batch.get(i).message()));
+            }
           }
-          if (!messages.add(message)) {
-            // Another request with the same key won the race; answer as it was answered.
-            return replay(key, fingerprint)
-                .orElseThrow(() -> new IllegalStateException("message vanished after conflict"));
+          Set<OptOuts.Pair> optedOut = asked.isEmpty() ? Set.of() : optOuts.optedOut(asked);
+          List<Message> toAdd = new ArrayList<>();
+          for (int i = 0; i < batch.size(); i++) {
+            Message message = batch.get(i).message();
+            if (outcomes[i] == null && optedOut.contains(pair(message))) {
+              outcomes[i] =
+                  Outcome.refused(
+                      new ValidationException(
+                          "recipient-opted-out",
+                          message.to() + " has opted out of messages from " + message.from()));
+            } else if (outcomes[i] == null) {
+              toAdd.add(message);
+            }
           }
-          outbox.append(events.statusChanged(message, null, null));
-          return new Result(message, false);
+          Set<MessageId> added = messages.addAll(toAdd);
+          List<DomainEvent> told = new ArrayList<>(added.size());
+          for (int i = 0; i < batch.size(); i++) {
+            if (outcomes[i] != null) {
+              continue;
+            }
+            Queued queued = batch.get(i);
+            if (added.contains(queued.message().id())) {
+              told.add(events.statusChanged(queued.message(), null, null));
+              outcomes[i] = Outcome.of(new Result(queued.message(), false));
+            } else {
+              // Another request with the same key won the race; answer as it was answered.
+              outcomes[i] =
+                  replayOutcome(queued)
+                      .orElseThrow(
+                          () -> new IllegalStateException("message vanished after conflict"));
+            }
+          }
+          outbox.appendAll(told);
+          return List.of(outcomes);
         });
+  }
+
+  private Optional<Outcome> replayOutcome(Queued queued) {
+    try {
+      return replay(queued.key(), queued.fingerprint()).map(Outcome::of);
+    } catch (ConflictException conflict) {
+      return Optional.of(Outcome.refused(conflict));
+    }
+  }
+
+  private static OptOuts.Pair pair(Message message) {
+    return new OptOuts.Pair(message.from(), message.to());
+  }
+
+  /** A validated message on its way into the queue. */
+  private record Queued(Message message, String key, String fingerprint) {}
+
+  /** What became of one message of a batch: queued (or replayed), or refused. */
+  private record Outcome(Result result, RuntimeException refusal) {
+
+    static Outcome of(Result result) {
+      return new Outcome(result, null);
+    }
+
+    static Outcome refused(RuntimeException refusal) {
+      return new Outcome(null, refusal);
+    }
+
+    Result resultOrThrow() {
+      if (refusal != null) {
+        throw refusal;
+      }
+      return result;
+    }
   }
 
   private Optional<Result> replay(String key, String fingerprint) {

@@ -1,0 +1,212 @@
+package dev.switchboard.domain.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class GroupCommitTest {
+
+  private final ExecutorService callers = Executors.newFixedThreadPool(16);
+  private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
+
+  @AfterEach
+  void stop() {
+    callers.shutdownNow();
+  }
+
+  private List<String> record(List<Integer> batch) {
+    batches.add(batch);
+    return batch.stream().map(i -> "r" + i).toList();
+  }
+
+  @Test
+  void a_lone_caller_runs_its_own_batch_at_once() {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(this::record, new GroupCommit.Limits(1, 100));
+
+    assertThat(commits.submit(7)).isEqualTo("r7");
+    assertThat(batches).containsExactly(List.of(7));
+  }
+
+  @Test
+  void callers_arriving_while_a_batch_runs_share_the_next_one() throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            batch -> {
+              if (batches.isEmpty()) {
+                firstRunning.countDown();
+                await(releaseFirst);
+              }
+              return record(batch);
+            },
+            new GroupCommit.Limits(1, 100));
+
+    Future<String> first = callers.submit(() -> commits.submit(0));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    List<Future<String>> others = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      int item = i;
+      others.add(callers.submit(() -> commits.submit(item)));
+    }
+    waitUntilQueued(commits, 10);
+    releaseFirst.countDown();
+
+    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("r0");
+    for (int i = 0; i < others.size(); i++) {
+      assertThat(others.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + (i + 1));
+    }
+    assertThat(batches).hasSize(2);
+    assertThat(batches.get(1)).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+  }
+
+  @Test
+  void batches_are_cut_at_the_largest_size() throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            batch -> {
+              if (batches.isEmpty()) {
+                firstRunning.countDown();
+                await(releaseFirst);
+              }
+              return record(batch);
+            },
+            new GroupCommit.Limits(1, 3));
+
+    List<Future<String>> all = new ArrayList<>();
+    all.add(callers.submit(() -> commits.submit(0)));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    for (int i = 1; i <= 7; i++) {
+      int item = i;
+      all.add(callers.submit(() -> commits.submit(item)));
+    }
+    waitUntilQueued(commits, 7);
+    releaseFirst.countDown();
+    for (Future<String> result : all) {
+      result.get(5, TimeUnit.SECONDS);
+    }
+
+    assertThat(batches).allSatisfy(batch -> assertThat(batch).hasSizeLessThanOrEqualTo(3));
+    assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(8);
+    assertThat(batches).hasSize(4);
+  }
+
+  @Test
+  void never_runs_more_batches_at_once_than_allowed() throws Exception {
+    AtomicInteger running = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            batch -> {
+              most.accumulateAndGet(running.incrementAndGet(), Math::max);
+              sleep(2);
+              running.decrementAndGet();
+              return record(batch);
+            },
+            new GroupCommit.Limits(2, 4));
+
+    List<Future<String>> all = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      int item = i;
+      all.add(callers.submit(() -> commits.submit(item)));
+    }
+    for (int i = 0; i < all.size(); i++) {
+      assertThat(all.get(i).get(10, TimeUnit.SECONDS)).isEqualTo("r" + i);
+    }
+
+    assertThat(most.get()).isEqualTo(2);
+    assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(200);
+  }
+
+  @Test
+  void a_failing_item_fails_only_its_own_caller() throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            batch -> {
+              if (batches.isEmpty()) {
+                firstRunning.countDown();
+                await(releaseFirst);
+              }
+              if (batch.contains(13)) {
+                batches.add(List.of(-1));
+                throw new ValidationException("unlucky", "13 is refused");
+              }
+              return record(batch);
+            },
+            new GroupCommit.Limits(1, 100));
+
+    Future<String> first = callers.submit(() -> commits.submit(0));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    Future<String> twelve = callers.submit(() -> commits.submit(12));
+    Future<String> thirteen = callers.submit(() -> commits.submit(13));
+    Future<String> fourteen = callers.submit(() -> commits.submit(14));
+    waitUntilQueued(commits, 3);
+    releaseFirst.countDown();
+
+    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("r0");
+    assertThat(twelve.get(5, TimeUnit.SECONDS)).isEqualTo("r12");
+    assertThat(fourteen.get(5, TimeUnit.SECONDS)).isEqualTo("r14");
+    assertThatThrownBy(() -> thirteen.get(5, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(ValidationException.class)
+        .hasMessageContaining("13 is refused");
+  }
+
+  @Test
+  void a_batch_answering_the_wrong_number_of_results_fails_its_callers() {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(batch -> List.of(), new GroupCommit.Limits(1, 10));
+
+    assertThatThrownBy(() -> commits.submit(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("answered 0 results");
+  }
+
+  @Test
+  void limits_refuse_zero() {
+    assertThatThrownBy(() -> new GroupCommit.Limits(0, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GroupCommit.Limits(1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static void waitUntilQueued(GroupCommit<?, ?> commits, int count)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (commits.queued() < count && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(commits.queued()).isEqualTo(count);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
