@@ -40,22 +40,12 @@ public class PanacheOutbox implements Outbox {
 
   @Override
   public void append(DomainEvent event) {
-    OutboxEntity row = new OutboxEntity();
-    row.eventId = event.id();
-    row.type = event.type();
-    row.stream = event.stream().name();
-    row.key = event.key();
-    row.subject = event.subject();
-    row.occurredAt = event.time();
-    row.data = serialise(event);
-    row.persist();
-    wakeUp.afterCommit();
+    appendAll(List.of(event));
   }
 
   @Override
   public void appendAll(List<DomainEvent> events) {
-    if (events.size() < 2) {
-      events.forEach(this::append);
+    if (events.isEmpty()) {
       return;
     }
     List<String> data = events.stream().map(this::serialise).toList();

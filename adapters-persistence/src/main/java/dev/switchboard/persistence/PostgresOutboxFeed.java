@@ -1,14 +1,22 @@
 package dev.switchboard.persistence;
 
 import dev.switchboard.domain.events.EventSink;
+import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxFeed;
 import dev.switchboard.domain.events.OutboxRecord;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * The relay's side of the outbox in PostgreSQL. One relay at a time publishes, chosen by a
@@ -19,6 +27,17 @@ public class PostgresOutboxFeed implements OutboxFeed {
 
   /** The first key of the relay's two-key advisory lock (see {@link PanacheDeliveryReceipts}). */
   static final int LOCK_NAMESPACE = 0x53420002;
+
+  private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(?, 0)";
+
+  private static final String NEXT_UNPUBLISHED =
+      """
+      SELECT position, event_id, type, stream, event_key, subject, occurred_at, data::text
+      FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?
+      """;
+
+  private static final String MARK_PUBLISHED =
+      "UPDATE outbox SET published_at = statement_timestamp() WHERE position = ANY(?)";
 
   private final EntityManager em;
   private final OutboxNotifications notifications;
@@ -44,45 +63,59 @@ public class PostgresOutboxFeed implements OutboxFeed {
   }
 
   private int publishUnderLock(int max, EventSink sink) {
-    Boolean turn =
-        (Boolean)
-            em.createNativeQuery("SELECT pg_try_advisory_xact_lock(:namespace, 0)")
-                .setParameter("namespace", LOCK_NAMESPACE)
-                .getSingleResult();
-    if (!Boolean.TRUE.equals(turn)) {
+    Session session = em.unwrap(Session.class);
+    List<OutboxRecord> records = session.doReturningWork(c -> readUnderLock(c, max));
+    if (records.isEmpty()) {
       return 0;
     }
-    List<OutboxEntity> rows =
-        em.createQuery(
-                "select o from OutboxEntity o where o.publishedAt is null order by o.position",
-                OutboxEntity.class)
-            // Marked published by one statement below, not by dirty checking.
-            .setHint("org.hibernate.readOnly", true)
-            .setMaxResults(max)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return 0;
-    }
-    List<OutboxRecord> records = rows.stream().map(OutboxRecords::toRecord).toList();
     sink.publish(records);
-    markPublished(records);
-    return rows.size();
+    session.doWork(c -> markPublished(c, records));
+    return records.size();
+  }
+
+  /** The oldest unpublished events, or none when another relay holds the lock. */
+  private static List<OutboxRecord> readUnderLock(Connection connection, int max)
+      throws SQLException {
+    try (PreparedStatement lock = connection.prepareStatement(TAKE_TURN)) {
+      lock.setInt(1, LOCK_NAMESPACE);
+      try (ResultSet turn = lock.executeQuery()) {
+        if (!turn.next() || !turn.getBoolean(1)) {
+          return List.of();
+        }
+      }
+    }
+    List<OutboxRecord> records = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement(NEXT_UNPUBLISHED)) {
+      select.setInt(1, max);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          records.add(
+              new OutboxRecord(
+                  rows.getLong(1),
+                  rows.getObject(2, UUID.class),
+                  rows.getString(3),
+                  EventStream.valueOf(rows.getString(4)),
+                  rows.getString(5),
+                  rows.getString(6),
+                  rows.getObject(7, OffsetDateTime.class).toInstant(),
+                  rows.getString(8)));
+        }
+      }
+    }
+    return records;
   }
 
   /**
    * Marks the batch with one statement. By the positions themselves, never by their range: a row
    * inside the range may have been committed after the batch was read, and is not published yet.
    */
-  private void markPublished(List<OutboxRecord> records) {
-    String positions =
-        records.stream()
-            .map(record -> Long.toString(record.position()))
-            .collect(Collectors.joining(",", "{", "}"));
-    em.createNativeQuery(
-            "UPDATE outbox SET published_at = statement_timestamp()"
-                + " WHERE position = ANY(CAST(:positions AS bigint[]))")
-        .setParameter("positions", positions)
-        .executeUpdate();
+  private static void markPublished(Connection connection, List<OutboxRecord> records)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
+      Long[] positions = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
+      update.setArray(1, connection.createArrayOf("int8", positions));
+      update.executeUpdate();
+    }
   }
 
   @Override

@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public record E164Number(String value) implements Comparable<E164Number> {
 
   private static final Pattern NANP = Pattern.compile("\\+1[2-9]\\d{2}[2-9]\\d{6}");
+  private static final Pattern ELEVEN_DIGITS = Pattern.compile("1\\d{10}");
+  private static final Pattern TEN_DIGITS = Pattern.compile("\\d{10}");
 
   public E164Number {
     if (value == null || !NANP.matcher(value).matches()) {
@@ -27,10 +29,10 @@ public record E164Number(String value) implements Comparable<E164Number> {
       throw new ValidationException("invalid-phone-number", "a phone number is required");
     }
     String trimmed = raw.strip();
-    if (trimmed.matches("1\\d{10}")) {
+    if (ELEVEN_DIGITS.matcher(trimmed).matches()) {
       return new E164Number("+" + trimmed);
     }
-    if (trimmed.matches("\\d{10}")) {
+    if (TEN_DIGITS.matcher(trimmed).matches()) {
       return new E164Number("+1" + trimmed);
     }
     return new E164Number(trimmed);

@@ -17,5 +17,12 @@ class OptOutKeywordsTest {
   void a_sentence_that_contains_a_keyword_is_not_one() {
     assertThat(OptOutKeywords.of("please stop by later")).isEmpty();
     assertThat(OptOutKeywords.of(null)).isEmpty();
+    assertThat(OptOutKeywords.of("stop " + "and think ".repeat(10))).isEmpty();
+  }
+
+  @Test
+  void trailing_marks_after_a_keyword_are_ignored() {
+    assertThat(OptOutKeywords.of("stop!!!")).contains(OptOutKeywords.Intent.STOP);
+    assertThat(OptOutKeywords.of("  yes.  ")).contains(OptOutKeywords.Intent.START);
   }
 }
