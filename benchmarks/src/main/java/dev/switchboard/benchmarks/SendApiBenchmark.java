@@ -107,8 +107,35 @@ final class SendApiBenchmark {
                         "%.0f %% of /ping, %.0f points short",
                         share * 100,
                         (0.5 - share) * 100)));
+    durableBound(bestPing);
     if (o.profile()) {
       profile(messages, token);
+    }
+  }
+
+  /**
+   * Evidence of what bounds the ratio: the bare durable work of one accepted message (insert and
+   * commit, then a Kafka produce with acks=all), without HTTP or our code, beside the same /ping.
+   */
+  private void durableBound(double bestPing) throws Exception {
+    Options o = ctx.options();
+    int c = o.concurrencies().get(o.concurrencies().size() - 1);
+    ctx.progress("bare ceiling beside /ping, " + c + " workers");
+    try (Ceiling bare = Ceiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
+      LoadResult result = LoadGenerator.closed(c, o.warmup(), o.measure(), bare.operation());
+      ctx.report()
+          .add(
+              new Figure(
+                  SECTION,
+                  "evidence: bare insert+commit+produce, no HTTP, " + c + " workers",
+                  result.perSecond(),
+                  "/s",
+                  "best GET /ping",
+                  bestPing,
+                  "",
+                  null,
+                  "what a durable write costs here, without the API: the most any accepting"
+                      + " endpoint could reach"));
     }
   }
 
