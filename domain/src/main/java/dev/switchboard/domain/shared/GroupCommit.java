@@ -19,7 +19,8 @@ import java.util.function.Function;
  *
  * <p>When a batch fails as a whole, each of its items is run again on its own, so that one bad item
  * fails only its own caller. The batch work must therefore be all-or-nothing (a transaction that
- * rolls back), and must answer one result per item, in order.
+ * rolls back), and must answer one result per item, in order. Callers must not be inside a unit of
+ * work of their own: a batch may run on another caller's thread, and must commit by itself.
  *
  * @param <T> what a caller hands in
  * @param <R> what it gets back
