@@ -27,8 +27,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Time windows listed both ways the listing can plan them (ids sorted out of a narrow window, or a
- * wide window walked in id order) against a real PostgreSQL: the same rows, newest id first.
+ * Time windows listed every way the listing can plan them (a narrow window sorted, a wide one
+ * walked in id order or sorted whole) against a real PostgreSQL: the same rows, newest id first.
  */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
@@ -66,7 +66,13 @@ class MessageListingTest {
   }
 
   @Test
-  void lists_a_window_too_wide_to_sort_with_the_same_rows_in_the_same_order() {
+  void lists_a_wide_window_near_the_newest_rows_by_walking_them_in_id_order() {
+    // 8 rows in the window, more than 7; 7 rows from until on, not more than 7.
+    assertThat(pageThrough(7, 3)).containsExactlyElementsOf(ids(inWindow));
+  }
+
+  @Test
+  void lists_a_wide_window_far_from_the_newest_rows_by_sorting_all_of_it() {
     assertThat(pageThrough(2, 3)).containsExactlyElementsOf(ids(inWindow));
   }
 
