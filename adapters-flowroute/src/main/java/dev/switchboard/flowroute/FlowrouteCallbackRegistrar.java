@@ -33,8 +33,17 @@ public class FlowrouteCallbackRegistrar {
     this.enabled = enabled;
   }
 
+  /**
+   * Registers on a thread of its own: readiness does not depend on it (a failure is only logged),
+   * and four round trips to Flowroute would otherwise delay the start of every replica.
+   */
   void onStart(@Observes StartupEvent event) {
-    register();
+    if (!enabled || !urls.configured()) {
+      return;
+    }
+    Thread registration = new Thread(this::register, "switchboard-flowroute-callbacks");
+    registration.setDaemon(true);
+    registration.start();
   }
 
   /**

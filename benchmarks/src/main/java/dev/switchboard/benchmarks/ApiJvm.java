@@ -1,5 +1,6 @@
 package dev.switchboard.benchmarks;
 
+import dev.switchboard.sandbox.ApiCommand;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +18,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The API jar as a separate JVM, started as the sandbox launcher starts it, with its output in a
- * log file. Knows its pid, so the harness reads its memory from /proc and records it with JFR.
+ * The API jar as a separate JVM, started as the sandbox launcher starts it ({@link ApiCommand}:
+ * with the build's AppCDS archive when there is one), with its output in a log file. Knows its pid,
+ * so the harness reads its memory from /proc and records it with JFR.
  */
 public final class ApiJvm implements AutoCloseable {
 
@@ -27,11 +29,13 @@ public final class ApiJvm implements AutoCloseable {
   private final Process process;
   private final long startedAt;
   private final Path log;
+  private final boolean appCds;
 
-  private ApiJvm(Process process, long startedAt, Path log) {
+  private ApiJvm(Process process, long startedAt, Path log, boolean appCds) {
     this.process = process;
     this.startedAt = startedAt;
     this.log = log;
+    this.appCds = appCds;
   }
 
   public static ApiJvm start(Path jar, Map<String, String> environment, Path log)
@@ -43,17 +47,18 @@ public final class ApiJvm implements AutoCloseable {
               + " does not exist: build it with ./mvnw -B -q package -DskipTests -pl api");
     }
     Files.createDirectories(log.toAbsolutePath().getParent());
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toString());
     ProcessBuilder builder =
-        new ProcessBuilder(command)
+        ApiCommand.forJar(jar)
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()));
     builder.environment().putAll(environment);
     long startedAt = System.nanoTime();
-    return new ApiJvm(builder.start(), startedAt, log);
+    return new ApiJvm(builder.start(), startedAt, log, ApiCommand.usesAppCds(jar));
+  }
+
+  /** Whether the JVM was given the build's AppCDS archive. */
+  public boolean usesAppCds() {
+    return appCds;
   }
 
   public long pid() {

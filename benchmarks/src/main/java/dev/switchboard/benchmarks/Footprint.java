@@ -70,7 +70,8 @@ final class Footprint {
                 (targeted && seconds > 3
                         ? String.format(Locale.ROOT, "%.2f s over; ", seconds - 3)
                         : "")
-                    + startedIn));
+                    + startedIn
+                    + (api.usesAppCds() ? "; with AppCDS" : "; no AppCDS archive")));
   }
 
   void idleRss(long bytes) {

@@ -31,6 +31,25 @@ class DockerfileTest {
   }
 
   @Test
+  void starts_with_an_appcds_archive_written_by_the_images_own_jvm_for_the_same_jar_path() {
+    String archive = "/deployments/app-cds.jsa";
+
+    assertThat(all("RUN"))
+        .anySatisfy(
+            run ->
+                assertThat(run)
+                    .contains("-XX:ArchiveClassesAtExit=" + archive)
+                    .contains("-Dquarkus.appcds.generate=true")
+                    .contains("-jar /deployments/quarkus-run.jar"));
+    assertThat(all("COPY")).noneMatch(copy -> copy.contains("app-cds.jsa"));
+    assertThat(only("ENTRYPOINT"))
+        .contains(
+            "\"-XX:SharedArchiveFile="
+                + archive
+                + "\", \"-jar\", \"/deployments/quarkus-run.jar\"");
+  }
+
+  @Test
   void runs_as_the_non_root_user_of_the_deployment() {
     String user = only("USER");
     Long runAsUser =

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The Switchboard API as a child JVM ({@code java -jar}), its output printed with ours. */
+/** The Switchboard API as a child JVM ({@link ApiCommand}), its output printed with ours. */
 final class ApiProcess {
 
   private final Process process;
@@ -33,8 +33,7 @@ final class ApiProcess {
   }
 
   static ApiProcess start(Path jar, Map<String, String> environment) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString()).inheritIO();
+    ProcessBuilder builder = ApiCommand.forJar(jar).inheritIO();
     builder.environment().putAll(environment);
     return new ApiProcess(builder.start());
   }

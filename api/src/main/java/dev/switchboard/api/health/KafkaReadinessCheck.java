@@ -1,8 +1,12 @@
 package dev.switchboard.api.health;
 
 import dev.switchboard.events.KafkaSecurityConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,23 +26,49 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class KafkaReadinessCheck implements HealthCheck {
 
-  private final AdminClient admin;
+  private final Map<String, Object> config;
+  private AdminClient admin;
 
   KafkaReadinessCheck(
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       KafkaSecurityConfig security) {
-    Map<String, Object> config = new HashMap<>(security.clientProperties());
+    config = new HashMap<>(security.clientProperties());
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
     config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-    this.admin = AdminClient.create(config);
+  }
+
+  /**
+   * Creates the client and connects to the cluster on a thread of its own as soon as the
+   * application starts, so that the first readiness probe does not pay for loading the Kafka client
+   * and opening its connection; every probe still asks the cluster.
+   */
+  void connectEarly(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
+    Thread connect = new Thread(this::connect, "switchboard-kafka-readiness");
+    connect.setDaemon(true);
+    connect.start();
+  }
+
+  private void connect() {
+    try {
+      admin().describeCluster(new DescribeClusterOptions().timeoutMs(2000)).nodes();
+    } catch (RuntimeException e) {
+      // the probes report it
+    }
+  }
+
+  private synchronized AdminClient admin() {
+    if (admin == null) {
+      admin = AdminClient.create(config);
+    }
+    return admin;
   }
 
   @Override
   public HealthCheckResponse call() {
     try {
       int nodes =
-          admin
+          admin()
               .describeCluster(new DescribeClusterOptions().timeoutMs(2000))
               .nodes()
               .get(3, TimeUnit.SECONDS)
@@ -53,7 +83,9 @@ public class KafkaReadinessCheck implements HealthCheck {
   }
 
   @PreDestroy
-  void close() {
-    admin.close();
+  synchronized void close() {
+    if (admin != null) {
+      admin.close();
+    }
   }
 }
