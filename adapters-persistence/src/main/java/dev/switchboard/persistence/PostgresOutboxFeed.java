@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,6 +36,14 @@ public class PostgresOutboxFeed implements OutboxFeed {
       SELECT position, event_id, type, stream, event_key, subject, occurred_at, data::text
       FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?
       """;
+
+  /**
+   * The relay's transactions commit without waiting for their WAL flush. They only mark events that
+   * Kafka already holds; a mark lost to a database crash re-publishes those events, the same
+   * at-least-once duplicate a relay crash before its commit causes, and the webhook and send
+   * commits no longer queue behind the relay's flushes.
+   */
+  private static final String NO_FLUSH_WAIT = "SET LOCAL synchronous_commit = off";
 
   private static final String MARK_PUBLISHED =
       "UPDATE outbox SET published_at = statement_timestamp() WHERE position = ANY(?)";
@@ -111,6 +120,9 @@ public class PostgresOutboxFeed implements OutboxFeed {
    */
   private static void markPublished(Connection connection, List<OutboxRecord> records)
       throws SQLException {
+    try (Statement settings = connection.createStatement()) {
+      settings.execute(NO_FLUSH_WAIT);
+    }
     try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
       Long[] positions = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
       update.setArray(1, connection.createArrayOf("int8", positions));

@@ -43,7 +43,15 @@ public final class Http {
       String method, String url, String bearer, String body) throws IOException {
     URI uri = URI.create(url);
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-    return connection(uri).exchange(method, target, bearer, body);
+    KeepAliveConnection connection = connection(uri);
+    try {
+      return connection.exchange(method, target, bearer, body);
+    } catch (IOException e) {
+      if (!connection.failedStale()) {
+        throw e;
+      }
+      return connection(uri).exchange(method, target, bearer, body);
+    }
   }
 
   private KeepAliveConnection connection(URI uri) throws IOException {

@@ -29,6 +29,8 @@ final class KeepAliveConnection implements Closeable {
   private final InputStream in;
   private final OutputStream out;
   private boolean open = true;
+  private int exchanges;
+  private boolean answering;
 
   KeepAliveConnection(String host, int port) throws IOException {
     this.host = host + ":" + port;
@@ -44,6 +46,14 @@ final class KeepAliveConnection implements Closeable {
     return open;
   }
 
+  /**
+   * Whether the last exchange failed on a connection already used before, without a byte of answer:
+   * the server closed it while idle (it restarted, say), and the request never reached it.
+   */
+  boolean failedStale() {
+    return exchanges > 0 && !answering;
+  }
+
   /** Sends one request and reads its whole response; {@code body} null sends none. */
   Response exchange(String method, String target, String bearer, String body) throws IOException {
     byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
@@ -56,13 +66,16 @@ final class KeepAliveConnection implements Closeable {
       head.append("\r\nAuthorization: Bearer ").append(bearer);
     }
     head.append("\r\n\r\n");
+    answering = false;
     try {
       out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
       if (content != null) {
         out.write(content);
       }
       out.flush();
-      return read();
+      Response response = read();
+      exchanges++;
+      return response;
     } catch (IOException e) {
       close();
       throw e;
@@ -70,7 +83,12 @@ final class KeepAliveConnection implements Closeable {
   }
 
   private Response read() throws IOException {
-    String statusLine = line();
+    int first = in.read();
+    if (first < 0) {
+      throw new EOFException("connection closed before the response");
+    }
+    answering = true;
+    String statusLine = (char) first + line();
     if (!statusLine.startsWith("HTTP/1.1 ") || statusLine.length() < 12) {
       throw new IOException("not an HTTP/1.1 status line: " + statusLine);
     }

@@ -3,11 +3,17 @@ package dev.switchboard.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +71,47 @@ class KeepAliveConnectionTest {
       assertThat(connection.isOpen()).isTrue();
     }
     assertThat(peers).hasSize(1);
+  }
+
+  @Test
+  void sends_again_on_a_new_connection_when_the_server_closed_the_idle_one() throws Exception {
+    AtomicInteger accepted = new AtomicInteger();
+    try (ServerSocket closing = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread answering =
+          new Thread(
+              () -> {
+                while (!closing.isClosed()) {
+                  try (Socket socket = closing.accept()) {
+                    accepted.incrementAndGet();
+                    BufferedReader in =
+                        new BufferedReader(
+                            new InputStreamReader(
+                                socket.getInputStream(), StandardCharsets.ISO_8859_1));
+                    int length = 0;
+                    for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                      if (line.toLowerCase().startsWith("content-length:")) {
+                        length = Integer.parseInt(line.substring(15).trim());
+                      }
+                    }
+                    in.skip(length);
+                    // Answers, then closes without saying so, as a restarting server does.
+                    socket
+                        .getOutputStream()
+                        .write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok".getBytes());
+                  } catch (Exception e) {
+                    return;
+                  }
+                }
+              });
+      answering.start();
+      Http http = new Http();
+      String url = "http://127.0.0.1:" + closing.getLocalPort() + "/x";
+
+      assertThat(http.postJson(url, "{}", null)).isEqualTo(200);
+      Thread.sleep(50);
+      assertThat(http.postJson(url, "{}", null)).isEqualTo(200);
+      assertThat(accepted).hasValue(2);
+    }
   }
 
   @Test
