@@ -11,8 +11,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "switchboard.group-commit")
 public interface GroupCommitConfig {
 
-  /** Transactions of shared work running at once (each holds one database connection). */
-  @WithDefault("4")
+  /**
+   * Transactions of shared work running at once (each holds one database connection). Two keep one
+   * committing while the next fills; more only make the batches smaller (BENCHMARKS.md).
+   */
+  @WithDefault("2")
   int concurrency();
 
   /** The most requests in one transaction; 1 turns sharing off. */
