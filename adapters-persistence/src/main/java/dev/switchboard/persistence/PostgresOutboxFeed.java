@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -29,21 +28,24 @@ public class PostgresOutboxFeed implements OutboxFeed {
   /** The first key of the relay's two-key advisory lock (see {@link PanacheDeliveryReceipts}). */
   static final int LOCK_NAMESPACE = 0x53420002;
 
-  private static final String TAKE_TURN = "SELECT pg_try_advisory_xact_lock(?, 0)";
-
-  private static final String NEXT_UNPUBLISHED =
-      """
-      SELECT position, event_id, type, stream, event_key, subject, occurred_at, data::text
-      FROM outbox WHERE published_at IS NULL ORDER BY position LIMIT ?
-      """;
-
   /**
-   * The relay's transactions commit without waiting for their WAL flush. They only mark events that
-   * Kafka already holds; a mark lost to a database crash re-publishes those events, the same
-   * at-least-once duplicate a relay crash before its commit causes, and the webhook and send
-   * commits no longer queue behind the relay's flushes.
+   * Takes the relay's turn and reads the oldest unpublished events in one round trip: nothing when
+   * another relay holds the turn. The turn's row also makes this transaction commit without waiting
+   * for its WAL flush: it only marks events that Kafka already holds, and a mark lost to a database
+   * crash re-publishes those events, the same at-least-once duplicate that a relay crash before its
+   * commit causes; the webhook and send commits no longer queue behind the relay's.
    */
-  private static final String NO_FLUSH_WAIT = "SET LOCAL synchronous_commit = off";
+  private static final String TAKE_TURN_AND_READ =
+      """
+      WITH turn AS MATERIALIZED (
+          SELECT pg_try_advisory_xact_lock(?, 0) AS mine,
+                 set_config('synchronous_commit', 'off', true) AS flush)
+      SELECT o.position, o.event_id, o.type, o.stream, o.event_key, o.subject, o.occurred_at,
+             o.data::text
+      FROM turn, outbox o
+      WHERE turn.mine AND o.published_at IS NULL
+      ORDER BY o.position LIMIT ?
+      """;
 
   private static final String MARK_PUBLISHED =
       "UPDATE outbox SET published_at = statement_timestamp() WHERE position = ANY(?)";
@@ -82,20 +84,13 @@ public class PostgresOutboxFeed implements OutboxFeed {
     return records.size();
   }
 
-  /** The oldest unpublished events, or none when another relay holds the lock. */
+  /** The oldest unpublished events, or none when another relay holds the turn. */
   private static List<OutboxRecord> readUnderLock(Connection connection, int max)
       throws SQLException {
-    try (PreparedStatement lock = connection.prepareStatement(TAKE_TURN)) {
-      lock.setInt(1, LOCK_NAMESPACE);
-      try (ResultSet turn = lock.executeQuery()) {
-        if (!turn.next() || !turn.getBoolean(1)) {
-          return List.of();
-        }
-      }
-    }
     List<OutboxRecord> records = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(NEXT_UNPUBLISHED)) {
-      select.setInt(1, max);
+    try (PreparedStatement select = connection.prepareStatement(TAKE_TURN_AND_READ)) {
+      select.setInt(1, LOCK_NAMESPACE);
+      select.setInt(2, max);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           records.add(
@@ -120,9 +115,6 @@ public class PostgresOutboxFeed implements OutboxFeed {
    */
   private static void markPublished(Connection connection, List<OutboxRecord> records)
       throws SQLException {
-    try (Statement settings = connection.createStatement()) {
-      settings.execute(NO_FLUSH_WAIT);
-    }
     try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
       Long[] positions = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
       update.setArray(1, connection.createArrayOf("int8", positions));
