@@ -38,7 +38,7 @@ public class FlowrouteCallbackRegistrar {
    * and four round trips to Flowroute would otherwise delay the start of every replica.
    */
   void onStart(@Observes StartupEvent event) {
-    if (!enabled || !urls.configured()) {
+    if (!wanted()) {
       return;
     }
     Thread registration = new Thread(this::register, "switchboard-flowroute-callbacks");
@@ -53,7 +53,7 @@ public class FlowrouteCallbackRegistrar {
    * @return whether all four callbacks were set
    */
   public boolean register() {
-    if (!enabled || !urls.configured()) {
+    if (!wanted()) {
       return false;
     }
     for (Map.Entry<String, Optional<String>> callback : callbacks().entrySet()) {
@@ -75,6 +75,11 @@ public class FlowrouteCallbackRegistrar {
     }
     LOG.infof("Flowroute callbacks point at %s", urls);
     return true;
+  }
+
+  /** Registration is on, and there is a public URL to register. */
+  private boolean wanted() {
+    return enabled && urls.configured();
   }
 
   private Map<String, Optional<String>> callbacks() {

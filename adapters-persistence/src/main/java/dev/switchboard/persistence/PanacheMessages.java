@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
-import org.hibernate.query.MutationQuery;
 
 /**
  * The record of messages in PostgreSQL. Reads work outside a transaction too (a request context is
@@ -31,18 +30,10 @@ import org.hibernate.query.MutationQuery;
 @ActivateRequestContext
 public class PanacheMessages implements Messages {
 
-  private static final String INSERT =
-      """
-      INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
-          flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
-          failure_reason, created_at, updated_at)
-      VALUES (:id, :direction, :fromNumber, :toNumber, :body, CAST(:media AS jsonb), :status,
-          :flowrouteId, :idempotencyKey, :fingerprint, :attempts, :nextAttemptAt, :failureCode,
-          :failureReason, :createdAt, :updatedAt)
-      ON CONFLICT DO NOTHING
-      """;
-
-  /** The same insert for many rows at once: one array per column, unnested into rows. */
+  /**
+   * Inserts many rows with one statement: one array per column, unnested into rows. A row whose
+   * idempotency key or Flowroute id is already recorded is left out.
+   */
   private static final String INSERT_ALL =
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
@@ -93,27 +84,7 @@ public class PanacheMessages implements Messages {
 
   @Override
   public boolean add(Message message) {
-    MessageEntity row = mapper.copy(message, new MessageEntity());
-    MutationQuery insert =
-        em.unwrap(Session.class)
-            .createNativeMutationQuery(INSERT)
-            .setParameter("id", row.id, UUID.class)
-            .setParameter("direction", row.direction, String.class)
-            .setParameter("fromNumber", row.fromNumber, String.class)
-            .setParameter("toNumber", row.toNumber, String.class)
-            .setParameter("body", row.body, String.class)
-            .setParameter("media", row.media, String.class)
-            .setParameter("status", row.status, String.class)
-            .setParameter("flowrouteId", row.flowrouteId, String.class)
-            .setParameter("idempotencyKey", row.idempotencyKey, String.class)
-            .setParameter("fingerprint", row.fingerprint, String.class)
-            .setParameter("attempts", row.attempts, Integer.class)
-            .setParameter("nextAttemptAt", row.nextAttemptAt, Instant.class)
-            .setParameter("failureCode", row.failureCode, String.class)
-            .setParameter("failureReason", row.failureReason, String.class)
-            .setParameter("createdAt", row.createdAt, Instant.class)
-            .setParameter("updatedAt", row.updatedAt, Instant.class);
-    return insert.executeUpdate() == 1;
+    return addAll(List.of(message)).contains(message.id());
   }
 
   @Override

@@ -44,10 +44,7 @@ public class PanacheOptOuts implements OptOuts {
 
   @Override
   public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-    // A query, not a lookup by id: the upsert and the delete bypass the persistence context.
-    return OptOutEntity.count(
-            "id.ourNumber = ?1 and id.phone = ?2", ourNumber.value(), phone.value())
-        > 0;
+    return !optedOut(List.of(new Pair(ourNumber, phone))).isEmpty();
   }
 
   @Override

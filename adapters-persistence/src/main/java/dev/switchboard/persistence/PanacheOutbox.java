@@ -21,15 +21,15 @@ public class PanacheOutbox implements Outbox {
   private static final String INSERT_ALL =
       """
       INSERT INTO outbox (event_id, type, stream, event_key, subject, occurred_at, data)
-      SELECT event_id, type, stream, event_key, subject, occurred_at, data FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
-          CAST(? AS text[]), CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS jsonb[]))
+      SELECT event_id, type, stream, event_key, subject, occurred_at, data
+      FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+          CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS jsonb[]))
           WITH ORDINALITY AS e(event_id, type, stream, event_key, subject, occurred_at, data, n)
       ORDER BY n
       """;
 
   private final ObjectMapper json;
   private final OutboxWakeUp wakeUp;
-
   private final EntityManager em;
 
   public PanacheOutbox(ObjectMapper json, OutboxWakeUp wakeUp, EntityManager em) {

@@ -2,41 +2,23 @@ package dev.switchboard.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The load generator's HTTP client: HTTP/1.1 with keep-alive, so each concurrent worker holds one
- * connection to the API. Load goes through {@link KeepAliveConnection}s (one per thread and
- * server), which cost the shared CPU far less than the JDK client; reads that need the whole
- * response use the JDK client.
+ * connection to the API: {@link KeepAliveConnection}s (one per thread and server), which cost the
+ * shared CPU far less than the JDK client.
  */
 public final class Http {
 
   private final Map<Thread, Map<String, KeepAliveConnection>> connections =
       new ConcurrentHashMap<>();
 
-  private static final Duration TIMEOUT = Duration.ofSeconds(10);
-
-  private final HttpClient client =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(2))
-          .build();
-
   /** POSTs JSON; returns the status code. */
   public int postJson(String url, String json, String bearer) throws IOException {
     return exchange("POST", url, bearer, json).status();
-  }
-
-  /** GETs over this thread's keep-alive connection; returns the status code. */
-  public int getStatus(String url, String bearer) throws IOException {
-    return exchange("GET", url, bearer, null).status();
   }
 
   private KeepAliveConnection.Response exchange(
@@ -81,13 +63,8 @@ public final class Http {
             });
   }
 
-  /** GETs; returns the response. */
-  public HttpResponse<String> get(String url, String bearer)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).GET();
-    if (bearer != null) {
-      request.header("Authorization", "Bearer " + bearer);
-    }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  /** GETs over this thread's keep-alive connection; returns the status and the body. */
+  public KeepAliveConnection.Response get(String url, String bearer) throws IOException {
+    return exchange("GET", url, bearer, null);
   }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.benchmarks;
 
 import java.net.URLEncoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -202,12 +201,12 @@ final class QueryBenchmark {
         }
         Query q = queries.get(i);
         long t = System.nanoTime();
-        HttpResponse<String> response =
+        KeepAliveConnection.Response response =
             ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + q.apiQuery(), token);
         long apiNanos = System.nanoTime() - t;
-        if (response.statusCode() != 200) {
+        if (response.status() != 200) {
           throw new IllegalStateException(
-              "GET /v1/messages?" + q.apiQuery() + " answered " + response.statusCode());
+              "GET /v1/messages?" + q.apiQuery() + " answered " + response.status());
         }
         t = System.nanoTime();
         runSql(c, q);
@@ -304,7 +303,7 @@ final class QueryBenchmark {
   }
 
   private String firstCursor(String token, String query) throws Exception {
-    HttpResponse<String> page =
+    KeepAliveConnection.Response page =
         ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + query, token);
     Matcher m = NEXT.matcher(page.body());
     if (!m.find()) {

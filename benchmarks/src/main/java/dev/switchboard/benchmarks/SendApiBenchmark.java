@@ -26,7 +26,7 @@ final class SendApiBenchmark {
     String token = ctx.stack().emulator().token();
     String messages = ctx.stack().apiUrl() + "/v1/messages";
     String ping = ctx.stack().apiUrl() + "/ping";
-    Operation trivial = (worker, start) -> ctx.http().getStatus(ping, null) == 200;
+    Operation trivial = (worker, start) -> ctx.http().get(ping, null).status() == 200;
     if (sendOnce(new Outcomes(), messages, token).run(0, System.nanoTime()) == false
         || !trivial.run(0, System.nanoTime())) {
       throw new IllegalStateException("POST /v1/messages or GET /ping does not answer as expected");

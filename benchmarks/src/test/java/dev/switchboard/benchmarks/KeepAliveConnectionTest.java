@@ -120,7 +120,7 @@ class KeepAliveConnectionTest {
     String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x";
 
     assertThat(http.postJson(url, "{}", null)).isEqualTo(202);
-    assertThat(http.getStatus(url, null)).isEqualTo(202);
+    assertThat(http.get(url, null).status()).isEqualTo(202);
     Thread other =
         new Thread(
             () -> {

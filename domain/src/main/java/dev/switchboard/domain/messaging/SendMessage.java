@@ -112,29 +112,30 @@ public final class SendMessage {
     return unitOfWork.inTransaction(
         () -> {
           Outcome[] outcomes = new Outcome[batch.size()];
+          List<OptOuts.Pair> asked = new ArrayList<>();
           for (int i = 0; i < batch.size(); i++) {
             Queued queued = batch.get(i);
             if (queued.key() != null) {
               outcomes[i] = replayOutcome(queued).orElse(null);
             }
-          }
-          List<OptOuts.Pair> asked = new ArrayList<>();
-          for (int i = 0; i < batch.size(); i++) {
             if (outcomes[i] == null) {
-              asked.add(pair(batch.get(i).message()));
+              asked.add(pair(queued.message()));
             }
           }
-          Set<OptOuts.Pair> optedOut = asked.isEmpty() ? Set.of() : optOuts.optedOut(asked);
+          Set<OptOuts.Pair> optedOut = optOuts.optedOut(asked);
           List<Message> toAdd = new ArrayList<>();
           for (int i = 0; i < batch.size(); i++) {
             Message message = batch.get(i).message();
-            if (outcomes[i] == null && optedOut.contains(pair(message))) {
+            if (outcomes[i] != null) {
+              continue;
+            }
+            if (optedOut.contains(pair(message))) {
               outcomes[i] =
                   Outcome.refused(
                       new ValidationException(
                           "recipient-opted-out",
                           message.to() + " has opted out of messages from " + message.from()));
-            } else if (outcomes[i] == null) {
+            } else {
               toAdd.add(message);
             }
           }
