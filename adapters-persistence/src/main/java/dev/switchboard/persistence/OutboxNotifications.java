@@ -60,6 +60,16 @@ public class OutboxNotifications {
     }
   }
 
+  /** Whether news arrived since the last call or wait, without waiting; consumes it. */
+  public boolean takeNews() {
+    startListening();
+    synchronized (signal) {
+      boolean news = pending;
+      pending = false;
+      return news;
+    }
+  }
+
   /** Wakes the relay waiting in this process, or makes its next wait return at once. */
   public void wake() {
     synchronized (signal) {

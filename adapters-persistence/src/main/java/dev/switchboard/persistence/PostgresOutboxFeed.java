@@ -4,23 +4,29 @@ import dev.switchboard.domain.events.EventSink;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxFeed;
 import dev.switchboard.domain.events.OutboxRecord;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
- * The relay's side of the outbox in PostgreSQL. One relay at a time publishes, chosen by a
- * transaction advisory lock; the others find the lock taken and wait for their next turn.
+ * The relay's side of the outbox in PostgreSQL. One relay at a time publishes: it holds the turn, a
+ * session advisory lock on a connection of its own, for as long as its rounds succeed, and gives it
+ * up when a round fails or it closes, so that another replica can go on.
+ *
+ * <p>A round costs one statement besides the Kafka send: it marks the previous round's events and
+ * reads the next ones. The last round's marks are written before the relay waits for news or
+ * closes. Call it from one relay thread.
  */
 @ApplicationScoped
 public class PostgresOutboxFeed implements OutboxFeed {
@@ -28,69 +34,140 @@ public class PostgresOutboxFeed implements OutboxFeed {
   /** The first key of the relay's two-key advisory lock (see {@link PanacheDeliveryReceipts}). */
   static final int LOCK_NAMESPACE = 0x53420002;
 
+  private static final String TAKE_TURN = "SELECT pg_try_advisory_lock(?, 0)";
+
   /**
-   * Takes the relay's turn and reads the oldest unpublished events in one round trip: nothing when
-   * another relay holds the turn. The turn's row also makes this transaction commit without waiting
-   * for its WAL flush: it only marks events that Kafka already holds, and a mark lost to a database
-   * crash re-publishes those events, the same at-least-once duplicate that a relay crash before its
-   * commit causes; the webhook and send commits no longer queue behind the relay's.
+   * Marks positions published without waiting for the WAL flush at commit: a mark only records what
+   * Kafka already holds, and a mark lost to a database crash publishes those events again, the
+   * at-least-once duplicate a relay crash causes too; the webhook and send commits do not queue
+   * behind the relay's. The setting is local to the statement's own transaction.
    */
-  private static final String TAKE_TURN_AND_READ =
+  private static final String MARK =
       """
-      WITH turn AS MATERIALIZED (
-          SELECT pg_try_advisory_xact_lock(?, 0) AS mine,
-                 set_config('synchronous_commit', 'off', true) AS flush)
+      UPDATE outbox SET published_at = statement_timestamp()
+      FROM (SELECT set_config('synchronous_commit', 'off', true)) AS no_flush
+      WHERE position = ANY(?) AND published_at IS NULL
+      """;
+
+  /**
+   * {@link #MARK}s the positions of the first parameter and reads the oldest unpublished events
+   * besides them: the read sees the table as it was before the update, so it leaves them out
+   * itself.
+   */
+  private static final String MARK_AND_READ =
+      "WITH marked AS ("
+          + MARK
+          + """
+      )
       SELECT o.position, o.event_id, o.type, o.stream, o.event_key, o.subject, o.occurred_at,
              o.data::text
-      FROM turn, outbox o
-      WHERE turn.mine AND o.published_at IS NULL
+      FROM outbox o
+      WHERE o.published_at IS NULL AND o.position <> ALL(?)
       ORDER BY o.position LIMIT ?
       """;
 
-  private static final String MARK_PUBLISHED =
-      "UPDATE outbox SET published_at = statement_timestamp() WHERE position = ANY(?)";
+  private static final Long[] NONE = new Long[0];
 
-  private final EntityManager em;
+  private final AgroalDataSource dataSource;
   private final OutboxNotifications notifications;
 
-  public PostgresOutboxFeed(EntityManager em, OutboxNotifications notifications) {
-    this.em = em;
+  private Connection connection;
+  private boolean holdingTurn;
+
+  /** Positions Kafka holds whose mark is still to be written. */
+  private Long[] unmarked = NONE;
+
+  public PostgresOutboxFeed(AgroalDataSource dataSource, OutboxNotifications notifications) {
+    this.dataSource = dataSource;
     this.notifications = notifications;
   }
 
   /**
    * {@inheritDoc}
    *
-   * <p>Runs in a transaction of its own: the sink is called while the relay lock is held, and the
-   * rows are marked published in the same transaction, so an exception from the sink rolls back and
-   * rethrows, leaving them for the next turn.
+   * <p>When the sink throws, nothing of this round is marked and the turn is given up, so the
+   * events are handed out again, by this relay or another one.
    */
   @Override
-  public int publishNext(int max, EventSink sink) {
+  public synchronized int publishNext(int max, EventSink sink) {
     if (max < 1) {
       return 0;
     }
-    return QuarkusTransaction.requiringNew().call(() -> publishUnderLock(max, sink));
-  }
-
-  private int publishUnderLock(int max, EventSink sink) {
-    Session session = em.unwrap(Session.class);
-    List<OutboxRecord> records = session.doReturningWork(c -> readUnderLock(c, max));
+    List<OutboxRecord> records;
+    try {
+      if (!holdingTurn && !takeTurn()) {
+        return 0;
+      }
+      records = markAndRead(max);
+    } catch (SQLException e) {
+      throw lost(e);
+    }
     if (records.isEmpty()) {
       return 0;
     }
-    sink.publish(records);
-    session.doWork(c -> markPublished(c, records));
+    try {
+      sink.publish(records);
+    } catch (RuntimeException e) {
+      closeConnection();
+      throw e;
+    }
+    unmarked = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
     return records.size();
   }
 
-  /** The oldest unpublished events, or none when another relay holds the turn. */
-  private static List<OutboxRecord> readUnderLock(Connection connection, int max)
-      throws SQLException {
+  /** Writes the last round's marks unless news is already waiting: then the next round does. */
+  @Override
+  public void awaitNew(Duration timeout) throws InterruptedException {
+    if (notifications.takeNews()) {
+      return;
+    }
+    markPublished();
+    notifications.await(timeout);
+  }
+
+  /** Writes the marks still pending, then gives up the turn and the connection. */
+  @PreDestroy
+  public synchronized void close() {
+    try {
+      markPublished();
+    } finally {
+      closeConnection();
+    }
+  }
+
+  private synchronized void markPublished() {
+    if (unmarked.length == 0) {
+      return;
+    }
+    try (PreparedStatement update = connection().prepareStatement(MARK)) {
+      update.setArray(1, positions(unmarked));
+      update.executeUpdate();
+      unmarked = NONE;
+    } catch (SQLException e) {
+      throw lost(e);
+    }
+  }
+
+  /** Marks what is pending first, so a relay taking over does not publish it again. */
+  private boolean takeTurn() throws SQLException {
+    markPublished();
+    try (PreparedStatement take = connection().prepareStatement(TAKE_TURN)) {
+      take.setInt(1, LOCK_NAMESPACE);
+      try (ResultSet result = take.executeQuery()) {
+        result.next();
+        holdingTurn = result.getBoolean(1);
+      }
+    }
+    return holdingTurn;
+  }
+
+  private List<OutboxRecord> markAndRead(int max) throws SQLException {
     List<OutboxRecord> records = new ArrayList<>();
-    try (PreparedStatement select = connection.prepareStatement(TAKE_TURN_AND_READ)) {
-      select.setInt(1, LOCK_NAMESPACE);
-      select.setInt(2, max);
+    try (PreparedStatement select = connection().prepareStatement(MARK_AND_READ)) {
+      Array marking = positions(unmarked);
+      select.setArray(1, marking);
+      select.setArray(2, marking);
+      select.setInt(3, max);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           records.add(
@@ -106,24 +183,54 @@ public class PostgresOutboxFeed implements OutboxFeed {
         }
       }
     }
+    unmarked = NONE;
     return records;
   }
 
-  /**
-   * Marks the batch with one statement. By the positions themselves, never by their range: a row
-   * inside the range may have been committed after the batch was read, and is not published yet.
-   */
-  private static void markPublished(Connection connection, List<OutboxRecord> records)
-      throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(MARK_PUBLISHED)) {
-      Long[] positions = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
-      update.setArray(1, connection.createArrayOf("int8", positions));
-      update.executeUpdate();
-    }
+  private Array positions(Long[] values) throws SQLException {
+    return connection().createArrayOf("int8", values);
   }
 
-  @Override
-  public void awaitNew(Duration timeout) throws InterruptedException {
-    notifications.await(timeout);
+  /** The relay's own connection, in autocommit: each statement commits by itself. */
+  private Connection connection() throws SQLException {
+    if (connection == null) {
+      Connection opened = dataSource.getConnection();
+      try {
+        opened.setAutoCommit(true);
+      } catch (SQLException e) {
+        opened.close();
+        throw e;
+      }
+      connection = opened;
+    }
+    return connection;
+  }
+
+  /** A broken connection may still hold the turn server-side: closing it is what gives it up. */
+  private OutboxFeedException lost(SQLException e) {
+    closeConnection();
+    return new OutboxFeedException("the outbox could not be read or marked", e);
+  }
+
+  private void closeConnection() {
+    holdingTurn = false;
+    if (connection == null) {
+      return;
+    }
+    Connection closing = connection;
+    connection = null;
+    try {
+      // A pooled connection keeps its session: the lock must not go back to the pool with it.
+      try (Statement unlock = closing.createStatement()) {
+        unlock.execute("SELECT pg_advisory_unlock_all()");
+      }
+    } catch (SQLException ignored) {
+      // Broken: the server ends its session, and the lock with it.
+    }
+    try {
+      closing.close();
+    } catch (SQLException ignored) {
+      // Nothing more can be done with a connection that will not close.
+    }
   }
 }

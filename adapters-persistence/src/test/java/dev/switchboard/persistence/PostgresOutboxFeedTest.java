@@ -15,7 +15,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -43,16 +42,17 @@ class PostgresOutboxFeedTest {
   @Inject PostgresOutboxFeed feed;
   @Inject AgroalDataSource dataSource;
   @Inject ObjectMapper json;
-  @Inject EntityManager em;
   @Inject OutboxWakeUp wakeUp;
 
   @BeforeEach
   void empty() {
+    // Positions restart with the emptied table: no mark of an earlier test may hit a new row.
+    feed.close();
     Fixtures.emptyDatabase(dataSource);
   }
 
   @Test
-  void hands_out_events_in_the_order_they_were_written_and_marks_them_published() throws Exception {
+  void hands_out_events_in_the_order_they_were_written_and_never_again() throws Exception {
     DomainEvent first = event("message.received", Map.of("body", "hi", "media", List.of()));
     DomainEvent second = event("message.status-changed", Map.of("status", "SENT", "attempt", 2));
     DomainEvent third = event("number.purchased", Map.of("number", "+12065550100"));
@@ -79,9 +79,111 @@ class PostgresOutboxFeedTest {
     assertThat(stored.subject()).isEqualTo(second.subject());
     assertThat(stored.time()).isEqualTo(second.time());
     assertThat(json.readTree(stored.dataJson())).isEqualTo(json.valueToTree(second.data()));
-    assertThat(unpublishedRows()).isZero();
     assertThat(feed.publishNext(10, sink)).isZero();
     assertThat(sink.records).hasSize(3);
+    assertThat(unpublishedRows()).isZero();
+  }
+
+  @Test
+  void marks_a_round_published_with_the_statement_that_reads_the_next_one() throws Exception {
+    QuarkusTransaction.requiringNew()
+        .run(() -> outbox.appendAll(List.of(event("a", Map.of()), event("b", Map.of()))));
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("c", Map.of())));
+    Collecting sink = new Collecting();
+
+    assertThat(feed.publishNext(2, sink)).isEqualTo(2);
+    assertThat(unpublishedRows()).as("marks wait for the next round").isEqualTo(3);
+    assertThat(feed.publishNext(2, sink)).isEqualTo(1);
+    assertThat(unpublishedRows()).as("the first round's marks").isEqualTo(1);
+
+    assertThat(publishedEventIds())
+        .containsExactlyInAnyOrder(sink.records.get(0).eventId(), sink.records.get(1).eventId());
+  }
+
+  @Test
+  void writes_the_last_rounds_marks_before_it_waits_for_news() throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+    assertThat(feed.publishNext(10, new Collecting())).isEqualTo(1);
+
+    drainNotifications();
+
+    assertThat(unpublishedRows()).isZero();
+  }
+
+  @Test
+  void writes_the_last_rounds_marks_when_it_closes() throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+    assertThat(feed.publishNext(10, new Collecting())).isEqualTo(1);
+
+    feed.close();
+
+    assertThat(unpublishedRows()).isZero();
+  }
+
+  @Test
+  void keeps_the_turn_between_rounds_and_hands_it_over_when_it_closes() throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+    PostgresOutboxFeed otherReplica = anotherReplica();
+    try {
+      assertThat(feed.publishNext(10, new Collecting())).isEqualTo(1);
+      DomainEvent later = event("b", Map.of());
+      QuarkusTransaction.requiringNew().run(() -> outbox.append(later));
+      Collecting otherSink = new Collecting();
+
+      assertThat(otherReplica.publishNext(10, otherSink)).as("while the turn is held").isZero();
+      feed.close();
+      assertThat(otherReplica.publishNext(10, otherSink)).isEqualTo(1);
+
+      assertThat(otherSink.records).extracting(OutboxRecord::eventId).containsExactly(later.id());
+    } finally {
+      otherReplica.close();
+    }
+  }
+
+  @Test
+  void gives_the_turn_up_when_the_sink_fails_so_another_replica_goes_on() throws Exception {
+    DomainEvent written = event("a", Map.of());
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(written));
+    PostgresOutboxFeed otherReplica = anotherReplica();
+    try {
+      IllegalStateException brokerUnreachable = new IllegalStateException("unreachable");
+      assertThatThrownBy(
+              () ->
+                  feed.publishNext(
+                      10,
+                      records -> {
+                        throw brokerUnreachable;
+                      }))
+          .isSameAs(brokerUnreachable);
+      Collecting otherSink = new Collecting();
+
+      assertThat(otherReplica.publishNext(10, otherSink)).isEqualTo(1);
+
+      assertThat(otherSink.records.get(0).eventId()).isEqualTo(written.id());
+      assertThat(feed.publishNext(10, new Collecting())).as("the turn is taken").isZero();
+    } finally {
+      otherReplica.close();
+    }
+  }
+
+  @Test
+  void fails_the_round_when_its_connection_breaks_and_then_goes_on_without_repeating_events()
+      throws Exception {
+    DomainEvent first = event("a", Map.of());
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(first));
+    Collecting sink = new Collecting();
+    assertThat(feed.publishNext(10, sink)).isEqualTo(1);
+    DomainEvent second = event("b", Map.of());
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(second));
+
+    assertThat(terminateTurnHolder()).isTrue();
+
+    assertThatThrownBy(() -> feed.publishNext(10, sink)).isInstanceOf(OutboxFeedException.class);
+    assertThat(feed.publishNext(10, sink)).isEqualTo(1);
+    assertThat(sink.records)
+        .extracting(OutboxRecord::eventId)
+        .containsExactly(first.id(), second.id());
+    assertThat(publishedEventIds()).containsExactly(first.id());
   }
 
   @Test
@@ -182,6 +284,7 @@ class PostgresOutboxFeedTest {
     assertThat(sink.records)
         .extracting(OutboxRecord::eventId)
         .containsExactly(first.id(), second.id());
+    feed.close();
     assertThat(unpublishedRows()).isZero();
   }
 
@@ -191,6 +294,7 @@ class PostgresOutboxFeedTest {
     CountDownLatch publishing = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService threads = Executors.newSingleThreadExecutor();
+    PostgresOutboxFeed otherReplica = anotherReplica();
     try {
       Future<Integer> firstRelay =
           threads.submit(
@@ -204,7 +308,7 @@ class PostgresOutboxFeedTest {
       assertThat(publishing.await(30, TimeUnit.SECONDS)).isTrue();
       Collecting secondSink = new Collecting();
 
-      int second = feed.publishNext(10, secondSink);
+      int second = otherReplica.publishNext(10, secondSink);
 
       release.countDown();
       assertThat(second).isZero();
@@ -213,6 +317,7 @@ class PostgresOutboxFeedTest {
     } finally {
       release.countDown();
       threads.shutdownNow();
+      otherReplica.close();
     }
   }
 
@@ -248,7 +353,7 @@ class PostgresOutboxFeedTest {
   @Test
   void wakes_a_relay_on_another_replica_soon_after_an_append_commits_here() throws Exception {
     OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
-    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(em, otherReplicasListener);
+    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(dataSource, otherReplicasListener);
     ExecutorService threads = Executors.newSingleThreadExecutor();
     try {
       drainNotifications(otherReplica);
@@ -279,7 +384,7 @@ class PostgresOutboxFeedTest {
   @Test
   void wakes_no_relay_when_the_transaction_that_appended_rolls_back() throws Exception {
     OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
-    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(em, otherReplicasListener);
+    PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(dataSource, otherReplicasListener);
     try {
       drainNotifications(feed);
       drainNotifications(otherReplica);
@@ -338,6 +443,7 @@ class PostgresOutboxFeedTest {
       Collecting sink = new Collecting();
 
       assertThat(feed.publishNext(10, sink)).isEqualTo(2);
+      feed.close();
       commit.countDown();
       slowWriter.get(30, TimeUnit.SECONDS);
 
@@ -348,10 +454,31 @@ class PostgresOutboxFeedTest {
       assertThat(sink.records.get(0).position()).isGreaterThan(position(late));
       assertThat(feed.publishNext(10, sink)).isEqualTo(1);
       assertThat(sink.records.get(2).eventId()).isEqualTo(late.id());
+      feed.close();
       assertThat(unpublishedRows()).isZero();
     } finally {
       commit.countDown();
       threads.shutdownNow();
+    }
+  }
+
+  /** A relay of another replica: its own connection, so its own claim on the turn. */
+  private PostgresOutboxFeed anotherReplica() {
+    return new PostgresOutboxFeed(dataSource, new OutboxNotifications(dataSource));
+  }
+
+  /** Ends the database session that holds the relay's turn, as a network failure would. */
+  private boolean terminateTurnHolder() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT bool_or(pg_terminate_backend(pid)) FROM pg_locks"
+                    + " WHERE locktype = 'advisory' AND granted AND classid = "
+                    + PostgresOutboxFeed.LOCK_NAMESPACE
+                    + " AND objid = 0 AND objsubid = 2")) {
+      rs.next();
+      return rs.getBoolean(1);
     }
   }
 

@@ -6,9 +6,10 @@ import java.time.Duration;
 public interface OutboxFeed {
 
   /**
-   * Gives up to {@code max} unpublished events, oldest first, to {@code sink}, and marks them
-   * published if it returns normally. Only one relay at a time publishes, so order holds across
-   * replicas.
+   * Gives up to {@code max} unpublished events, oldest first, to {@code sink}. If it returns
+   * normally they are published: never handed out again by this feed, and marked in the store no
+   * later than the next round, the next {@link #awaitNew wait} or the feed's shutdown. Only one
+   * relay at a time publishes, so order holds across replicas.
    *
    * @return how many were published; 0 when there were none or another relay holds the turn
    */
