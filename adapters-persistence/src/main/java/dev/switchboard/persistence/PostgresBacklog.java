@@ -30,9 +30,7 @@ public class PostgresBacklog {
   /** Events written to the outbox and not yet published to Kafka. */
   @ActivateRequestContext
   public long pendingEvents() {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM outbox WHERE published_at IS NULL")
-                .getSingleResult())
+    return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox").getSingleResult())
         .longValue();
   }
 
@@ -41,8 +39,7 @@ public class PostgresBacklog {
   public double oldestPendingEventSeconds() {
     Object age =
         em.createNativeQuery(
-                "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)"
-                    + " FROM outbox WHERE published_at IS NULL")
+                "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(occurred_at)), 0)" + " FROM outbox")
             .getSingleResult();
     return Math.max(0, ((Number) age).doubleValue());
   }

@@ -24,9 +24,9 @@ import java.util.UUID;
  * session advisory lock on a connection of its own, for as long as its rounds succeed, and gives it
  * up when a round fails or it closes, so that another replica can go on.
  *
- * <p>A round costs one statement besides the Kafka send: it marks the previous round's events and
- * reads the next ones. The last round's marks are written before the relay waits for news or
- * closes. Call it from one relay thread.
+ * <p>A round costs one statement besides the Kafka send: it removes the previous round's events,
+ * which Kafka holds, and reads the next ones. The last round's events are removed before the relay
+ * waits for news or closes. Call it from one relay thread.
  */
 @ApplicationScoped
 public class PostgresOutboxFeed implements OutboxFeed {
@@ -37,32 +37,31 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private static final String TAKE_TURN = "SELECT pg_try_advisory_lock(?, 0)";
 
   /**
-   * Marks positions published without waiting for the WAL flush at commit: a mark only records what
-   * Kafka already holds, and a mark lost to a database crash publishes those events again, the
-   * at-least-once duplicate a relay crash causes too; the webhook and send commits do not queue
-   * behind the relay's. The setting is local to the statement's own transaction.
+   * Removes published positions from the outbox without waiting for the WAL flush at commit: it
+   * only drops what Kafka already holds, and a delete lost to a database crash publishes those
+   * events again, the at-least-once duplicate a relay crash causes too; the webhook and send
+   * commits do not queue behind the relay's. The setting is local to the statement's own
+   * transaction.
    */
-  private static final String MARK =
+  private static final String REMOVE =
       """
-      UPDATE outbox SET published_at = statement_timestamp()
-      FROM (SELECT set_config('synchronous_commit', 'off', true)) AS no_flush
-      WHERE position = ANY(?) AND published_at IS NULL
+      DELETE FROM outbox USING (SELECT set_config('synchronous_commit', 'off', true)) AS no_flush
+      WHERE position = ANY(?)
       """;
 
   /**
-   * {@link #MARK}s the positions of the first parameter and reads the oldest unpublished events
-   * besides them: the read sees the table as it was before the update, so it leaves them out
-   * itself.
+   * {@link #REMOVE}s the positions of the first parameter and reads the oldest events besides them:
+   * the read sees the table as it was before the delete, so it leaves them out itself.
    */
-  private static final String MARK_AND_READ =
-      "WITH marked AS ("
-          + MARK
+  private static final String REMOVE_AND_READ =
+      "WITH removed AS ("
+          + REMOVE
           + """
       )
       SELECT o.position, o.event_id, o.type, o.stream, o.event_key, o.subject, o.occurred_at,
              o.data::text
       FROM outbox o
-      WHERE o.published_at IS NULL AND o.position <> ALL(?)
+      WHERE o.position <> ALL(?)
       ORDER BY o.position LIMIT ?
       """;
 
@@ -74,8 +73,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private Connection connection;
   private boolean holdingTurn;
 
-  /** Positions Kafka holds whose mark is still to be written. */
-  private Long[] unmarked = NONE;
+  /** Positions Kafka holds that are still to be removed from the outbox. */
+  private Long[] published = NONE;
 
   public PostgresOutboxFeed(AgroalDataSource dataSource, OutboxNotifications notifications) {
     this.dataSource = dataSource;
@@ -85,7 +84,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
   /**
    * {@inheritDoc}
    *
-   * <p>When the sink throws, nothing of this round is marked and the turn is given up, so the
+   * <p>When the sink throws, nothing of this round is removed and the turn is given up, so the
    * events are handed out again, by this relay or another one.
    */
   @Override
@@ -98,7 +97,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
       if (!holdingTurn && !takeTurn()) {
         return 0;
       }
-      records = markAndRead(max);
+      records = removeAndRead(max);
     } catch (SQLException e) {
       throw lost(e);
     }
@@ -111,46 +110,46 @@ public class PostgresOutboxFeed implements OutboxFeed {
       closeConnection();
       throw e;
     }
-    unmarked = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
+    published = records.stream().map(OutboxRecord::position).toArray(Long[]::new);
     return records.size();
   }
 
-  /** Writes the last round's marks unless news is already waiting: then the next round does. */
+  /** Removes the last round's events unless news is already waiting: then the next round does. */
   @Override
   public void awaitNew(Duration timeout) throws InterruptedException {
     if (notifications.takeNews()) {
       return;
     }
-    markPublished();
+    removePublished();
     notifications.await(timeout);
   }
 
-  /** Writes the marks still pending, then gives up the turn and the connection. */
+  /** Removes what was published, then gives up the turn and the connection. */
   @PreDestroy
   public synchronized void close() {
     try {
-      markPublished();
+      removePublished();
     } finally {
       closeConnection();
     }
   }
 
-  private synchronized void markPublished() {
-    if (unmarked.length == 0) {
+  private synchronized void removePublished() {
+    if (published.length == 0) {
       return;
     }
-    try (PreparedStatement update = connection().prepareStatement(MARK)) {
-      update.setArray(1, positions(unmarked));
-      update.executeUpdate();
-      unmarked = NONE;
+    try (PreparedStatement delete = connection().prepareStatement(REMOVE)) {
+      delete.setArray(1, positions(published));
+      delete.executeUpdate();
+      published = NONE;
     } catch (SQLException e) {
       throw lost(e);
     }
   }
 
-  /** Marks what is pending first, so a relay taking over does not publish it again. */
+  /** Removes what was published first, so a relay taking over does not publish it again. */
   private boolean takeTurn() throws SQLException {
-    markPublished();
+    removePublished();
     try (PreparedStatement take = connection().prepareStatement(TAKE_TURN)) {
       take.setInt(1, LOCK_NAMESPACE);
       try (ResultSet result = take.executeQuery()) {
@@ -161,12 +160,12 @@ public class PostgresOutboxFeed implements OutboxFeed {
     return holdingTurn;
   }
 
-  private List<OutboxRecord> markAndRead(int max) throws SQLException {
+  private List<OutboxRecord> removeAndRead(int max) throws SQLException {
     List<OutboxRecord> records = new ArrayList<>();
-    try (PreparedStatement select = connection().prepareStatement(MARK_AND_READ)) {
-      Array marking = positions(unmarked);
-      select.setArray(1, marking);
-      select.setArray(2, marking);
+    try (PreparedStatement select = connection().prepareStatement(REMOVE_AND_READ)) {
+      Array removing = positions(published);
+      select.setArray(1, removing);
+      select.setArray(2, removing);
       select.setInt(3, max);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
@@ -183,7 +182,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
         }
       }
     }
-    unmarked = NONE;
+    published = NONE;
     return records;
   }
 
@@ -209,7 +208,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
   /** A broken connection may still hold the turn server-side: closing it is what gives it up. */
   private OutboxFeedException lost(SQLException e) {
     closeConnection();
-    return new OutboxFeedException("the outbox could not be read or marked", e);
+    return new OutboxFeedException("the outbox could not be read or cleared", e);
   }
 
   private void closeConnection() {
