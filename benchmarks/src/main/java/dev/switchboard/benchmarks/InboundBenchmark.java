@@ -215,11 +215,13 @@ final class InboundBenchmark {
                   SECTION,
                   String.format(
                       Locale.ROOT,
-                      "POST to event p99 at %.0f/s (%.0f %% of peak; p50 %s, max %s; %.0f/s done)",
+                      "POST to event p99 at %.0f/s (%.0f %% of peak; p50 %s, max %s; answered p99"
+                          + " %s; %.0f/s done)",
                       rate,
                       share * 100,
                       Report.number(e2e.p50()),
                       Report.number(e2e.max()),
+                      Report.number(step.result.latencies().summary().p99()),
                       step.result.perSecond()),
                   p99,
                   "ms",
