@@ -2,10 +2,6 @@ package dev.switchboard.benchmarks;
 
 import dev.switchboard.sandbox.ApiCommand;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,24 +63,12 @@ public final class ApiJvm implements AutoCloseable {
 
   /** Polls readiness every 20 ms; the time from process start to the first 200. */
   public Duration awaitReady(String apiUrl, Duration timeout) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(apiUrl + "/q/health/ready"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    long deadline = startedAt + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the API exited during start-up; see " + log);
-      }
-      try {
-        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return Duration.ofNanos(System.nanoTime() - startedAt);
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(20);
+    if (ApiCommand.awaitReady(
+        process, apiUrl, startedAt + timeout.toNanos(), Duration.ofMillis(20))) {
+      return Duration.ofNanos(System.nanoTime() - startedAt);
+    }
+    if (!process.isAlive()) {
+      throw new IllegalStateException("the API exited during start-up; see " + log);
     }
     throw new IllegalStateException("the API was not ready within " + timeout + "; see " + log);
   }
@@ -131,17 +115,6 @@ public final class ApiJvm implements AutoCloseable {
 
   @Override
   public void close() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ApiCommand.stop(process);
   }
 }

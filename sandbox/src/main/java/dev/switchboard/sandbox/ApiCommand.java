@@ -1,13 +1,20 @@
 package dev.switchboard.sandbox;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
- * How the API's fast-jar is launched, the same for the sandbox and the benchmarks: from the jar's
- * directory, with the build's AppCDS archive when there is one.
+ * How the API's fast-jar is launched, awaited and stopped, the same for the sandbox and the
+ * benchmarks: from the jar's directory, with the build's AppCDS archive when there is one.
  */
 public final class ApiCommand {
 
@@ -37,5 +44,48 @@ public final class ApiCommand {
   /** Whether the build wrote an AppCDS archive beside the jar. */
   public static boolean usesAppCds(Path jar) {
     return Files.isRegularFile(jar.toAbsolutePath().resolveSibling(APP_CDS_ARCHIVE));
+  }
+
+  /**
+   * Polls {@code /q/health/ready} every {@code pause} until it answers 200 (true), the process
+   * exits or the deadline ({@link System#nanoTime()}) passes (false).
+   */
+  public static boolean awaitReady(Process api, String apiUrl, long deadline, Duration pause)
+      throws InterruptedException {
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(apiUrl + "/q/health/ready"))
+            .timeout(Duration.ofSeconds(2))
+            .build();
+    while (System.nanoTime() < deadline) {
+      if (!api.isAlive()) {
+        return false;
+      }
+      try {
+        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(pause.toMillis());
+    }
+    return false;
+  }
+
+  /** Asks the API to stop, and kills it after 20 seconds. */
+  public static void stop(Process api) {
+    if (!api.isAlive()) {
+      return;
+    }
+    api.destroy();
+    try {
+      if (!api.waitFor(20, TimeUnit.SECONDS)) {
+        api.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      api.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -1,15 +1,10 @@
 package dev.switchboard.sandbox;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** The Switchboard API as a child JVM ({@link ApiCommand}), its output printed with ours. */
 final class ApiProcess {
@@ -42,26 +37,8 @@ final class ApiProcess {
    * Polls {@code /q/health/ready} until it answers 200; false on timeout or when the process dies.
    */
   boolean awaitReady(String apiUrl, Duration timeout) throws InterruptedException {
-    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(apiUrl + "/q/health/ready"))
-            .timeout(Duration.ofSeconds(2))
-            .build();
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      try {
-        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return true;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(500);
-    }
-    return false;
+    return ApiCommand.awaitReady(
+        process, apiUrl, System.nanoTime() + timeout.toNanos(), Duration.ofMillis(500));
   }
 
   boolean isAlive() {
@@ -74,17 +51,6 @@ final class ApiProcess {
 
   /** Asks the API to stop, and kills it after 20 seconds. */
   void stop() {
-    if (!process.isAlive()) {
-      return;
-    }
-    process.destroy();
-    try {
-      if (!process.waitFor(20, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
+    ApiCommand.stop(process);
   }
 }
