@@ -2,6 +2,7 @@ package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.inject.Instance;
@@ -15,15 +16,17 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.concurrent.CompletionStage;
 
 /**
  * The webhooks Flowroute calls: inbound SMS and MMS, and delivery receipts. The secret in the path
  * is the only proof of origin Flowroute allows (it signs nothing). Bodies are read as bytes
  * whatever their content type, and answered 200 only once the use case has committed, so that
- * Flowroute re-sends anything we did not keep.
+ * Flowroute re-sends anything we did not keep. Inbound messages are parsed on the event loop and
+ * answered when their shared transaction commits, holding no thread while they wait (the busiest
+ * path); receipts run on a worker thread.
  */
 @Path(WebhookUrls.ROOT + "{secret}")
-@Blocking
 public class FlowrouteWebhookResource {
 
   static final String OK = "{\"status\":\"ok\"}";
@@ -63,7 +66,7 @@ public class FlowrouteWebhookResource {
   @Path("sms")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  public String sms(@PathParam("secret") String given, byte[] body) {
+  public CompletionStage<String> sms(@PathParam("secret") String given, byte[] body) {
     return inbound(given, body);
   }
 
@@ -72,7 +75,7 @@ public class FlowrouteWebhookResource {
   @Path("mms")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
-  public String mms(@PathParam("secret") String given, byte[] body) {
+  public CompletionStage<String> mms(@PathParam("secret") String given, byte[] body) {
     return inbound(given, body);
   }
 
@@ -81,16 +84,17 @@ public class FlowrouteWebhookResource {
   @Path("dlr")
   @Consumes(MediaType.WILDCARD)
   @Produces(MediaType.APPLICATION_JSON)
+  @Blocking
   public String dlr(@PathParam("secret") String given, byte[] body) {
     requireSecret(given);
     applyReceipt.apply(parser.deliveryReceipt(text(body)));
     return OK;
   }
 
-  private String inbound(String given, byte[] body) {
+  private CompletionStage<String> inbound(String given, byte[] body) {
     requireSecret(given);
-    receiveInbound.receive(parser.inboundMessage(text(body)));
-    return OK;
+    return Futures.then(
+        receiveInbound.receiveLater(parser.inboundMessage(text(body))), received -> OK);
   }
 
   private void requireSecret(String given) {

@@ -30,6 +30,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -78,7 +80,7 @@ class FlowrouteWebhookResourceTest {
 
   @Test
   void the_sms_webhook_takes_an_mms_body_too() {
-    String answer = resource.sms("s3cret", bytes(MMS));
+    String answer = resource.sms("s3cret", bytes(MMS)).toCompletableFuture().join();
 
     assertThat(answer).isEqualTo(FlowrouteWebhookResource.OK);
     assertThat(messages.added)
@@ -92,10 +94,13 @@ class FlowrouteWebhookResourceTest {
 
   @Test
   void the_mms_webhook_takes_a_legacy_sms_body_too() {
-    resource.mms(
-        "s3cret",
-        bytes(
-            "{\"to\":\"12066418000\",\"body\":\"hi\",\"from\":\"18553569768\",\"id\":\"mdr1-a\"}"));
+    resource
+        .mms(
+            "s3cret",
+            bytes(
+                "{\"to\":\"12066418000\",\"body\":\"hi\",\"from\":\"18553569768\",\"id\":\"mdr1-a\"}"))
+        .toCompletableFuture()
+        .join();
 
     assertThat(messages.added)
         .singleElement()
@@ -119,6 +124,41 @@ class FlowrouteWebhookResourceTest {
 
     assertThat(answer).isEqualTo(FlowrouteWebhookResource.OK);
     assertThat(receipts).singleElement().satisfies(r -> assertThat(r.statusCode()).isEqualTo(1004));
+  }
+
+  @Test
+  void an_inbound_message_that_cannot_be_stored_fails_its_answer_with_the_cause_itself() {
+    UnitOfWork failing =
+        new UnitOfWork() {
+          @Override
+          public <T> T inTransaction(Supplier<T> work) {
+            throw new IllegalStateException("database unavailable");
+          }
+        };
+    FlowrouteWebhookResource broken =
+        new FlowrouteWebhookResource(
+            Secret.of("s3cret"),
+            new ReceiveInboundMessage(
+                messages,
+                new NoOptOuts(),
+                event -> {},
+                new MessageEvents(ids),
+                failing,
+                ids,
+                CLOCK),
+            null,
+            new FlowrouteWebhookParser(FlowrouteJson.mapper(), CLOCK));
+
+    CompletableFuture<String> answer = broken.sms("s3cret", bytes(MMS)).toCompletableFuture();
+
+    // The exception mappers choose the problem by the failure's own class: it must not be wrapped.
+    assertThat(answer)
+        .failsWithin(Duration.ofSeconds(5))
+        .withThrowableOfType(ExecutionException.class)
+        .havingCause()
+        .isExactlyInstanceOf(IllegalStateException.class)
+        .withMessage("database unavailable");
+    assertThat(messages.added).isEmpty();
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.SendMessage;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,11 +25,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -63,25 +66,28 @@ public class MessagesResource {
       description =
           "Validates and queues the message, then answers 202 with it; the same Idempotency-Key"
               + " and body return the same message, another body with that key is a 409.")
-  public Response send(
+  public CompletionStage<Response> send(
       SendMessageRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       UriInfo uri) {
     if (request == null) {
       throw new ValidationException("missing-body", "send a JSON body with from, to and body");
     }
-    SendMessage.Result result =
-        sendMessage.send(
+    UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
+    return Futures.then(
+        sendMessage.sendLater(
             new SendMessage.Command(
-                request.from(), request.to(), request.body(), request.mediaUrls(), idempotencyKey));
-    if (!result.replayed()) {
-      dispatcher.wake();
-    }
-    Message message = result.message();
-    return Response.accepted(MessageView.of(message))
-        .location(uri.getBaseUriBuilder().path("v1/messages").path(message.id().toString()).build())
-        .header("Idempotent-Replayed", result.replayed())
-        .build();
+                request.from(), request.to(), request.body(), request.mediaUrls(), idempotencyKey)),
+        result -> {
+          if (!result.replayed()) {
+            dispatcher.wake();
+          }
+          Message message = result.message();
+          return Response.accepted(MessageView.of(message))
+              .location(messages.path(message.id().toString()).build())
+              .header("Idempotent-Replayed", result.replayed())
+              .build();
+        });
   }
 
   @GET

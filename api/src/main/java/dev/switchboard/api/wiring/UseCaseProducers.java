@@ -73,9 +73,10 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommitConfig groupCommit) {
+      GroupCommitConfig groupCommit,
+      GroupCommitRunners runners) {
     return new SendMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits());
+        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits(), runners);
   }
 
   @Produces
@@ -100,9 +101,10 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommitConfig groupCommit) {
+      GroupCommitConfig groupCommit,
+      GroupCommitRunners runners) {
     return new ReceiveInboundMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits());
+        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits(), runners);
   }
 
   @Produces

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Use case: record a message a phone sent to one of our numbers and tell it as an event, once per
@@ -38,10 +40,22 @@ public final class ReceiveInboundMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, GroupCommit.Limits.NONE);
+    this(
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        GroupCommit.Limits.NONE,
+        Runnable::run);
   }
 
-  /** Messages that arrive together share a transaction, within {@code limits}. */
+  /**
+   * Messages that arrive together share a transaction, within {@code limits}; the transactions run
+   * on {@code runners}.
+   */
   public ReceiveInboundMessage(
       Messages messages,
       OptOuts optOuts,
@@ -50,7 +64,8 @@ public final class ReceiveInboundMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommit.Limits limits) {
+      GroupCommit.Limits limits,
+      Executor runners) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -58,7 +73,7 @@ public final class ReceiveInboundMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
-    this.batches = new GroupCommit<>(this::receiveAll, limits);
+    this.batches = new GroupCommit<>(this::receiveAll, limits, runners);
   }
 
   /**
@@ -67,6 +82,14 @@ public final class ReceiveInboundMessage {
    */
   public Result receive(InboundMessage inbound) {
     return batches.submit(inbound);
+  }
+
+  /**
+   * As {@link #receive}, without holding the caller's thread: the answer completes once the
+   * transaction has committed, or with the failure that kept this message from being recorded.
+   */
+  public CompletableFuture<Result> receiveLater(InboundMessage inbound) {
+    return batches.enqueue(inbound);
   }
 
   /** Records messages in one transaction; one result per message, in order. */

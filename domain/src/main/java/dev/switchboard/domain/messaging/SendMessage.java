@@ -4,6 +4,7 @@ import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.GroupCommit;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.UnitOfWork;
@@ -17,6 +18,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Use case: accept an outbound message and queue it for the dispatcher, once per idempotency key.
@@ -50,10 +53,22 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, GroupCommit.Limits.NONE);
+    this(
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        GroupCommit.Limits.NONE,
+        Runnable::run);
   }
 
-  /** Messages accepted together share a transaction, within {@code limits}. */
+  /**
+   * Messages accepted together share a transaction, within {@code limits}; the transactions run on
+   * {@code runners}.
+   */
   public SendMessage(
       Messages messages,
       OptOuts optOuts,
@@ -62,7 +77,8 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommit.Limits limits) {
+      GroupCommit.Limits limits,
+      Executor runners) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -70,7 +86,7 @@ public final class SendMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
-    this.batches = new GroupCommit<>(this::queueAll, limits);
+    this.batches = new GroupCommit<>(this::queueAll, limits, runners);
   }
 
   /**
@@ -78,6 +94,14 @@ public final class SendMessage {
    * same time, and answers once that transaction has committed.
    */
   public Result send(Command command) {
+    return Futures.await(sendLater(command));
+  }
+
+  /**
+   * As {@link #send}, without holding the caller's thread: an invalid message is refused at once,
+   * and the answer completes once the message's transaction has committed, or with its refusal.
+   */
+  public CompletableFuture<Result> sendLater(Command command) {
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
@@ -101,7 +125,8 @@ public final class SendMessage {
             key,
             fingerprint,
             clock.instant());
-    return batches.submit(new Queued(message, key, fingerprint)).resultOrThrow();
+    return Futures.then(
+        batches.enqueue(new Queued(message, key, fingerprint)), Outcome::resultOrThrow);
   }
 
   /**

@@ -3,13 +3,17 @@ package dev.switchboard.domain.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -175,6 +179,93 @@ class GroupCommitTest {
     assertThatThrownBy(() -> commits.submit(1))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("answered 0 results");
+  }
+
+  @Test
+  void an_enqueued_item_is_answered_from_the_runner_once_its_batch_ran_without_holding_the_caller()
+      throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<String> runnerNames = Collections.synchronizedList(new ArrayList<>());
+    ExecutorService runners = Executors.newCachedThreadPool(task -> new Thread(task, "runner"));
+    try {
+      GroupCommit<Integer, String> commits =
+          new GroupCommit<>(
+              batch -> {
+                runnerNames.add(Thread.currentThread().getName());
+                await(release);
+                return record(batch);
+              },
+              new GroupCommit.Limits(1, 100),
+              runners);
+
+      CompletableFuture<String> answer = commits.enqueue(5);
+
+      assertThat(answer).isNotDone();
+      release.countDown();
+      assertThat(answer.get(5, TimeUnit.SECONDS)).isEqualTo("r5");
+      assertThat(runnerNames).containsExactly("runner");
+    } finally {
+      runners.shutdownNow();
+    }
+  }
+
+  @Test
+  void one_runner_goes_on_with_the_next_batch_until_nothing_is_queued() throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    AtomicInteger started = new AtomicInteger();
+    ExecutorService threads = Executors.newCachedThreadPool();
+    try {
+      GroupCommit<Integer, String> commits =
+          new GroupCommit<>(
+              batch -> {
+                if (batches.isEmpty()) {
+                  firstRunning.countDown();
+                  await(releaseFirst);
+                }
+                return record(batch);
+              },
+              new GroupCommit.Limits(1, 4),
+              task -> {
+                started.incrementAndGet();
+                threads.execute(task);
+              });
+
+      List<CompletableFuture<String>> answers = new ArrayList<>();
+      answers.add(commits.enqueue(0));
+      firstRunning.await(5, TimeUnit.SECONDS);
+      for (int i = 1; i <= 10; i++) {
+        answers.add(commits.enqueue(i));
+      }
+      releaseFirst.countDown();
+
+      for (int i = 0; i < answers.size(); i++) {
+        assertThat(answers.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + i);
+      }
+      assertThat(started).hasValue(1);
+      assertThat(batches.stream().map(List::size).toList()).containsExactly(1, 4, 4, 2);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void items_fail_when_no_runner_can_be_started_for_them() {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            this::record,
+            new GroupCommit.Limits(2, 10),
+            task -> {
+              throw new RejectedExecutionException("shutting down");
+            });
+
+    assertThat(commits.enqueue(1))
+        .failsWithin(Duration.ofSeconds(1))
+        .withThrowableOfType(ExecutionException.class)
+        .withCauseInstanceOf(RejectedExecutionException.class);
+    assertThat(commits.queued()).isZero();
+    assertThatThrownBy(() -> commits.submit(2)).isInstanceOf(RejectedExecutionException.class);
+    assertThat(batches).isEmpty();
   }
 
   @Test
