@@ -121,6 +121,12 @@ public class FlowrouteMessageGateway implements MessageGateway {
     if (direction.isPresent() && !direction.get().equalsIgnoreCase("outbound")) {
       return false;
     }
+    // A media-only MMS has no text to tell it apart from an empty SMS to the same phone.
+    JsonNode isMms = attributes.path("is_mms");
+    if ((isMms.isBoolean() || isMms.isTextual())
+        && Boolean.parseBoolean(isMms.asText()) != message.isMms()) {
+      return false;
+    }
     return digits(FlowrouteJson.text(attributes, "from").orElse(""))
             .equals(message.from().elevenDigits())
         && digits(FlowrouteJson.text(attributes, "to").orElse(""))

@@ -173,6 +173,25 @@ class FlowrouteMessageGatewayTest {
   }
 
   @Test
+  void an_mms_is_found_only_among_mms_records() throws Exception {
+    String mdr =
+        """
+        {"id":"mdr2-1","attributes":{"direction":"outbound","from":"12065550100",
+          "to":"12065551234","body":null,"is_mms":%s}}
+        """;
+    var mms = OutboundMessages.mms(null, "https://media.example/a.png");
+
+    assertThat(FlowrouteMessageGateway.isSameMessage(json.readTree(mdr.formatted("true")), mms))
+        .isTrue();
+    assertThat(FlowrouteMessageGateway.isSameMessage(json.readTree(mdr.formatted("false")), mms))
+        .isFalse();
+    assertThat(
+            FlowrouteMessageGateway.isSameMessage(
+                json.readTree(mdr.formatted("\"true\"")), OutboundMessages.sms("")))
+        .isFalse();
+  }
+
+  @Test
   void reads_the_offset_of_a_next_link() {
     assertThat(
             FlowrouteMessageGateway.offsetOf(

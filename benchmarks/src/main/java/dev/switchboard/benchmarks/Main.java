@@ -66,7 +66,8 @@ public final class Main {
         try (ApiJvm api =
             ApiJvm.start(
                 options.apiJar(),
-                stack.apiEnvironment(false, DispatcherBenchmark.SMS_PER_SECOND),
+                stack.apiEnvironment(
+                    false, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-1.log"))) {
           Duration ready = api.awaitReady(stack.apiUrl(), READY_TIMEOUT);
           ctx.progress("API ready in " + ready.toMillis() + " ms (pid " + api.pid() + ")");
@@ -91,7 +92,8 @@ public final class Main {
         try (ApiJvm api =
             ApiJvm.start(
                 options.apiJar(),
-                stack.apiEnvironment(true, DispatcherBenchmark.SMS_PER_SECOND),
+                stack.apiEnvironment(
+                    true, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-2.log"))) {
           Duration ready = api.awaitReady(stack.apiUrl(), READY_TIMEOUT);
           ctx.progress("API (with the dispatcher) ready in " + ready.toMillis() + " ms");

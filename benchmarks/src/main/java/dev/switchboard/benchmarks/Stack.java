@@ -102,8 +102,9 @@ public final class Stack implements AutoCloseable {
     return DriverManager.getConnection(jdbcUrl, props);
   }
 
-  /** The API's environment, as the sandbox launcher sets it, plus the dispatcher's switch. */
-  public Map<String, String> apiEnvironment(boolean dispatcher, double smsPerSecond) {
+  /** The API's environment, as the sandbox launcher sets it, plus the dispatcher's settings. */
+  public Map<String, String> apiEnvironment(
+      boolean dispatcher, double smsPerSecond, double mmsPerSecond) {
     EmulatorConfig config = emulator.config();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", String.valueOf(apiPort));
@@ -120,6 +121,7 @@ public final class Stack implements AutoCloseable {
     env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
     env.put("SWITCHBOARD_DISPATCHER_ENABLED", String.valueOf(dispatcher));
     env.put("SWITCHBOARD_DISPATCHER_SMS_PER_SECOND", String.valueOf(smsPerSecond));
+    env.put("SWITCHBOARD_DISPATCHER_MMS_PER_SECOND", String.valueOf(mmsPerSecond));
     return env;
   }
 

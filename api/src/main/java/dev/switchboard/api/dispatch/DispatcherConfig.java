@@ -32,7 +32,7 @@ public interface DispatcherConfig {
   @WithDefault("5")
   double smsPerSecond();
 
-  /** Flowroute's account rate for MMS (MMS sending is not built yet). */
+  /** Flowroute's account rate for MMS (per access key), counted apart from the SMS rate. */
   @WithDefault("1")
   double mmsPerSecond();
 

@@ -62,16 +62,19 @@ public class MessagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("messages:send")
   @Operation(
-      summary = "Send an SMS",
+      summary = "Send an SMS or MMS",
       description =
-          "Validates and queues the message, then answers 202 with it; the same Idempotency-Key"
-              + " and body return the same message, another body with that key is a 409.")
+          "Validates and queues the message, then answers 202 with it. With mediaUrls (up to 10"
+              + " absolute http(s) URLs that Flowroute fetches) it is an MMS and the body is"
+              + " optional. The same Idempotency-Key and body return the same message, another"
+              + " body with that key is a 409.")
   public CompletionStage<Response> send(
       SendMessageRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       UriInfo uri) {
     if (request == null) {
-      throw new ValidationException("missing-body", "send a JSON body with from, to and body");
+      throw new ValidationException(
+          "missing-body", "send a JSON body with from, to and body (or mediaUrls)");
     }
     UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
     return Futures.then(

@@ -142,6 +142,7 @@ public class UseCaseProducers {
         unitOfWork,
         clock,
         RateLimiter.perSecond(config.smsPerSecond()),
+        RateLimiter.perSecond(config.mmsPerSecond()),
         new RetryPolicy(
             retry.maxAttempts(),
             retry.initialDelay(),

@@ -49,18 +49,45 @@ class InputErrorsTest {
     expectProblem(Map.of("from", "+12065550100", "to", "+12065550191"), 422, "missing-body");
   }
 
+  Map<String, Object> mms(Object mediaUrls, String body) {
+    Map<String, Object> request = new java.util.HashMap<>();
+    request.put("from", "+12065550100");
+    request.put("to", "+12065550191");
+    request.put("mediaUrls", mediaUrls);
+    if (body != null) {
+      request.put("body", body);
+    }
+    return request;
+  }
+
   @Test
-  void an_mms_is_refused_until_mms_sending_is_built() {
+  void rejects_an_mms_with_more_than_ten_media() {
     expectProblem(
-        Map.of(
-            "from",
-            "+12065550100",
-            "to",
-            "+12065550191",
-            "mediaUrls",
-            List.of("https://example.com/a.png")),
+        mms(java.util.Collections.nCopies(11, "https://example.com/a.png"), null),
         422,
-        "mms-not-supported");
+        "too-many-media");
+  }
+
+  @Test
+  void rejects_a_media_url_that_is_not_an_absolute_http_url() {
+    expectProblem(mms(List.of("ftp://example.com/a.png"), null), 422, "invalid-media-url");
+    expectProblem(mms(List.of("/a.png"), null), 422, "invalid-media-url");
+    expectProblem(
+        mms(List.of("https://example.com/" + "a".repeat(2000)), null), 422, "invalid-media-url");
+  }
+
+  @Test
+  void rejects_an_mms_text_over_1600_characters() {
+    expectProblem(
+        mms(List.of("https://example.com/a.png"), "a".repeat(1601)), 422, "body-too-long");
+  }
+
+  @Test
+  void media_urls_of_the_wrong_type_are_400() {
+    expectProblem(
+        "{\"from\": \"+12065550100\", \"to\": \"+12065550191\", \"mediaUrls\": \"x\"}",
+        400,
+        "malformed-request");
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class DispatchMessages {
   private final UnitOfWork unitOfWork;
   private final Clock clock;
   private final RateLimiter smsRate;
+  private final RateLimiter mmsRate;
   private final RetryPolicy retryPolicy;
   private final Duration lease;
 
@@ -42,6 +43,7 @@ public final class DispatchMessages {
       UnitOfWork unitOfWork,
       Clock clock,
       RateLimiter smsRate,
+      RateLimiter mmsRate,
       RetryPolicy retryPolicy,
       Duration lease) {
     this.messages = messages;
@@ -52,6 +54,7 @@ public final class DispatchMessages {
     this.unitOfWork = unitOfWork;
     this.clock = clock;
     this.smsRate = smsRate;
+    this.mmsRate = mmsRate;
     this.retryPolicy = retryPolicy;
     this.lease = lease;
   }
@@ -83,7 +86,7 @@ public final class DispatchMessages {
         }
       }
       String mdrId;
-      try (RateLimiter.Permit permit = smsRate.acquire()) {
+      try (RateLimiter.Permit permit = rateOf(message).acquire()) {
         mdrId = gateway.send(message);
       }
       recordSent(message, mdrId);
@@ -99,6 +102,14 @@ public final class DispatchMessages {
           new CarrierException(
               CarrierException.Kind.UNCERTAIN, CODE_UNCERTAIN, "unexpected error: " + e));
     }
+  }
+
+  /**
+   * Flowroute counts SMS and MMS separately (5 SMS/s and 1 MMS/s per key), so each kind waits for
+   * and is paused by its own limit only.
+   */
+  private RateLimiter rateOf(Message message) {
+    return message.isMms() ? mmsRate : smsRate;
   }
 
   /** The code kept on a message whose last send may or may not have reached the carrier. */
@@ -140,7 +151,7 @@ public final class DispatchMessages {
       next = sending.failed(e.code(), e.reason(), now);
     } else {
       if (e.kind() == CarrierException.Kind.RATE_LIMITED) {
-        smsRate.pause(e.retryAfter().orElse(DEFAULT_RATE_LIMIT_PAUSE));
+        rateOf(sending).pause(e.retryAfter().orElse(DEFAULT_RATE_LIMIT_PAUSE));
       }
       Optional<Duration> delay =
           retryPolicy.delayAfter(sending.attempts(), ThreadLocalRandom.current().nextDouble());

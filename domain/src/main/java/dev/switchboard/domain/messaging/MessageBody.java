@@ -2,7 +2,7 @@ package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.ValidationException;
 
-/** Rules for the text of an outbound SMS. */
+/** Rules for the text of an outbound SMS or MMS. */
 public final class MessageBody {
 
   /** Ten concatenated segments of 160 GSM characters; Flowroute refuses longer texts (DLR 1201). */
@@ -17,6 +17,22 @@ public final class MessageBody {
     if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
       throw new ValidationException(
           "body-too-long", "an SMS body may have at most " + MAX_LENGTH + " characters");
+    }
+    return body;
+  }
+
+  /**
+   * The optional text of an MMS: absent (null) when empty or blank, as the media carry the message.
+   * Flowroute refuses texts over {@value #MAX_LENGTH} characters for an MMS as for an SMS; the text
+   * also counts towards the MMS's 750 kB payload, which these few kilobytes cannot reach alone.
+   */
+  public static String requireValidMms(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
+      throw new ValidationException(
+          "body-too-long", "an MMS text may have at most " + MAX_LENGTH + " characters");
     }
     return body;
   }

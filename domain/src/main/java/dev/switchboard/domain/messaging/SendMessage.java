@@ -107,13 +107,13 @@ public final class SendMessage {
     if (from.equals(to)) {
       throw new ValidationException("invalid-recipient", "from and to must differ");
     }
-    if (command.mediaUrls() != null && !command.mediaUrls().isEmpty()) {
-      throw new ValidationException(
-          "mms-not-supported", "MMS sending is not built yet; send an SMS (body only)");
-    }
-    String body = MessageBody.requireValidSms(command.body());
+    MediaUrls media = MediaUrls.parse(command.mediaUrls());
+    String body =
+        media.isEmpty()
+            ? MessageBody.requireValidSms(command.body())
+            : MessageBody.requireValidMms(command.body());
     String key = validKey(command.idempotencyKey());
-    String fingerprint = fingerprint(from, to, body);
+    String fingerprint = fingerprint(from, to, body, media);
 
     Message message =
         Message.queued(
@@ -121,7 +121,7 @@ public final class SendMessage {
             from,
             to,
             body,
-            List.of(),
+            media.toMedia(),
             key,
             fingerprint,
             clock.instant());
@@ -249,10 +249,28 @@ public final class SendMessage {
     return key;
   }
 
-  static String fingerprint(E164Number from, E164Number to, String body) {
+  /**
+   * What makes two requests the same message. An SMS keeps the form fingerprints had before MMS, so
+   * keys stored then still replay; an MMS starts with a marker no SMS form can (a number starts
+   * with "+") and gives every part with its length, so no text can pass for a media URL.
+   */
+  static String fingerprint(E164Number from, E164Number to, String body, MediaUrls media) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      String canonical = from.value() + "\n" + to.value() + "\n" + body;
+      String canonical;
+      if (media.isEmpty()) {
+        canonical = from.value() + "\n" + to.value() + "\n" + body;
+      } else {
+        StringBuilder mms = new StringBuilder("mms\n").append(from.value()).append('\n');
+        mms.append(to.value()).append('\n');
+        String text = body == null ? "" : body;
+        mms.append(text.length()).append(':').append(text).append('\n');
+        for (var url : media.urls()) {
+          String u = url.toString();
+          mms.append(u.length()).append(':').append(u).append('\n');
+        }
+        canonical = mms.toString();
+      }
       return HexFormat.of().formatHex(digest.digest(canonical.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
