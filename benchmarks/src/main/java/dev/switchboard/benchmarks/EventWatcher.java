@@ -107,6 +107,18 @@ public final class EventWatcher implements AutoCloseable {
     return count == null ? 0 : count.get();
   }
 
+  /**
+   * Drops what was recorded of these ids: a step that has counted its events forgets them, so the
+   * harness's heap (and its garbage collector's pauses, which would stall the load it generates)
+   * does not grow with every event of the run.
+   */
+  public void forget(Iterable<String> ids) {
+    for (String id : ids) {
+      firstSeen.remove(id);
+      counts.remove(id);
+    }
+  }
+
   /** Waits until every id has arrived or the timeout passes; answers how many are missing. */
   public long awaitAll(Iterable<String> ids, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();

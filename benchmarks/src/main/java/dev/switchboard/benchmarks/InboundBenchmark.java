@@ -355,6 +355,8 @@ final class InboundBenchmark {
       samples.forEach(endToEnd::add);
       missing += lost;
       accepted += acceptedAt.size();
+      watcher.forget(acceptedAt.keySet());
+      acceptedAt.clear();
     }
   }
 }
