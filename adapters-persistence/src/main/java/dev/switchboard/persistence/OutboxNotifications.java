@@ -36,6 +36,7 @@ public class OutboxNotifications {
   private boolean pending;
   private Thread listener;
   private volatile boolean closed;
+  private volatile boolean relayingHere;
 
   public OutboxNotifications(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
@@ -68,6 +69,19 @@ public class OutboxNotifications {
       pending = false;
       return news;
     }
+  }
+
+  /**
+   * Whether this process's relay holds the turn. Only the turn's holder relays, so while it is here
+   * no other replica needs telling of events committed here.
+   */
+  public boolean relayingHere() {
+    return relayingHere;
+  }
+
+  /** Called by this process's relay when it takes the turn or gives it up. */
+  void relaying(boolean here) {
+    relayingHere = here;
   }
 
   /** Wakes the relay waiting in this process, or makes its next wait return at once. */

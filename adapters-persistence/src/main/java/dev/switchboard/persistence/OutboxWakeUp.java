@@ -22,9 +22,10 @@ import java.util.logging.Logger;
 
 /**
  * Wakes the relays once a transaction that wrote outbox rows has committed: this process's relay
- * directly, and every replica's with a {@code switchboard_outbox} notification sent afterwards on a
- * connection of its own, at most one per {@link #MIN_INTERVAL}. PostgreSQL serialises the commits
- * of transactions that notify, so the writing transactions themselves never do.
+ * directly, and, unless that relay holds the turn (then no other replica relays), every replica's
+ * with a {@code switchboard_outbox} notification sent afterwards on a connection of its own, at
+ * most one per {@link #MIN_INTERVAL}. PostgreSQL serialises the commits of transactions that
+ * notify, so the writing transactions themselves never do.
  */
 @ApplicationScoped
 public class OutboxWakeUp {
@@ -96,6 +97,9 @@ public class OutboxWakeUp {
 
   private void committed() {
     local.wake();
+    if (local.relayingHere()) {
+      return;
+    }
     if (scheduled.compareAndSet(false, true)) {
       try {
         notifier.execute(this::notifyReplicas);

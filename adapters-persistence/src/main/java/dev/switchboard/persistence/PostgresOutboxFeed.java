@@ -157,6 +157,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
         holdingTurn = result.getBoolean(1);
       }
     }
+    notifications.relaying(holdingTurn);
     return holdingTurn;
   }
 
@@ -213,6 +214,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
 
   private void closeConnection() {
     holdingTurn = false;
+    notifications.relaying(false);
     if (connection == null) {
       return;
     }

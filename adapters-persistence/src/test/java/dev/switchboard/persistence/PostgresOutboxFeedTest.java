@@ -380,6 +380,29 @@ class PostgresOutboxFeedTest {
   }
 
   @Test
+  void notifies_no_other_replica_while_the_relay_here_holds_the_turn_and_again_once_it_gave_it_up()
+      throws Exception {
+    assertThat(feed.publishNext(10, new Collecting())).isZero();
+    drainNotifications(feed);
+    long sentBefore = wakeUp.notificationsSent();
+
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+
+    assertThat(waitedFully(feed, Duration.ofSeconds(5))).as("the relay here is woken").isFalse();
+    Thread.sleep(300);
+    assertThat(wakeUp.notificationsSent()).isEqualTo(sentBefore);
+
+    feed.close();
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("b", Map.of())));
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (wakeUp.notificationsSent() == sentBefore && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(wakeUp.notificationsSent()).isGreaterThan(sentBefore);
+  }
+
+  @Test
   void wakes_no_relay_when_the_transaction_that_appended_rolls_back() throws Exception {
     OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
     PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(dataSource, otherReplicasListener);
