@@ -403,6 +403,36 @@ class PostgresOutboxFeedTest {
   }
 
   @Test
+  void vacuums_the_outbox_once_it_has_removed_enough_rows_so_reads_walk_no_dead_entries()
+      throws Exception {
+    PostgresOutboxFeed vacuuming =
+        new PostgresOutboxFeed(dataSource, new OutboxNotifications(dataSource), 20, Duration.ZERO);
+    try {
+      long vacuumsBefore = manualVacuums();
+      for (int i = 0; i < 3; i++) {
+        List<DomainEvent> batch = new ArrayList<>();
+        for (int j = 0; j < 10; j++) {
+          batch.add(event("e" + i + "-" + j, Map.of()));
+        }
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(batch));
+      }
+      Collecting sink = new Collecting();
+
+      assertThat(vacuuming.publishNext(10, sink)).isEqualTo(10);
+      assertThat(vacuuming.publishNext(10, sink)).isEqualTo(10);
+      assertThat(manualVacuums()).as("10 removed so far").isEqualTo(vacuumsBefore);
+      assertThat(vacuuming.publishNext(10, sink)).isEqualTo(10);
+      assertThat(vacuuming.publishNext(10, sink)).isZero();
+
+      assertThat(manualVacuums()).as("20 removed").isEqualTo(vacuumsBefore + 1);
+      assertThat(sink.records).hasSize(30);
+      assertThat(sink.records).extracting(OutboxRecord::eventId).doesNotHaveDuplicates();
+    } finally {
+      vacuuming.close();
+    }
+  }
+
+  @Test
   void wakes_no_relay_when_the_transaction_that_appended_rolls_back() throws Exception {
     OutboxNotifications otherReplicasListener = new OutboxNotifications(dataSource);
     PostgresOutboxFeed otherReplica = new PostgresOutboxFeed(dataSource, otherReplicasListener);
@@ -500,6 +530,17 @@ class PostgresOutboxFeedTest {
                     + " AND objid = 0 AND objsubid = 2")) {
       rs.next();
       return rs.getBoolean(1);
+    }
+  }
+
+  private long manualVacuums() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'outbox'")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
