@@ -19,6 +19,12 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The relay's side of the outbox in PostgreSQL. One relay at a time publishes: it holds the turn, a
@@ -70,7 +76,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
    * Vacuums the outbox, which holds few live rows but takes thousands of deletes a second: the
    * read's index scan starts at the lowest position and walks every dead entry left of the first
    * live row, so until autovacuum comes round (once a minute by default) each round grows slower.
-   * No lock that writers wait for; without the right to vacuum, PostgreSQL only warns.
+   * No lock that writers wait for; without the right to vacuum, PostgreSQL only warns. It runs on a
+   * thread and connection of its own, so no event waits for it.
    */
   private static final String VACUUM = "VACUUM (SKIP_LOCKED, TRUNCATE false) outbox";
 
@@ -81,12 +88,22 @@ public class PostgresOutboxFeed implements OutboxFeed {
 
   private static final Long[] NONE = new Long[0];
 
+  private static final Logger LOG = Logger.getLogger(PostgresOutboxFeed.class.getName());
+
   private final AgroalDataSource dataSource;
   private final OutboxNotifications notifications;
   private final int vacuumAfterRemoved;
   private final long vacuumEveryNanos;
   private long removedSinceVacuum;
   private long lastVacuumNanos = System.nanoTime();
+  private final AtomicBoolean vacuuming = new AtomicBoolean();
+  private final ExecutorService vacuumer =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread thread = new Thread(task, "switchboard-outbox-vacuum");
+            thread.setDaemon(true);
+            return thread;
+          });
 
   private Connection connection;
   private boolean holdingTurn;
@@ -192,16 +209,35 @@ public class PostgresOutboxFeed implements OutboxFeed {
     return holdingTurn;
   }
 
-  private void vacuumIfDue() throws SQLException {
+  /** Starts a vacuum beside the relay when due: the rounds do not wait for it. */
+  private void vacuumIfDue() {
     long now = System.nanoTime();
-    if (removedSinceVacuum < vacuumAfterRemoved || now - lastVacuumNanos < vacuumEveryNanos) {
+    if (removedSinceVacuum < vacuumAfterRemoved
+        || now - lastVacuumNanos < vacuumEveryNanos
+        || !vacuuming.compareAndSet(false, true)) {
       return;
-    }
-    try (Statement vacuum = connection().createStatement()) {
-      vacuum.execute(VACUUM);
     }
     removedSinceVacuum = 0;
     lastVacuumNanos = now;
+    try {
+      vacuumer.execute(this::vacuum);
+    } catch (RejectedExecutionException e) {
+      vacuuming.set(false);
+    }
+  }
+
+  private void vacuum() {
+    try (Connection own = dataSource.getConnection()) {
+      own.setAutoCommit(true);
+      try (Statement vacuum = own.createStatement()) {
+        vacuum.execute(VACUUM);
+      }
+    } catch (SQLException e) {
+      // Autovacuum still comes round; the relay only reads more slowly until it does.
+      LOG.log(Level.WARNING, "could not vacuum the outbox", e);
+    } finally {
+      vacuuming.set(false);
+    }
   }
 
   private List<OutboxRecord> removeAndRead(int max) throws SQLException {
