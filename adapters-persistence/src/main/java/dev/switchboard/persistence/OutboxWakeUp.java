@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -43,13 +42,7 @@ public class OutboxWakeUp {
   private final AgroalDataSource dataSource;
   private final AtomicBoolean scheduled = new AtomicBoolean();
   private final AtomicLong sent = new AtomicLong();
-  private final ExecutorService notifier =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "switchboard-outbox-notifier");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService notifier = DaemonThreads.single("switchboard-outbox-notifier");
 
   // Used by the notifier thread only.
   private Connection connection;

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -97,13 +96,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private long removedSinceVacuum;
   private long lastVacuumNanos = System.nanoTime();
   private final AtomicBoolean vacuuming = new AtomicBoolean();
-  private final ExecutorService vacuumer =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "switchboard-outbox-vacuum");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private final ExecutorService vacuumer = DaemonThreads.single("switchboard-outbox-vacuum");
 
   private Connection connection;
   private boolean holdingTurn;
@@ -188,8 +181,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
     try (PreparedStatement delete = connection().prepareStatement(REMOVE)) {
       delete.setArray(1, positions(published));
       delete.executeUpdate();
-      removedSinceVacuum += published.length;
-      published = NONE;
+      removed();
     } catch (SQLException e) {
       throw lost(e);
     }
@@ -241,7 +233,6 @@ public class PostgresOutboxFeed implements OutboxFeed {
   }
 
   private List<OutboxRecord> removeAndRead(int max) throws SQLException {
-    removedSinceVacuum += published.length;
     List<OutboxRecord> records = new ArrayList<>();
     try (PreparedStatement select = connection().prepareStatement(REMOVE_AND_READ)) {
       Array removing = positions(published);
@@ -263,8 +254,14 @@ public class PostgresOutboxFeed implements OutboxFeed {
         }
       }
     }
-    published = NONE;
+    removed();
     return records;
+  }
+
+  /** The published positions are gone from the outbox; they count towards the next vacuum. */
+  private void removed() {
+    removedSinceVacuum += published.length;
+    published = NONE;
   }
 
   private Array positions(Long[] values) throws SQLException {

@@ -3,8 +3,8 @@ package dev.switchboard.api.wiring;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.concurrent.Executor;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
@@ -19,13 +19,8 @@ public class GroupCommitRunners implements Executor {
   private static final Logger LOG = Logger.getLogger(GroupCommitRunners.class);
 
   private final AtomicInteger count = new AtomicInteger();
-  private final ThreadPoolExecutor threads =
-      new ThreadPoolExecutor(
-          0,
-          Integer.MAX_VALUE,
-          60,
-          TimeUnit.SECONDS,
-          new SynchronousQueue<>(),
+  private final ExecutorService threads =
+      Executors.newCachedThreadPool(
           task -> {
             Thread thread = new Thread(task, "switchboard-group-commit-" + count.incrementAndGet());
             thread.setDaemon(true);

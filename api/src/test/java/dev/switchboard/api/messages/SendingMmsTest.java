@@ -1,5 +1,7 @@
 package dev.switchboard.api.messages;
 
+import static dev.switchboard.api.messages.SendingMessagesTest.OUR_NUMBER;
+import static dev.switchboard.api.messages.SendingMessagesTest.STATUS_TOPIC;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,9 +37,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
 class SendingMmsTest {
-
-  static final String STATUS_TOPIC = "switchboard.messages.status.v1";
-  static final String OUR_NUMBER = "+12065550100";
 
   FlowrouteEmulator emulator;
   SandboxKafka kafka;

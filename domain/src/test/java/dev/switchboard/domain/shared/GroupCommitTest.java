@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,14 +50,7 @@ class GroupCommitTest {
     CountDownLatch releaseFirst = new CountDownLatch(1);
     GroupCommit<Integer, String> commits =
         new GroupCommit<>(
-            batch -> {
-              if (batches.isEmpty()) {
-                firstRunning.countDown();
-                await(releaseFirst);
-              }
-              return record(batch);
-            },
-            new GroupCommit.Limits(1, 100));
+            recordingAfter(firstRunning, releaseFirst), new GroupCommit.Limits(1, 100));
 
     Future<String> first = callers.submit(() -> commits.submit(0));
     firstRunning.await(5, TimeUnit.SECONDS);
@@ -81,15 +75,7 @@ class GroupCommitTest {
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
     GroupCommit<Integer, String> commits =
-        new GroupCommit<>(
-            batch -> {
-              if (batches.isEmpty()) {
-                firstRunning.countDown();
-                await(releaseFirst);
-              }
-              return record(batch);
-            },
-            new GroupCommit.Limits(1, 3));
+        new GroupCommit<>(recordingAfter(firstRunning, releaseFirst), new GroupCommit.Limits(1, 3));
 
     List<Future<String>> all = new ArrayList<>();
     all.add(callers.submit(() -> commits.submit(0)));
@@ -218,13 +204,7 @@ class GroupCommitTest {
     try {
       GroupCommit<Integer, String> commits =
           new GroupCommit<>(
-              batch -> {
-                if (batches.isEmpty()) {
-                  firstRunning.countDown();
-                  await(releaseFirst);
-                }
-                return record(batch);
-              },
+              recordingAfter(firstRunning, releaseFirst),
               new GroupCommit.Limits(1, 4),
               task -> {
                 started.incrementAndGet();
@@ -274,6 +254,18 @@ class GroupCommitTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GroupCommit.Limits(1, 0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** Records each batch; the first one signals {@code running} and waits for {@code release}. */
+  private Function<List<Integer>, List<String>> recordingAfter(
+      CountDownLatch running, CountDownLatch release) {
+    return batch -> {
+      if (batches.isEmpty()) {
+        running.countDown();
+        await(release);
+      }
+      return record(batch);
+    };
   }
 
   private static void waitUntilQueued(GroupCommit<?, ?> commits, int count)
