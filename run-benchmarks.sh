@@ -17,5 +17,12 @@ if [ -z "$subject" ]; then
     subject="$subject, with uncommitted changes"
   fi
 fi
-exec java -Xmx2g ${BENCHMARKS_JAVA_OPTS:-} -Dbenchmarks.subject="$subject" \
+# The harness hosts the load generator, the Kafka broker and the event watcher: a G1 young pause of
+# 20-50 ms every few seconds stopped all three and showed up as latency of the API and the bare path
+# alike. Shenandoah pauses for well under a millisecond; JDK builds without it keep G1.
+collector=""
+if java -XX:+UseShenandoahGC -version >/dev/null 2>&1; then
+  collector="-XX:+UseShenandoahGC"
+fi
+exec java -Xmx2g $collector ${BENCHMARKS_JAVA_OPTS:-} -Dbenchmarks.subject="$subject" \
   -cp 'benchmarks/target/classes:benchmarks/target/lib/*' dev.switchboard.benchmarks.Main "$@"

@@ -2,6 +2,7 @@ package dev.switchboard.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,17 @@ import java.util.Set;
  * @param output where the report is written
  * @param apiJar the API's {@code quarkus-run.jar}
  * @param profile whether to record the API with JFR under inbound load
+ * @param inboundRates fixed webhook rates to measure instead of the inbound sweep (empty: the
+ *     sweep, then a quarter, half and three quarters of its peak)
  */
 public record Options(
-    boolean quick, Set<String> only, long maxRows, Path output, Path apiJar, boolean profile) {
+    boolean quick,
+    Set<String> only,
+    long maxRows,
+    Path output,
+    Path apiJar,
+    boolean profile,
+    List<Double> inboundRates) {
 
   public static final List<String> SUITES =
       List.of("footprint", "inbound", "send", "dispatcher", "queries");
@@ -26,7 +35,8 @@ public record Options(
   public static final String USAGE =
       "usage: run-benchmarks.sh [--quick] [--only "
           + String.join(",", SUITES)
-          + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]";
+          + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]"
+          + " [--inbound-rates R1,R2]";
 
   public Options {
     only = Set.copyOf(only);
@@ -38,6 +48,10 @@ public record Options(
     if (maxRows < 1) {
       throw new IllegalArgumentException("--max-rows must be positive");
     }
+    inboundRates = List.copyOf(inboundRates);
+    if (inboundRates.stream().anyMatch(rate -> !(rate > 0))) {
+      throw new IllegalArgumentException("--inbound-rates must be positive");
+    }
   }
 
   public static Options parse(String... args) {
@@ -47,6 +61,7 @@ public record Options(
     long maxRows = -1;
     Path output = Path.of("BENCHMARKS.md");
     Path apiJar = Path.of("api/target/quarkus-app/quarkus-run.jar");
+    List<Double> inboundRates = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -63,13 +78,18 @@ public record Options(
         case "--max-rows" -> maxRows = Long.parseLong(value(args, ++i, arg).replace("_", ""));
         case "--output" -> output = Path.of(value(args, ++i, arg));
         case "--api-jar" -> apiJar = Path.of(value(args, ++i, arg));
+        case "--inbound-rates" -> {
+          for (String rate : value(args, ++i, arg).split(",")) {
+            inboundRates.add(Double.parseDouble(rate.trim().replace("_", "")));
+          }
+        }
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
       }
     }
     if (maxRows < 0) {
       maxRows = quick ? 100_000 : 10_000_000;
     }
-    return new Options(quick, only, maxRows, output, apiJar, profile);
+    return new Options(quick, only, maxRows, output, apiJar, profile, inboundRates);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -113,6 +113,7 @@ public final class Report {
     md.append(
         row("Memory", String.format(Locale.ROOT, "%.1f GiB", machine.memoryBytes() / 1.0737e9)));
     md.append(row("JVM, OS", machine.jvm() + ", " + machine.os()));
+    md.append(row("Harness garbage collector", harnessCollector()));
     md.append(row("Load average (1/5/15 min) at start", loadAtStart));
     md.append(row("Load average (1/5/15 min) at end", loadAtEnd));
     if (!Double.isNaN(peakLoad)) {
@@ -241,5 +242,15 @@ public final class Report {
 
   private static String escape(String text) {
     return text.replace("|", "\\|").replace("\n", " ");
+  }
+
+  /**
+   * The harness's own collector: its pauses stop the pacing, the Kafka broker and the event watcher
+   * alike, so they show in every latency it measures.
+   */
+  private static String harnessCollector() {
+    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName)
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }

@@ -14,6 +14,15 @@ class OptionsTest {
     assertThat(options.only()).containsExactlyInAnyOrderElementsOf(Options.SUITES);
     assertThat(options.rowCounts()).containsExactly(1_000_000L, 10_000_000L);
     assertThat(options.concurrencies()).containsExactly(1, 4, 16, 64);
+    assertThat(options.inboundRates()).isEmpty();
+  }
+
+  @Test
+  void chosen_inbound_rates_replace_the_sweep() {
+    assertThat(Options.parse("--inbound-rates", "2000, 4_500").inboundRates())
+        .containsExactly(2000.0, 4500.0);
+    assertThatThrownBy(() -> Options.parse("--inbound-rates", "0"))
+        .hasMessageContaining("must be positive");
   }
 
   @Test

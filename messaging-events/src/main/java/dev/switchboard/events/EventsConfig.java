@@ -48,5 +48,12 @@ public interface EventsConfig {
 
     @WithDefault("10S")
     Duration maxBackoff();
+
+    /**
+     * The least time between the starts of two rounds while events trickle in: they wait up to this
+     * long to go out together.
+     */
+    @WithDefault("2MS")
+    Duration linger();
   }
 }

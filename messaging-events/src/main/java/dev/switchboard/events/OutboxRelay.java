@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.jboss.logging.Logger;
 
 /**
@@ -123,10 +124,12 @@ public class OutboxRelay {
   private void run() {
     while (running) {
       try {
+        long roundStart = System.nanoTime();
         int count = feed.publishNext(settings.batchSize(), sink);
         succeeded(count);
         if (count < settings.batchSize()) {
           feed.awaitNew(settings.pollInterval());
+          lingerUntil(roundStart + settings.linger().toNanos());
         }
       } catch (InterruptedException e) {
         return;
@@ -134,6 +137,19 @@ public class OutboxRelay {
         if (!running || !pauseAfter(e)) {
           return;
         }
+      }
+    }
+  }
+
+  /**
+   * Lets events gather until {@code deadline}. After a quiet spell the deadline has long passed and
+   * the round starts at once; only rounds that follow each other closely wait.
+   */
+  private static void lingerUntil(long deadline) throws InterruptedException {
+    for (long left = deadline - System.nanoTime(); left > 0; left = deadline - System.nanoTime()) {
+      LockSupport.parkNanos(left);
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
       }
     }
   }

@@ -16,6 +16,7 @@ final class ListOutboxFeed implements OutboxFeed {
   private final List<OutboxRecord> rows = new ArrayList<>();
   private int publishedCount;
   private int rounds;
+  private final List<Integer> batchSizes = new ArrayList<>();
 
   synchronized void append(List<OutboxRecord> events) {
     rows.addAll(events);
@@ -28,6 +29,11 @@ final class ListOutboxFeed implements OutboxFeed {
 
   synchronized int rounds() {
     return rounds;
+  }
+
+  /** How many events each round that published any handed to the sink, in order. */
+  synchronized List<Integer> batchSizes() {
+    return List.copyOf(batchSizes);
   }
 
   @Override
@@ -44,6 +50,7 @@ final class ListOutboxFeed implements OutboxFeed {
     sink.publish(batch);
     synchronized (this) {
       publishedCount += batch.size();
+      batchSizes.add(batch.size());
     }
     return batch.size();
   }

@@ -124,6 +124,26 @@ class OutboxRelayTest {
   }
 
   @Test
+  void events_that_trickle_in_right_after_a_round_wait_for_the_linger_and_go_out_together() {
+    start(
+        new RelaySettings(
+            100, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(1)));
+    awaitTrue(() -> feed.rounds() >= 1, Duration.ofSeconds(5));
+    List<String> keys = List.of(id());
+    // After a quiet spell the linger has passed: the first event goes out on its own.
+    sleep(Duration.ofMillis(1_100));
+    feed.append(statusChanges(0, 1, keys));
+    awaitTrue(() -> feed.publishedCount() == 1, Duration.ofSeconds(5));
+
+    feed.append(statusChanges(1, 1, keys));
+    sleep(Duration.ofMillis(50));
+    feed.append(statusChanges(2, 1, keys));
+    awaitTrue(() -> feed.publishedCount() == 3, Duration.ofSeconds(5));
+
+    assertThat(feed.batchSizes()).containsExactly(1, 2);
+  }
+
+  @Test
   void stops_its_thread_on_request() {
     start(new RelaySettings(10, Duration.ofSeconds(60), Duration.ofSeconds(1)));
     awaitTrue(() -> feed.rounds() >= 1, Duration.ofSeconds(5));

@@ -26,4 +26,14 @@ class RelaySettingsTest {
     assertThatThrownBy(() -> new RelaySettings(1, Duration.ZERO, Duration.ofSeconds(1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void rejects_a_negative_linger_and_one_as_long_as_the_poll_interval() {
+    Duration second = Duration.ofSeconds(1);
+    assertThat(new RelaySettings(1, second, second).linger()).isZero();
+    assertThatThrownBy(() -> new RelaySettings(1, second, second, Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new RelaySettings(1, second, second, second))
+        .hasMessageContaining("linger");
+  }
 }
