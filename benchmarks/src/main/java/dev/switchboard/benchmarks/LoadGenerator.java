@@ -72,13 +72,11 @@ public final class LoadGenerator {
   public static LoadResult fixedRate(
       double perSecond, int maxInFlight, Duration warmup, Duration measure, Operation operation)
       throws Exception {
-    if (perSecond <= 0) {
-      throw new IllegalArgumentException("the rate must be positive");
-    }
-    long interval = (long) (1e9 / perSecond);
-    long begin = System.nanoTime();
-    long measureFrom = begin + warmup.toNanos();
-    long measureTo = measureFrom + measure.toNanos();
+    Pacing pacing = Pacing.startingNow(perSecond, warmup, measure);
+    long interval = pacing.interval();
+    long begin = pacing.begin();
+    long measureFrom = pacing.measureFrom();
+    long measureTo = pacing.measureTo();
     ExecutorService pool = Executors.newFixedThreadPool(maxInFlight, daemon("rate"));
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();

@@ -60,13 +60,11 @@ final class PacedPosts {
   LoadResult run(
       double perSecond, Duration warmup, Duration measure, Source source, Answers answers)
       throws IOException {
-    if (perSecond <= 0) {
-      throw new IllegalArgumentException("the rate must be positive");
-    }
-    long interval = (long) (1e9 / perSecond);
-    long begin = System.nanoTime();
-    long measureFrom = begin + warmup.toNanos();
-    long measureTo = measureFrom + measure.toNanos();
+    Pacing pacing = Pacing.startingNow(perSecond, warmup, measure);
+    long interval = pacing.interval();
+    long begin = pacing.begin();
+    long measureFrom = pacing.measureFrom();
+    long measureTo = pacing.measureTo();
     long deadline = measureTo + TimeUnit.SECONDS.toNanos(30);
     Latencies latencies = new Latencies();
     long[] counts = new long[2];
