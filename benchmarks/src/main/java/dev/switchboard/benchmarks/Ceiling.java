@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.Semaphore;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -133,25 +132,6 @@ public final class Ceiling implements AutoCloseable {
         throw e;
       } finally {
         idle.add(c);
-      }
-    };
-  }
-
-  /**
-   * The same on at most {@code connections} connections at once, for open-loop load: callers queue
-   * for a connection as webhooks queue for the API's batches. Without a bound, a stall of a few
-   * milliseconds put hundreds of requests in flight, each on a new connection, and the path never
-   * caught up with its rate again.
-   */
-  public Operation limitedTo(int connections) {
-    Semaphore free = new Semaphore(connections, true);
-    Operation plain = operation();
-    return (worker, start) -> {
-      free.acquire();
-      try {
-        return plain.run(worker, start);
-      } finally {
-        free.release();
       }
     };
   }

@@ -21,8 +21,10 @@ final class InboundBenchmark {
   static final String SECTION = "Inbound";
 
   /**
-   * Connections of the bare path at a fixed rate: the concurrency at which its closed-loop
-   * throughput peaks on this machine (as the API writes on a bounded pool).
+   * Operations of the bare path in flight at a fixed rate (the rest queue, charged from their
+   * planned start): the concurrency at which its closed-loop throughput peaks on this machine, as
+   * the API writes on a bounded pool. Unbounded, a stall of a few milliseconds put hundreds in
+   * flight, each on a connection of its own, and the path never caught up with its rate again.
    */
   static final int BARE_CONNECTIONS_AT_A_RATE = 16;
 
@@ -233,7 +235,7 @@ final class InboundBenchmark {
     ctx.progress(String.format(Locale.ROOT, "bare ceiling at %.0f/s", rate));
     LoadResult base =
         LoadGenerator.fixedRate(
-            rate, 256, o.warmup(), o.measure(), bare.limitedTo(BARE_CONNECTIONS_AT_A_RATE));
+            rate, BARE_CONNECTIONS_AT_A_RATE, o.warmup(), o.measure(), bare.operation());
     ctx.progress(String.format(Locale.ROOT, "inbound webhooks at %.0f/s", rate));
     Step step = new Step(watcher);
     step.runAtRate(rate, o.warmup(), o.measure());
@@ -376,12 +378,8 @@ final class InboundBenchmark {
                   ctx.stack().webhookUrl(),
                   webhook(id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
                   null);
-      if (status == 200) {
-        acceptedAt.put(id, start);
-        return true;
-      }
-      outcomes.record("HTTP " + status);
-      return false;
+      answered(id, status, start);
+      return status == 200;
     }
 
     /** Waits for the events, then counts what is missing or doubled and times the rest. */

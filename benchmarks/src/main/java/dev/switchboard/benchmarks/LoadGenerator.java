@@ -73,10 +73,6 @@ public final class LoadGenerator {
       double perSecond, int maxInFlight, Duration warmup, Duration measure, Operation operation)
       throws Exception {
     Pacing pacing = Pacing.startingNow(perSecond, warmup, measure);
-    long interval = pacing.interval();
-    long begin = pacing.begin();
-    long measureFrom = pacing.measureFrom();
-    long measureTo = pacing.measureTo();
     ExecutorService pool = Executors.newFixedThreadPool(maxInFlight, daemon("rate"));
     AtomicLong ok = new AtomicLong();
     AtomicLong failed = new AtomicLong();
@@ -85,7 +81,9 @@ public final class LoadGenerator {
     // harness's own garbage-collection pauses long enough to stall the load it generates.
     AtomicLong outstanding = new AtomicLong();
     try {
-      for (long planned = begin; planned < measureTo; planned += interval) {
+      for (long planned = pacing.begin();
+          planned < pacing.measureTo();
+          planned += pacing.interval()) {
         long wait = planned - System.nanoTime();
         if (wait > 0) {
           LockSupport.parkNanos(wait);
@@ -102,7 +100,7 @@ public final class LoadGenerator {
                   success = false;
                 }
                 long end = System.nanoTime();
-                if (start >= measureFrom) {
+                if (pacing.counts(start)) {
                   if (success) {
                     ok.incrementAndGet();
                     synchronized (all) {
@@ -117,8 +115,7 @@ public final class LoadGenerator {
               }
             });
       }
-      long deadline = measureTo + TimeUnit.SECONDS.toNanos(30);
-      while (outstanding.get() > 0 && System.nanoTime() < deadline) {
+      while (outstanding.get() > 0 && System.nanoTime() < pacing.answersDeadline()) {
         Thread.sleep(5);
       }
       synchronized (all) {

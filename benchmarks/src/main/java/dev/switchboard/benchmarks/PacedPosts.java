@@ -61,42 +61,36 @@ final class PacedPosts {
       double perSecond, Duration warmup, Duration measure, Source source, Answers answers)
       throws IOException {
     Pacing pacing = Pacing.startingNow(perSecond, warmup, measure);
-    long interval = pacing.interval();
-    long begin = pacing.begin();
-    long measureFrom = pacing.measureFrom();
-    long measureTo = pacing.measureTo();
-    long deadline = measureTo + TimeUnit.SECONDS.toNanos(30);
     Latencies latencies = new Latencies();
-    long[] counts = new long[2];
+    long ok = 0;
+    long failed = 0;
+    List<Conn> all = new ArrayList<>();
     try (Selector selector = Selector.open()) {
       ArrayDeque<Conn> idle = new ArrayDeque<>();
-      List<Conn> all = new ArrayList<>();
       for (int i = 0; i < connections; i++) {
         Conn c = new Conn(selector);
         all.add(c);
         idle.add(c);
       }
       ArrayDeque<Long> waiting = new ArrayDeque<>();
-      long planned = begin;
+      long planned = pacing.begin();
       int inFlight = 0;
       while (true) {
         long now = System.nanoTime();
-        while (planned <= now && planned < measureTo) {
+        while (planned <= now && planned < pacing.measureTo()) {
           waiting.add(planned);
-          planned += interval;
+          planned += pacing.interval();
         }
         while (!waiting.isEmpty() && !idle.isEmpty()) {
-          Conn c = idle.poll();
-          Post post = source.next();
-          c.send(waiting.poll(), post);
+          idle.poll().send(waiting.poll(), source.next());
           inFlight++;
         }
-        boolean sending = planned < measureTo;
+        boolean sending = planned < pacing.measureTo();
         if (!sending && waiting.isEmpty() && inFlight == 0) {
           break;
         }
-        if (now > deadline) {
-          counts[1] += inFlight + waiting.size();
+        if (now > pacing.answersDeadline()) {
+          failed += inFlight + waiting.size();
           break;
         }
         long untilNext = sending ? planned - System.nanoTime() : TimeUnit.MILLISECONDS.toNanos(5);
@@ -117,33 +111,28 @@ final class PacedPosts {
           if (key.isValid() && key.isWritable()) {
             c.flush();
           }
-          if (key.isValid() && key.isReadable()) {
-            int status = c.read();
-            if (status == 0) {
-              continue;
-            }
-            long end = System.nanoTime();
-            inFlight--;
-            long start = c.plannedStart;
-            Object tag = c.tag;
-            idle.add(c);
-            if (start >= measureFrom) {
-              if (status == 200 || status == 202) {
-                counts[0]++;
-                latencies.add(end - start);
-              } else {
-                counts[1]++;
-              }
-            }
-            answers.answered(tag, status, start);
+          int status = key.isValid() && key.isReadable() ? c.read() : 0;
+          if (status == 0) {
+            continue;
           }
+          long end = System.nanoTime();
+          inFlight--;
+          idle.add(c);
+          if (pacing.counts(c.plannedStart)) {
+            if (status == 200 || status == 202) {
+              ok++;
+              latencies.add(end - c.plannedStart);
+            } else {
+              failed++;
+            }
+          }
+          answers.answered(c.tag, status, c.plannedStart);
         }
       }
-      for (Conn c : all) {
-        c.close();
-      }
+    } finally {
+      all.forEach(Conn::close);
     }
-    return new LoadResult(counts[0], counts[1], measure.toNanos() / 1e9, latencies);
+    return new LoadResult(ok, failed, measure.toNanos() / 1e9, latencies);
   }
 
   /** One keep-alive connection: at most one request in flight. */

@@ -1,6 +1,7 @@
 package dev.switchboard.benchmarks;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The schedule of an open-loop step: a start every {@code interval} from {@code begin}, counted
@@ -17,5 +18,15 @@ record Pacing(long interval, long begin, long measureFrom, long measureTo) {
     long measureFrom = begin + warmup.toNanos();
     return new Pacing(
         (long) (1e9 / perSecond), begin, measureFrom, measureFrom + measure.toNanos());
+  }
+
+  /** Until when the last answers are waited for: 30 s after the window closes. */
+  long answersDeadline() {
+    return measureTo + TimeUnit.SECONDS.toNanos(30);
+  }
+
+  /** Whether a request planned at {@code start} is counted: it came after the warm-up. */
+  boolean counts(long start) {
+    return start >= measureFrom;
   }
 }

@@ -1,6 +1,8 @@
 package dev.switchboard.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The figures of one run with their context, rendered as a console table and as BENCHMARKS.md. A
@@ -249,8 +252,8 @@ public final class Report {
    * alike, so they show in every latency it measures.
    */
   private static String harnessCollector() {
-    return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-        .map(java.lang.management.GarbageCollectorMXBean::getName)
-        .collect(java.util.stream.Collectors.joining(", "));
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(GarbageCollectorMXBean::getName)
+        .collect(Collectors.joining(", "));
   }
 }
