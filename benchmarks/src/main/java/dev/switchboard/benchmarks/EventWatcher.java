@@ -20,7 +20,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Reads the inbound-events topic from its current end and timestamps each event the moment it is
- * readable, keyed by the Flowroute id in its data, counting how often each id arrives.
+ * readable, keyed by the Flowroute id in its data, counting how often each id arrives. Also keeps
+ * each record's own timestamp, which the relay's producer sets when it sends the event, so that a
+ * step can tell the time to the relay's send from the time the broker and consumer took after it.
  */
 public final class EventWatcher implements AutoCloseable {
 
@@ -29,6 +31,12 @@ public final class EventWatcher implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+  private final Map<String, Long> sentAtMillis = new ConcurrentHashMap<>();
+
+  /** {@link System#nanoTime()} minus the wall clock, to place record timestamps (±1 ms). */
+  private final long nanosMinusWallClock =
+      System.nanoTime() - System.currentTimeMillis() * 1_000_000L;
+
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final Thread thread;
   private volatile boolean running = true;
@@ -80,6 +88,7 @@ public final class EventWatcher implements AutoCloseable {
           String id = flowrouteId(record.value());
           if (id != null) {
             firstSeen.putIfAbsent(id, now);
+            sentAtMillis.putIfAbsent(id, record.timestamp());
             counts.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
           }
         }
@@ -102,6 +111,15 @@ public final class EventWatcher implements AutoCloseable {
     return firstSeen.get(flowrouteId);
   }
 
+  /**
+   * When the relay's producer sent the first copy of this event, on the {@link System#nanoTime()}
+   * scale (to the millisecond of the record's timestamp), or null.
+   */
+  public Long sentAt(String flowrouteId) {
+    Long millis = sentAtMillis.get(flowrouteId);
+    return millis == null ? null : millis * 1_000_000L + nanosMinusWallClock;
+  }
+
   public int count(String flowrouteId) {
     AtomicInteger count = counts.get(flowrouteId);
     return count == null ? 0 : count.get();
@@ -115,6 +133,7 @@ public final class EventWatcher implements AutoCloseable {
   public void forget(Iterable<String> ids) {
     for (String id : ids) {
       firstSeen.remove(id);
+      sentAtMillis.remove(id);
       counts.remove(id);
     }
   }

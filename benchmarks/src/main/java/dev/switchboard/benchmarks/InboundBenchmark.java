@@ -28,6 +28,9 @@ final class InboundBenchmark {
    */
   static final int BARE_CONNECTIONS_AT_A_RATE = 16;
 
+  /** The end-to-end target: an event later than this is counted, and placed in its step. */
+  static final Duration LATE = Duration.ofMillis(25);
+
   private final Context ctx;
   private final ApiJvm api;
   private long missing;
@@ -268,6 +271,25 @@ final class InboundBenchmark {
                     ? String.format(
                         Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - 25, p99 / 25)
                     : "CPU: " + step.cpu));
+    Latencies.Summary toSend = step.toRelaySend.summary();
+    report()
+        .add(
+            new Figure(
+                SECTION,
+                String.format(
+                    Locale.ROOT,
+                    "where the time goes at %.0f/s: POST to the relay's send p99 (then readable"
+                        + " on Kafka p99 %s; events %s)",
+                    rate,
+                    Report.number(step.afterRelaySend.summary().p99()),
+                    step.late.describe()),
+                toSend.p99(),
+                "ms",
+                "webhook answered p99",
+                step.result.latencies().summary().p99(),
+                "",
+                null,
+                "the send time is the Kafka record's own timestamp, to the millisecond"));
   }
 
   private void profile(EventWatcher watcher, int concurrency) throws Exception {
@@ -331,6 +353,12 @@ final class InboundBenchmark {
     private final Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
     private LoadResult result;
     private final Latencies endToEnd = new Latencies();
+
+    /** From the POST's start to the relay's send of its event, then from that send to readable. */
+    private final Latencies toRelaySend = new Latencies();
+
+    private final Latencies afterRelaySend = new Latencies();
+    private final LateEvents late = new LateEvents(LATE.toNanos());
     private final Outcomes outcomes = new Outcomes();
     private String cpu = "";
 
@@ -394,8 +422,14 @@ final class InboundBenchmark {
           duplicates += count - 1;
         }
         Long seen = watcher.seenAt(e.getKey());
-        if (seen != null && e.getValue() >= measureFrom) {
-          samples.add(seen - e.getValue());
+        long start = e.getValue();
+        if (seen != null && start >= measureFrom) {
+          samples.add(seen - start);
+          late.add(start, seen - start);
+          // The send time is the record's, to the millisecond: clamp its rounding at zero.
+          long sent = Math.min(Math.max(watcher.sentAt(e.getKey()), start), seen);
+          toRelaySend.add(sent - start);
+          afterRelaySend.add(seen - sent);
         }
       }
       samples.forEach(endToEnd::add);
