@@ -271,25 +271,29 @@ final class InboundBenchmark {
                     ? String.format(
                         Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - 25, p99 / 25)
                     : "CPU: " + step.cpu));
-    Latencies.Summary toSend = step.toRelaySend.summary();
-    report()
-        .add(
-            new Figure(
-                SECTION,
-                String.format(
-                    Locale.ROOT,
-                    "where the time goes at %.0f/s: POST to the relay's send p99 (then readable"
-                        + " on Kafka p99 %s; events %s)",
-                    rate,
-                    Report.number(step.afterRelaySend.summary().p99()),
-                    step.late.describe()),
-                toSend.p99(),
-                "ms",
-                "webhook answered p99",
-                step.result.latencies().summary().p99(),
-                "",
-                null,
-                "the send time is the Kafka record's own timestamp, to the millisecond"));
+    report().add(whereTheTimeWent(rate, step));
+  }
+
+  /** The step's POST-to-event time split at the relay's send, and where its late events were. */
+  private static Figure whereTheTimeWent(double rate, Step step) {
+    String name =
+        String.format(
+            Locale.ROOT,
+            "where the time goes at %.0f/s: POST to the relay's send p99 (then readable on Kafka"
+                + " p99 %s; events %s)",
+            rate,
+            Report.number(step.afterRelaySend.summary().p99()),
+            step.late.describe());
+    return new Figure(
+        SECTION,
+        name,
+        step.toRelaySend.summary().p99(),
+        "ms",
+        "webhook answered p99",
+        step.result.latencies().summary().p99(),
+        "",
+        null,
+        "the send time is the Kafka record's own timestamp, to the millisecond");
   }
 
   private void profile(EventWatcher watcher, int concurrency) throws Exception {
