@@ -245,6 +245,7 @@ final class InboundBenchmark {
     Latencies.Summary e2e = step.endToEnd.summary();
     boolean half = share == 0.5;
     double p99 = e2e.p99();
+    double target = LATE.toMillis();
     report()
         .add(
             new Figure(
@@ -266,10 +267,10 @@ final class InboundBenchmark {
                 "bare insert+produce p99 at that rate",
                 base.latencies().summary().p99(),
                 half ? "end-to-end p99 ≤ 25 ms at half the peak rate" : "",
-                half ? p99 <= 25 : null,
-                half && p99 > 25
+                half ? p99 <= target : null,
+                half && p99 > target
                     ? String.format(
-                        Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - 25, p99 / 25)
+                        Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - target, p99 / target)
                     : "CPU: " + step.cpu));
     report().add(whereTheTimeWent(rate, step));
   }
@@ -358,10 +359,12 @@ final class InboundBenchmark {
     private LoadResult result;
     private final Latencies endToEnd = new Latencies();
 
-    /** From the POST's start to the relay's send of its event, then from that send to readable. */
+    /** From the POST's start to the relay's send of its event. */
     private final Latencies toRelaySend = new Latencies();
 
+    /** From the relay's send to the event being readable on Kafka. */
     private final Latencies afterRelaySend = new Latencies();
+
     private final LateEvents late = new LateEvents(LATE.toNanos());
     private final Outcomes outcomes = new Outcomes();
     private String cpu = "";
@@ -430,7 +433,7 @@ final class InboundBenchmark {
         if (seen != null && start >= measureFrom) {
           samples.add(seen - start);
           late.add(start, seen - start);
-          // The send time is the record's, to the millisecond: clamp its rounding at zero.
+          // The send time is the record's, to the millisecond: keep its rounding inside the span.
           long sent = Math.min(Math.max(watcher.sentAt(e.getKey()), start), seen);
           toRelaySend.add(sent - start);
           afterRelaySend.add(seen - sent);
