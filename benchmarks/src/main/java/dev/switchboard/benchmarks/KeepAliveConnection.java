@@ -57,18 +57,9 @@ final class KeepAliveConnection implements Closeable {
   /** Sends one request and reads its whole response; {@code body} null sends none. */
   Response exchange(String method, String target, String bearer, String body) throws IOException {
     byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
-    StringBuilder head = new StringBuilder(256);
-    head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host);
-    if (content != null) {
-      head.append("\r\nContent-Type: application/json\r\nContent-Length: ").append(content.length);
-    }
-    if (bearer != null) {
-      head.append("\r\nAuthorization: Bearer ").append(bearer);
-    }
-    head.append("\r\n\r\n");
     answering = false;
     try {
-      out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      out.write(requestHead(method, target, host, bearer, content));
       if (content != null) {
         out.write(content);
       }
@@ -80,6 +71,24 @@ final class KeepAliveConnection implements Closeable {
       close();
       throw e;
     }
+  }
+
+  /**
+   * The request line and headers, up to the blank line, for a request to {@code host}
+   * ("name:port"); a JSON body's type and length when {@code content} is not null, a bearer token
+   * when given.
+   */
+  static byte[] requestHead(
+      String method, String target, String host, String bearer, byte[] content) {
+    StringBuilder head = new StringBuilder(256);
+    head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host);
+    if (content != null) {
+      head.append("\r\nContent-Type: application/json\r\nContent-Length: ").append(content.length);
+    }
+    if (bearer != null) {
+      head.append("\r\nAuthorization: Bearer ").append(bearer);
+    }
+    return head.append("\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private Response read() throws IOException {

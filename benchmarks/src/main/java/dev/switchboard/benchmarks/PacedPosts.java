@@ -155,17 +155,7 @@ final class PacedPosts {
       plannedStart = planned;
       tag = post.tag();
       byte[] body = post.json().getBytes(StandardCharsets.UTF_8);
-      byte[] head =
-          ("POST "
-                  + target
-                  + " HTTP/1.1\r\nHost: "
-                  + host
-                  + ":"
-                  + port
-                  + "\r\nContent-Type: application/json\r\nContent-Length: "
-                  + body.length
-                  + "\r\n\r\n")
-              .getBytes(StandardCharsets.ISO_8859_1);
+      byte[] head = KeepAliveConnection.requestHead("POST", target, host + ":" + port, null, body);
       out = ByteBuffer.allocate(head.length + body.length).put(head).put(body).flip();
       flush();
     }
