@@ -111,9 +111,9 @@ class SendingMessagesTest {
             """
             {"data":{"type":"message","attributes":{
               "to":"12065550198","from":"12065550100","body":"%s",
-              "dlr_callback":"http://127.0.0.1:8081/webhooks/flowroute/***/dlr"}}}
+              "dlr_callback":"%s/webhooks/flowroute/***/dlr"}}}
             """
-                .formatted(body));
+                .formatted(body, SandboxServices.APP_URL));
     assertThat(sent.path("body")).isEqualTo(expected);
     assertThat(sent.path("headers").path("content-type").asText())
         .startsWith("application/vnd.api+json");

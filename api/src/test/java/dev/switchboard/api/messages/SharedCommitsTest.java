@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
 class SharedCommitsTest {
 
-  static final String BASE = "http://127.0.0.1:8081";
+  static final String BASE = SandboxServices.APP_URL;
   static final String HOOKS = BASE + "/webhooks/flowroute/" + SandboxServices.WEBHOOK_SECRET;
   static final String OUR_NUMBER = "+12065550100";
 

@@ -16,8 +16,13 @@ import java.util.Map;
  */
 public class SandboxServices implements QuarkusTestResourceLifecycleManager {
 
-  /** The application's test port (quarkus.http.test-port), where the emulator sends webhooks. */
-  public static final String APP_URL = "http://127.0.0.1:8081";
+  /**
+   * The application's test port (quarkus.http.test-port, set by the build from {@code -Dtest.port},
+   * default 8081, so two builds on one machine need not share it), where the emulator sends
+   * webhooks.
+   */
+  public static final String APP_URL =
+      "http://127.0.0.1:" + Integer.getInteger("quarkus.http.test-port", 8081);
 
   public static final String WEBHOOK_SECRET = "test-webhook-secret";
 
