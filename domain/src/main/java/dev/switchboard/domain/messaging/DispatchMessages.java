@@ -234,6 +234,10 @@ public final class DispatchMessages {
     CarrierException failure = null;
     try (permit) {
       if (stopping || pause.paused()) {
+        if (stopping) {
+          // A stop's interrupt may land just after the permit: it must not break the hand-back.
+          Thread.interrupted();
+        }
         handBack(claim);
         return;
       }
