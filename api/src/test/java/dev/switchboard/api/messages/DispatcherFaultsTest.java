@@ -81,7 +81,10 @@ class DispatcherFaultsTest {
         .isEqualTo(1);
     String mdrId =
         emulator.messages().stream().filter(m -> body.equals(m.body())).findFirst().get().id();
-    message(id).body("status", equalTo("SENT")).body("flowrouteId", equalTo(mdrId));
+    message(id)
+        .body("status", equalTo("SENT"))
+        .body("flowrouteId", equalTo(mdrId))
+        .body("attempts", equalTo(1));
   }
 
   @Test

@@ -292,7 +292,8 @@ public final class DispatchMessages {
             return Recorded.TAKEN;
           }
           Instant now = clock.instant();
-          Message sent = sending.sent(mdrId, now);
+          // A record found by a lookup is the earlier attempt's: the lookup's claim sent nothing.
+          Message sent = (fromLookup ? sending.handedBack(now, now) : sending).sent(mdrId, now);
           if (!messages.release(claim, sent, null)) {
             LOG.info(
                 () -> "claim of message " + sending.id() + " was lost: " + mdrId + " not kept");

@@ -171,6 +171,7 @@ class DispatchMessagesTest {
         .isEqualTo(NOW.minusSeconds(5));
     assertThat(stored(message).status()).isEqualTo(MessageStatus.SENT);
     assertThat(stored(message).flowrouteId()).isEqualTo(carrier.accepted.get(0));
+    assertThat(stored(message).attempts()).as("the lookup is no attempt").isEqualTo(1);
     assertThat(carrier.sends).hasSize(1);
   }
 
