@@ -130,7 +130,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
 
   @Override
   public void setCallback(E164Number number, CallbackKind kind, String url) {
-    String body = FlowrouteJson.write(json, new CallbackUrlRequest(url == null ? "" : url));
+    String body = FlowrouteJson.write(json, NumberCallbackRequest.of(url));
     FlowrouteReply reply =
         once(() -> api.setCallback(number.elevenDigits(), callbackType(kind), body));
     requireSuccess(Endpoint.NUMBER, reply);

@@ -121,14 +121,17 @@ class NumberRequestWireFormatTest {
     "SMS_DLR, sms_dlr_callback",
     "MMS_DLR, mms_dlr_callback"
   })
-  void sets_a_did_callback_with_a_flat_callback_url(CallbackKind kind, String callbackType) {
+  void sets_a_did_callback_in_the_json_api_envelope_of_the_sdks(
+      CallbackKind kind, String callbackType) {
     flowroute.answer(204);
 
     provider.setCallback(NUMBER, kind, "https://example.com/sms");
 
     assertThat(flowroute.calls)
         .containsExactly("POST /v2/numbers/16502390214/relationships/" + callbackType);
-    assertThat(flowroute.bodies).containsExactly("{\"callback_url\":\"https://example.com/sms\"}");
+    assertThat(flowroute.bodies)
+        .containsExactly(
+            "{\"data\":{\"attributes\":{\"callback_url\":\"https://example.com/sms\"}}}");
   }
 
   @Test

@@ -76,6 +76,12 @@ final class Account {
     }
   }
 
+  /** The number-level URL only. */
+  Optional<String> numberCallback(String number, CallbackType type) {
+    Map<CallbackType, String> forNumber = numberCallbacks.get(number);
+    return forNumber == null ? Optional.empty() : Optional.ofNullable(forNumber.get(type));
+  }
+
   /** The number-level URL if set, else the account-level one. */
   Optional<String> callbackFor(String number, CallbackType type) {
     Map<CallbackType, String> forNumber = numberCallbacks.get(number);

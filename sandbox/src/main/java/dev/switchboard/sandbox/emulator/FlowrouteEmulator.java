@@ -344,6 +344,11 @@ public final class FlowrouteEmulator implements AutoCloseable {
     return account.accountCallback(type);
   }
 
+  /** The number's own callback URL of that type, if one is set. */
+  public Optional<String> numberCallback(String number, CallbackType type) {
+    return account.numberCallback(number, type);
+  }
+
   /** Sets a number-level callback URL; null or blank clears it. */
   public void setNumberCallback(String number, CallbackType type, String callbackUrl) {
     if (account.number(number).isEmpty()) {
