@@ -5,6 +5,7 @@ import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.Exchange;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberProvider;
 import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.NumberType;
@@ -101,7 +102,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
   @Override
   public ProviderResult purchase(E164Number number, boolean cnamLookups, boolean messaging) {
     FlowrouteReply reply = once(() -> api.purchase(number.elevenDigits(), cnamLookups, messaging));
-    return result(Endpoint.NUMBER, number, reply, messaging);
+    return result(Endpoint.NUMBER, number, reply, Optional.of(messaging));
   }
 
   @Override
@@ -114,13 +115,13 @@ public class FlowrouteNumberProvider implements NumberProvider {
     String body = FlowrouteJson.write(json, UpdateNumberRequest.of(update));
     FlowrouteReply reply =
         retry.run(() -> call(() -> api.updateNumber(number.elevenDigits(), body)));
-    return result(Endpoint.NUMBER, number, reply, update.messagingEnabled().orElse(false));
+    return result(Endpoint.NUMBER, number, reply, update.messagingEnabled());
   }
 
   @Override
   public OwnedNumber details(E164Number number) {
     return FlowrouteNumberReader.ownedNumber(
-        get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())), false);
+        get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())));
   }
 
   @Override
@@ -206,17 +207,30 @@ public class FlowrouteNumberProvider implements NumberProvider {
     return slot.name().toLowerCase(Locale.ROOT) + "_route";
   }
 
+  /**
+   * The number after a purchase or PATCH. The messaging setting is what we asked for when Flowroute
+   * accepted it ({@code REQUESTED}): its answer shows none, or shows {@code false} while the
+   * asynchronous message provisioning runs (the v2.1 purchase example). A 207 means enabling
+   * failed: messaging is off, as Flowroute reported. Nothing asked and nothing shown leaves it
+   * {@code UNKNOWN} for the use case to keep what the inventory knew.
+   */
   private ProviderResult result(
-      Endpoint endpoint, E164Number number, FlowrouteReply reply, boolean messagingAsked) {
+      Endpoint endpoint, E164Number number, FlowrouteReply reply, Optional<Boolean> asked) {
     requireSuccess(endpoint, reply);
     Optional<String> partial =
         reply.status() == 207 ? Optional.of(errors.partialFailure(reply.body())) : Optional.empty();
     OwnedNumber owned =
         JsonApiDocument.hasDataObject(reply.body())
-            ? FlowrouteNumberReader.ownedNumber(
-                JsonApiDocument.parse(reply.body()), partial.isEmpty() && messagingAsked)
+            ? FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(reply.body()))
             // A 207 may carry only errors: read the number as Flowroute now has it.
             : details(number);
+    if (partial.isPresent()) {
+      owned = owned.withMessaging(false, MessagingSource.REPORTED);
+    } else if (asked.isPresent()
+        && !(owned.messagingSource() == MessagingSource.REPORTED
+            && owned.messagingEnabled() == asked.get())) {
+      owned = owned.withMessaging(asked.get(), MessagingSource.REQUESTED);
+    }
     return new ProviderResult(owned, partial);
   }
 

@@ -65,7 +65,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
     this.account = new Account(config);
     this.faults = new Faults(config);
-    this.numberService = new NumberService(account, catalogue, routes, faults);
+    this.numberService =
+        new NumberService(
+            account, catalogue, routes, faults, scheduler, config.messagingProvisioningDelay());
     this.e911s = new E911Service(account, numberService, new E911Book(), config.e911ForTollFree());
     this.cnams =
         new CnamService(account, numberService, new CnamBook(), scheduler, config.cnamAutoReview());
