@@ -156,26 +156,50 @@ public class FlowrouteNumberProvider implements NumberProvider {
     return all(offset -> api.routes(PAGE_SIZE, offset), FlowrouteRouteReader::routes);
   }
 
+  /**
+   * Creates the route with the documented create, then sets its edge strategy with the documented
+   * update when one is asked. The edge strategy reported is only ever the one Flowroute's answer
+   * shows.
+   */
   @Override
   public Route createRoute(RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.of(spec));
+    String envelope = FlowrouteJson.write(json, RouteRequest.create(spec));
     FlowrouteReply reply = once(() -> api.createRoute(envelope));
     requireSuccess(Endpoint.ROUTE_WRITE, reply);
-    return FlowrouteRouteReader.route(
-        JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    Route created =
+        FlowrouteRouteReader.route(
+            JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    if (spec.edgeStrategyId().isEmpty() || created.edgeStrategyId().equals(spec.edgeStrategyId())) {
+      return created;
+    }
+    String edge = FlowrouteJson.write(json, RouteRequest.edgeStrategy(spec.edgeStrategyId().get()));
+    return answeredRoute(
+        created.id(),
+        spec,
+        retry.run(() -> call(() -> api.updateRoute(created.id().value(), edge))));
   }
 
   @Override
   public Route updateRoute(RouteId id, RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.of(spec));
+    String envelope = FlowrouteJson.write(json, RouteRequest.update(spec));
     FlowrouteReply reply = retry.run(() -> call(() -> api.updateRoute(id.value(), envelope)));
+    return answeredRoute(id, spec, reply);
+  }
+
+  /**
+   * The route as a PATCH answer shows it; a 204 or a bare answer is read back from the route list
+   * (Flowroute documents no single-route GET), so nothing is reported that Flowroute did not show.
+   */
+  private Route answeredRoute(RouteId id, RouteSpec spec, FlowrouteReply reply) {
     requireSuccess(routeEndpoint(id, Endpoint.ROUTE_WRITE), reply);
-    if (!JsonApiDocument.hasDataObject(reply.body())) {
-      // A 204 or a bare answer: the route is what we asked it to be.
-      return new Route(id, spec.type(), spec.value(), spec.alias(), spec.edgeStrategyId());
+    if (JsonApiDocument.hasDataObject(reply.body())) {
+      return FlowrouteRouteReader.route(
+          JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
     }
-    return FlowrouteRouteReader.route(
-        JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    return allRoutes().stream()
+        .filter(route -> route.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> JsonApiDocument.invalid("route " + id + " is not in Flowroute's list"));
   }
 
   @Override
