@@ -346,6 +346,20 @@ public final class FlowrouteEmulator implements AutoCloseable {
     return account.accountCallback(type);
   }
 
+  /**
+   * Switches the account's messaging API version, which decides the form of the webhooks: {@code
+   * v2} (legacy flat inbound), {@code v2.1} or {@code v2.2} (numbers with {@code +}, {@code /v2.2}
+   * links). {@link #reset()} restores the configured one.
+   */
+  public void setMessagingApiVersion(String version) {
+    account.setMessagingApiVersion(version);
+  }
+
+  /** The account's messaging API version now. */
+  public String messagingApiVersion() {
+    return account.messagingApiVersion();
+  }
+
   /** The number's own callback URL of that type, if one is set. */
   public Optional<String> numberCallback(String number, CallbackType type) {
     return account.numberCallback(number, type);

@@ -78,7 +78,7 @@ final class MessagesApi {
     ObjectNode data = document.putObject("data");
     data.put("type", "callback");
     ObjectNode attributes = data.putObject("attributes");
-    attributes.put("api_version", config.messagingApiVersion());
+    attributes.put("api_version", account.messagingApiVersion());
     attributes.put("callback_url", account.accountCallback(type).orElse(null));
     attributes.put("product", segment.substring(0, segment.length() - "_callback".length()));
     exchange.json(200, document);
