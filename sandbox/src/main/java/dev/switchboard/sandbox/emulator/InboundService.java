@@ -35,10 +35,13 @@ final class InboundService {
   }
 
   InboundResult receive(InboundRequest request) {
-    String from = PhoneNumbers.lenient(request.from());
-    if (!PhoneNumbers.isNanp(from)) {
+    String from = PhoneNumbers.sender(request.from());
+    if (from == null) {
       throw FlowrouteException.unprocessable(
-          "from must be a North American number such as +12065550199; got " + request.from() + ".");
+          "from must be a phone number such as +12065550199 or +447700900123, a short code such"
+              + " as 12345, or a sender ID such as ACME; got "
+              + request.from()
+              + ".");
     }
     String to = PhoneNumbers.lenient(request.to());
     if (to == null || account.number(to).isEmpty()) {
@@ -183,10 +186,8 @@ final class InboundService {
   }
 
   /** Messaging v2.2 writes numbers in E.164 with the plus (reference section 8.2). */
-  private static String number(String elevenDigits, String version) {
-    return version.equals("v2.2") && PhoneNumbers.isNanp(elevenDigits)
-        ? "+" + elevenDigits
-        : elevenDigits;
+  private static String number(String v21Form, String version) {
+    return version.equals("v2.2") && PhoneNumbers.isFullNumber(v21Form) ? "+" + v21Form : v21Form;
   }
 
   private static void common(ObjectNode a, MessageRecord r, String version) {

@@ -170,6 +170,28 @@ class InboundTest extends EmulatorTestBase {
     }
   }
 
+  @Test
+  void delivers_texts_from_short_codes_other_countries_and_sender_ids() {
+    emulator.setAccountCallback(CallbackType.SMS_CALLBACK, receiver.url("/sms"));
+
+    for (String[] sender :
+        new String[][] {{"12345", "12345"}, {"+447700900123", "447700900123"}, {"ACME", "ACME"}}) {
+      FlowrouteClient.Response response =
+          client.post(
+              "/sandbox/inbound",
+              "{\"from\":\"" + sender[0] + "\",\"to\":\"12065550100\",\"body\":\"code 1234\"}");
+      assertThat(response.status()).isEqualTo(202);
+      assertThat(receiver.next().body().at("/data/attributes/from").asText()).isEqualTo(sender[1]);
+    }
+    assertThat(
+            client
+                .post(
+                    "/sandbox/inbound",
+                    "{\"from\":\"not a sender!\",\"to\":\"12065550100\",\"body\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+  }
+
   private static void awaitDelivered(String id) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       if (emulator.inboundDelivery(id).map(WebhookDelivery::delivered).orElse(false)) {
