@@ -56,16 +56,34 @@ public record E911Request(Data data) {
   }
 
   /**
-   * The body of an update. A PATCH merges what it is given into the record (§4.6), so an address
-   * without a unit sends the unit as explicit nulls, or the old unit would stay.
+   * The body of an update: only the attributes that differ from {@code current}, as Flowroute's
+   * update page documents ("you can update one or more of the attribute fields",
+   * developer.flowroute.com numbers/v2.0/update-and-validate-existing-e911-address). A unit that is
+   * removed goes out as explicit nulls for {@code address_type} and {@code address_type_number}: a
+   * PATCH merges, so leaving them out would keep the old unit, and Flowroute takes these nulls (the
+   * Python SDK's {@code e911s_controller.update_address} sends both as null whenever no unit is
+   * given, and its README shows that update answered 200).
    */
-  public static JsonNode forUpdate(ObjectMapper json, PostalAddress address) {
-    ObjectNode envelope = json.valueToTree(of(address));
-    if (address.addressType().isEmpty()) {
-      ObjectNode attributes = (ObjectNode) envelope.path("data").path("attributes");
-      attributes.putNull("address_type");
-      attributes.putNull("address_type_number");
+  public static JsonNode forUpdate(ObjectMapper json, PostalAddress current, PostalAddress wanted) {
+    ObjectNode before = (ObjectNode) json.valueToTree(of(current)).path("data").path("attributes");
+    ObjectNode after = (ObjectNode) json.valueToTree(of(wanted)).path("data").path("attributes");
+    ObjectNode changed = json.createObjectNode();
+    after
+        .fields()
+        .forEachRemaining(
+            field -> {
+              if (!field.getValue().equals(before.get(field.getKey()))) {
+                changed.set(field.getKey(), field.getValue());
+              }
+            });
+    if (wanted.addressType().isEmpty() && current.addressType().isPresent()) {
+      changed.putNull("address_type");
+      changed.putNull("address_type_number");
     }
+    ObjectNode envelope = json.createObjectNode();
+    ObjectNode data = envelope.putObject("data");
+    data.put("type", "e911");
+    data.set("attributes", changed);
     return envelope;
   }
 }

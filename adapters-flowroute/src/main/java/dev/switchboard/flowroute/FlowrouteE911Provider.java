@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Provider;
@@ -51,10 +52,14 @@ public class FlowrouteE911Provider implements E911Provider {
   }
 
   @Override
-  public E911Address update(String id, PostalAddress address) {
+  public E911Address update(String id, PostalAddress current, PostalAddress wanted) {
     String e911 = requireId(id);
-    // The whole address goes out, as the SDK does (§4.6), so Flowroute re-validates all of it.
-    String envelope = FlowrouteJson.write(json, E911Request.forUpdate(json, address));
+    JsonNode body = E911Request.forUpdate(json, current, wanted);
+    if (body.path("data").path("attributes").isEmpty()) {
+      // Nothing differs: Flowroute is not asked to change anything; its record is the answer.
+      return get(e911);
+    }
+    String envelope = FlowrouteJson.write(json, body);
     FlowrouteReply reply =
         calls.succeeded(Endpoint.E911_WRITE, calls.repeatable(() -> api.update(e911, envelope)));
     if (!JsonApiDocument.hasDataObject(reply.body())) {

@@ -5,6 +5,7 @@ import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.Exchange;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberProvider;
 import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.NumberType;
@@ -101,7 +102,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
   @Override
   public ProviderResult purchase(E164Number number, boolean cnamLookups, boolean messaging) {
     FlowrouteReply reply = once(() -> api.purchase(number.elevenDigits(), cnamLookups, messaging));
-    return result(Endpoint.NUMBER, number, reply, messaging);
+    return result(Endpoint.NUMBER, number, reply, Optional.of(messaging));
   }
 
   @Override
@@ -114,13 +115,13 @@ public class FlowrouteNumberProvider implements NumberProvider {
     String body = FlowrouteJson.write(json, UpdateNumberRequest.of(update));
     FlowrouteReply reply =
         retry.run(() -> call(() -> api.updateNumber(number.elevenDigits(), body)));
-    return result(Endpoint.NUMBER, number, reply, update.messagingEnabled().orElse(false));
+    return result(Endpoint.NUMBER, number, reply, update.messagingEnabled());
   }
 
   @Override
   public OwnedNumber details(E164Number number) {
     return FlowrouteNumberReader.ownedNumber(
-        get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())), false);
+        get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())));
   }
 
   @Override
@@ -130,7 +131,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
 
   @Override
   public void setCallback(E164Number number, CallbackKind kind, String url) {
-    String body = FlowrouteJson.write(json, new CallbackUrlRequest(url == null ? "" : url));
+    String body = FlowrouteJson.write(json, NumberCallbackRequest.of(url));
     FlowrouteReply reply =
         once(() -> api.setCallback(number.elevenDigits(), callbackType(kind), body));
     requireSuccess(Endpoint.NUMBER, reply);
@@ -155,26 +156,50 @@ public class FlowrouteNumberProvider implements NumberProvider {
     return all(offset -> api.routes(PAGE_SIZE, offset), FlowrouteRouteReader::routes);
   }
 
+  /**
+   * Creates the route with the documented create, then sets its edge strategy with the documented
+   * update when one is asked. The edge strategy reported is only ever the one Flowroute's answer
+   * shows.
+   */
   @Override
   public Route createRoute(RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.of(spec));
+    String envelope = FlowrouteJson.write(json, RouteRequest.create(spec));
     FlowrouteReply reply = once(() -> api.createRoute(envelope));
     requireSuccess(Endpoint.ROUTE_WRITE, reply);
-    return FlowrouteRouteReader.route(
-        JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    Route created =
+        FlowrouteRouteReader.route(
+            JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    if (spec.edgeStrategyId().isEmpty() || created.edgeStrategyId().equals(spec.edgeStrategyId())) {
+      return created;
+    }
+    String edge = FlowrouteJson.write(json, RouteRequest.edgeStrategy(spec.edgeStrategyId().get()));
+    return answeredRoute(
+        created.id(),
+        spec,
+        retry.run(() -> call(() -> api.updateRoute(created.id().value(), edge))));
   }
 
   @Override
   public Route updateRoute(RouteId id, RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.of(spec));
+    String envelope = FlowrouteJson.write(json, RouteRequest.update(spec));
     FlowrouteReply reply = retry.run(() -> call(() -> api.updateRoute(id.value(), envelope)));
+    return answeredRoute(id, spec, reply);
+  }
+
+  /**
+   * The route as a PATCH answer shows it; a 204 or a bare answer is read back from the route list
+   * (Flowroute documents no single-route GET), so nothing is reported that Flowroute did not show.
+   */
+  private Route answeredRoute(RouteId id, RouteSpec spec, FlowrouteReply reply) {
     requireSuccess(routeEndpoint(id, Endpoint.ROUTE_WRITE), reply);
-    if (!JsonApiDocument.hasDataObject(reply.body())) {
-      // A 204 or a bare answer: the route is what we asked it to be.
-      return new Route(id, spec.type(), spec.value(), spec.alias(), spec.edgeStrategyId());
+    if (JsonApiDocument.hasDataObject(reply.body())) {
+      return FlowrouteRouteReader.route(
+          JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
     }
-    return FlowrouteRouteReader.route(
-        JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    return allRoutes().stream()
+        .filter(route -> route.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> JsonApiDocument.invalid("route " + id + " is not in Flowroute's list"));
   }
 
   @Override
@@ -206,17 +231,30 @@ public class FlowrouteNumberProvider implements NumberProvider {
     return slot.name().toLowerCase(Locale.ROOT) + "_route";
   }
 
+  /**
+   * The number after a purchase or PATCH. The messaging setting is what we asked for when Flowroute
+   * accepted it ({@code REQUESTED}): its answer shows none, or shows {@code false} while the
+   * asynchronous message provisioning runs (the v2.1 purchase example). A 207 means enabling
+   * failed: messaging is off, as Flowroute reported. Nothing asked and nothing shown leaves it
+   * {@code UNKNOWN} for the use case to keep what the inventory knew.
+   */
   private ProviderResult result(
-      Endpoint endpoint, E164Number number, FlowrouteReply reply, boolean messagingAsked) {
+      Endpoint endpoint, E164Number number, FlowrouteReply reply, Optional<Boolean> asked) {
     requireSuccess(endpoint, reply);
     Optional<String> partial =
         reply.status() == 207 ? Optional.of(errors.partialFailure(reply.body())) : Optional.empty();
     OwnedNumber owned =
         JsonApiDocument.hasDataObject(reply.body())
-            ? FlowrouteNumberReader.ownedNumber(
-                JsonApiDocument.parse(reply.body()), partial.isEmpty() && messagingAsked)
+            ? FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(reply.body()))
             // A 207 may carry only errors: read the number as Flowroute now has it.
             : details(number);
+    if (partial.isPresent()) {
+      owned = owned.withMessaging(false, MessagingSource.REPORTED);
+    } else if (asked.isPresent()
+        && !(owned.messagingSource() == MessagingSource.REPORTED
+            && owned.messagingEnabled() == asked.get())) {
+      owned = owned.withMessaging(asked.get(), MessagingSource.REQUESTED);
+    }
     return new ProviderResult(owned, partial);
   }
 

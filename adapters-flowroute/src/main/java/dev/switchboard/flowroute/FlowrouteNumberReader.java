@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.routes.RouteId;
@@ -67,22 +68,23 @@ final class FlowrouteNumberReader {
   }
 
   /**
-   * One of our numbers from its details document (§2.2). {@code messagingDefault} stands in for
-   * {@code messaging_enabled}, which v2 details do not report.
+   * One of our numbers from its details document (§2.2). Numbers v2 answers carry no {@code
+   * messaging_enabled} (only the v2.1 beta purchase page shows one): without it the setting is
+   * {@link MessagingSource#UNKNOWN} and false, for the caller to fill in.
    */
-  static OwnedNumber ownedNumber(JsonApiDocument document, boolean messagingDefault) {
+  static OwnedNumber ownedNumber(JsonApiDocument document) {
     JsonNode data = document.resource();
     JsonNode attributes = data.path("attributes");
     JsonNode relationships = data.path("relationships");
     E164Number number = number(data);
+    boolean reported = attributes.hasNonNull("messaging_enabled");
     return new OwnedNumber(
         number,
         type(attributes, number),
         FlowrouteJson.text(attributes, "alias").orElse(null),
         FlowrouteJson.flag(attributes, "cnam_lookups_enabled"),
-        attributes.hasNonNull("messaging_enabled")
-            ? FlowrouteJson.flag(attributes, "messaging_enabled")
-            : messagingDefault,
+        reported && FlowrouteJson.flag(attributes, "messaging_enabled"),
+        reported ? MessagingSource.REPORTED : MessagingSource.UNKNOWN,
         FlowrouteJson.text(attributes, "rate_center").orElse(null),
         FlowrouteJson.text(attributes, "state").orElse(null),
         // v2.1 beta renames the voice relationships (§2.2, §13 U14): read either.

@@ -73,9 +73,10 @@ public interface FlowrouteNumbersApi {
   @Path("/numbers")
   Response numbers(@QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
+  /** The envelope's media type, as the PHP SDK and Python's DLR setter send it (§2.9). */
   @POST
   @Path("/numbers/{number}/relationships/{callback_type}")
-  @Consumes("application/json")
+  @Consumes(FlowrouteJson.JSON_API)
   Response setCallback(
       @PathParam("number") String number,
       @PathParam("callback_type") String callbackType,

@@ -34,8 +34,9 @@ final class FlowrouteRouteReader {
   }
 
   /**
-   * A route resource; {@code asked} fills what Flowroute's answer leaves out (create responses show
-   * no {@code edge_strategy_id}, §3.3).
+   * A route resource; {@code asked} fills the type, value and alias when Flowroute's answer leaves
+   * them out, but never the edge strategy: one Flowroute does not show is not reported (create
+   * responses show no {@code edge_strategy_id}, §3.3).
    */
   static Route route(JsonNode resource, Optional<RouteSpec> asked) {
     JsonNode attributes = resource.path("attributes");
@@ -56,9 +57,7 @@ final class FlowrouteRouteReader {
                 .orElse(null);
     String alias =
         FlowrouteJson.text(attributes, "alias").or(() -> asked.map(RouteSpec::alias)).orElse(null);
-    Optional<Integer> edgeStrategy =
-        edgeStrategyId(attributes).or(() -> asked.flatMap(RouteSpec::edgeStrategyId));
-    return new Route(id, type, value, alias, edgeStrategy);
+    return new Route(id, type, value, alias, edgeStrategyId(attributes));
   }
 
   static List<EdgeStrategy> edgeStrategies(JsonApiDocument document) {

@@ -6,6 +6,7 @@ import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ValidationException;
 import java.net.URI;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class FlowrouteWebhookParser {
         () ->
             new InboundMessage(
                 id,
-                number(attributes, "from", "data.attributes.from"),
+                sender(attributes, "from", "data.attributes.from"),
                 number(attributes, "to", "data.attributes.to"),
                 textOrNull(attributes.get("body")),
                 media,
@@ -105,7 +106,7 @@ public final class FlowrouteWebhookParser {
         () ->
             new InboundMessage(
                 id,
-                number(root, "from", "from"),
+                sender(root, "from", "from"),
                 number(root, "to", "to"),
                 textOrNull(root.get("body")),
                 List.of(),
@@ -172,6 +173,20 @@ public final class FlowrouteWebhookParser {
     return FlowrouteJson.text(attributes, "timestamp")
         .flatMap(FlowrouteTimestamps::parse)
         .orElseGet(clock::instant);
+  }
+
+  /**
+   * Whoever texted us: besides North American numbers Flowroute delivers texts from short codes,
+   * other countries' numbers and alphanumeric senders, read into {@link PhoneAddress}'s normalised
+   * form.
+   */
+  private static PhoneAddress sender(JsonNode node, String field, String path) {
+    String raw = require(node, field, path);
+    try {
+      return PhoneAddress.parse(raw);
+    } catch (ValidationException e) {
+      throw invalid(path + " is not a phone number, short code or sender ID: '" + raw + "'");
+    }
   }
 
   private static E164Number number(JsonNode node, String field, String path) {

@@ -27,8 +27,9 @@ public record SendMessageRequest(Data data) {
   /** The request for a message; {@code dlrCallback} may be null (no per-message receipts URL). */
   public static SendMessageRequest of(Message message, String dlrCallback) {
     String body = message.body() == null || message.body().isEmpty() ? null : message.body();
+    // A text-only MMS (is_mms without media) leaves media_urls out rather than sending [] (§6.2).
     List<String> mediaUrls =
-        message.isMms()
+        message.isMms() && !message.media().isEmpty()
             ? message.media().stream().map(Media::url).map(Object::toString).toList()
             : null;
     return new SendMessageRequest(

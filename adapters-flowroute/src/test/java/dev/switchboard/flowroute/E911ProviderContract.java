@@ -127,11 +127,12 @@ abstract class E911ProviderContract {
             Country.US,
             "98101");
 
-    E911Address updated = provider().update(created.id(), moved);
+    E911Address updated = provider().update(created.id(), created.address(), moved);
 
     assertThat(updated).isEqualTo(new E911Address(created.id(), moved));
     assertThat(provider().get(created.id())).isEqualTo(updated);
-    assertThatThrownBy(() -> provider().update(created.id(), office("HQ", "Nowhere Ln")))
+    assertThatThrownBy(
+            () -> provider().update(created.id(), updated.address(), office("HQ", "Nowhere Ln")))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.code()).isEqualTo("address-not-found"));
     assertThat(provider().get(created.id())).isEqualTo(updated);
@@ -154,7 +155,7 @@ abstract class E911ProviderContract {
             Country.US,
             "98101");
 
-    E911Address updated = provider().update(created.id(), withoutUnit);
+    E911Address updated = provider().update(created.id(), created.address(), withoutUnit);
 
     assertThat(updated.address()).isEqualTo(withoutUnit);
     assertThat(provider().get(created.id()).address()).isEqualTo(withoutUnit);
@@ -253,7 +254,8 @@ abstract class E911ProviderContract {
     assertThatThrownBy(() -> provider().delete(UNKNOWN_ID))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.code()).isEqualTo("e911-not-found"));
-    assertThatThrownBy(() -> provider().update(UNKNOWN_ID, office("HQ", "3rd Ave")))
+    assertThatThrownBy(
+            () -> provider().update(UNKNOWN_ID, office("HQ", "Pike St"), office("HQ", "3rd Ave")))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.code()).isEqualTo("e911-not-found"));
     assertThatThrownBy(() -> provider().assign(number, UNKNOWN_ID))

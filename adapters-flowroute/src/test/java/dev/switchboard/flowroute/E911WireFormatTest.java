@@ -267,8 +267,48 @@ class E911WireFormatTest {
   }
 
   @Test
-  void an_update_without_a_unit_clears_the_unit_with_nulls() throws Exception {
-    PostalAddress address =
+  void an_update_that_removes_the_unit_sends_only_the_changes_and_the_unit_as_nulls()
+      throws Exception {
+    PostalAddress before =
+        new PostalAddress(
+            "Home",
+            "Jo",
+            "Ng",
+            "1",
+            "Bay St",
+            Optional.of(AddressType.SUITE),
+            Optional.of("5"),
+            "Toronto",
+            "ON",
+            Country.CA,
+            "M5J 2N8");
+    PostalAddress after =
+        new PostalAddress(
+            "Home",
+            "Jo",
+            "Lee",
+            "1",
+            "Bay St",
+            Optional.empty(),
+            Optional.empty(),
+            "Toronto",
+            "ON",
+            Country.CA,
+            "M5J 2N8");
+
+    assertThat(E911Request.forUpdate(json, before, after))
+        .isEqualTo(
+            json.readTree(
+                """
+                {"data":{"type":"e911","attributes":{"last_name":"Lee","address_type":null,
+                 "address_type_number":null}}}
+                """));
+  }
+
+  @Test
+  void an_update_sends_only_what_changed_and_never_a_null_for_a_unit_that_was_never_there()
+      throws Exception {
+    PostalAddress before =
         new PostalAddress(
             "Home",
             "Jo",
@@ -281,34 +321,22 @@ class E911WireFormatTest {
             "ON",
             Country.CA,
             "M5J 2N8");
-
-    assertThat(E911Request.forUpdate(json, address))
-        .isEqualTo(
-            json.readTree(
-                """
-                {"data":{"type":"e911","attributes":{"label":"Home","first_name":"Jo",
-                 "last_name":"Ng","street_name":"Bay St","street_number":"1","address_type":null,
-                 "address_type_number":null,"city":"Toronto","state":"ON","country":"CA",
-                 "zip":"M5J 2N8"}}}
-                """));
-  }
-
-  @Test
-  void an_update_with_a_unit_is_the_create_body() throws Exception {
-    PostalAddress address =
+    PostalAddress after =
         new PostalAddress(
-            "Test Address",
-            "Chris",
-            "Smith",
-            "1182",
-            "3rd Ave",
-            Optional.of(AddressType.SUITE),
-            Optional.of("100"),
-            "Seattle",
-            "WA",
-            Country.US,
-            "98101");
+            "Home",
+            "Jo",
+            "Ng",
+            "1",
+            "Bay St",
+            Optional.empty(),
+            Optional.empty(),
+            "Toronto",
+            "ON",
+            Country.CA,
+            "M5V 1J1");
 
-    assertThat(E911Request.forUpdate(json, address)).isEqualTo(json.readTree(VALIDATE_REQUEST));
+    assertThat(E911Request.forUpdate(json, before, after))
+        .isEqualTo(
+            json.readTree("{\"data\":{\"type\":\"e911\",\"attributes\":{\"zip\":\"M5V 1J1\"}}}"));
   }
 }

@@ -94,7 +94,8 @@ class FlowrouteE911ProviderTest {
   void an_update_answered_without_a_document_reads_the_record_back() {
     flowroute.script.answer(204).answer(200, "{\"data\":%s}".formatted(E911WireFormatTest.E911));
 
-    assertThat(provider.update("21845", ADDRESS)).isEqualTo(new E911Address("21845", ADDRESS));
+    assertThat(provider.update("21845", E911ProviderContract.office("HQ", "Main St"), ADDRESS))
+        .isEqualTo(new E911Address("21845", ADDRESS));
     assertThat(flowroute.script.calls)
         .containsExactly("PATCH /v2/e911s/21845", "GET /v2/e911s/21845");
   }
@@ -114,5 +115,14 @@ class FlowrouteE911ProviderTest {
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.code()).isEqualTo("invalid-e911-id"));
     assertThat(flowroute.script.calls).isEmpty();
+  }
+
+  @Test
+  void an_update_that_changes_nothing_asks_flowroute_only_for_the_record() {
+    flowroute.script.answer(200, "{\"data\":%s}".formatted(E911WireFormatTest.E911));
+
+    assertThat(provider.update("21845", ADDRESS, ADDRESS))
+        .isEqualTo(new E911Address("21845", ADDRESS));
+    assertThat(flowroute.script.calls).containsExactly("GET /v2/e911s/21845");
   }
 }

@@ -77,6 +77,13 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
     if (received.isEmpty()) {
       throw new AssertionError("the emulator received no POST " + path);
     }
-    return Optional.of(received.get(received.size() - 1).body().path("callback_url").asText());
+    return Optional.of(
+        received
+            .get(received.size() - 1)
+            .body()
+            .path("data")
+            .path("attributes")
+            .path("callback_url")
+            .asText());
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.flowroute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.routes.Route;
@@ -80,6 +81,7 @@ class FlowrouteNumberProviderTest {
     assertThat(result.partialFailure()).contains("Messaging could not be enabled.");
     assertThat(result.number().number()).isEqualTo(NUMBER);
     assertThat(result.number().messagingEnabled()).isFalse();
+    assertThat(result.number().messagingSource()).isEqualTo(MessagingSource.REPORTED);
   }
 
   @Test
@@ -104,7 +106,32 @@ class FlowrouteNumberProviderTest {
 
     assertThat(result.partialFailure()).isEmpty();
     assertThat(result.number().messagingEnabled()).isTrue();
+    assertThat(result.number().messagingSource()).isEqualTo(MessagingSource.REQUESTED);
     assertThat(result.number().primaryRoute()).contains(RouteId.SIP_REG);
+  }
+
+  /** The v2.1 purchase example shows messaging_enabled false: provisioning has not finished. */
+  @Test
+  void a_purchase_answered_with_messaging_still_false_keeps_the_messaging_we_asked_for() {
+    flowroute.answer(
+        201,
+        NumberWireFormatTest.NUMBER_DETAILS.replace(
+            "\"cnam_lookups_enabled\"", "\"messaging_enabled\":false,\"cnam_lookups_enabled\""));
+
+    ProviderResult result = provider.purchase(NUMBER, false, true);
+
+    assertThat(result.number().messagingEnabled()).isTrue();
+    assertThat(result.number().messagingSource()).isEqualTo(MessagingSource.REQUESTED);
+  }
+
+  @Test
+  void an_alias_update_answered_without_messaging_leaves_the_setting_unknown_not_false() {
+    flowroute.answer(200, NumberWireFormatTest.NUMBER_DETAILS);
+
+    ProviderResult result =
+        provider.update(NUMBER, new NumberUpdate(Optional.of("Desk"), null, null));
+
+    assertThat(result.number().messagingSource()).isEqualTo(MessagingSource.UNKNOWN);
   }
 
   @Test

@@ -14,6 +14,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FlowrouteWebhookParserTest {
 
@@ -52,7 +54,7 @@ class FlowrouteWebhookParserTest {
             """);
 
     assertThat(sms.flowrouteId()).isEqualTo("mdr2-4e5435f325d9431f9e64118b20895b08");
-    assertThat(sms.from()).isEqualTo(new E164Number("+12065550123"));
+    assertThat(sms.from().value()).isEqualTo("+12065550123");
     assertThat(sms.to()).isEqualTo(new E164Number("+12065550199"));
     assertThat(sms.body()).isEqualTo("Greetings on Friday evening!");
     assertThat(sms.mms()).isFalse();
@@ -370,12 +372,40 @@ class FlowrouteWebhookParserTest {
   }
 
   @Test
-  void refuses_a_number_that_is_not_north_american() {
+  void refuses_a_sender_that_is_no_number_short_code_or_id_and_our_number_out_of_nanp() {
     assertInvalid(
         () ->
             parser.inboundMessage(
-                "{\"to\":\"12066418000\",\"from\":\"4420\",\"id\":\"mdr1-a\",\"body\":\"x\"}"),
+                "{\"to\":\"12066418000\",\"from\":\"not a sender!\",\"id\":\"mdr1-a\",\"body\":\"x\"}"),
         "from");
+    assertInvalid(
+        () ->
+            parser.inboundMessage(
+                "{\"to\":\"4420\",\"from\":\"12066418000\",\"id\":\"mdr1-a\",\"body\":\"x\"}"),
+        "to");
+  }
+
+  /** Flowroute delivers texts from short codes, other countries and sender IDs (issue 15). */
+  @ParameterizedTest
+  @CsvSource({
+    "12345, 12345",
+    "447700900123, +447700900123",
+    "+447700900123, +447700900123",
+    "ACME, ACME"
+  })
+  void reads_senders_that_are_short_codes_other_countries_or_sender_ids(
+      String from, String normal) {
+    InboundMessage sms =
+        parser.inboundMessage(
+            """
+            {"data":{"type":"message","id":"mdr2-ab","attributes":{
+              "body": "your code is 1234", "direction": "inbound",
+              "from": "%s", "to": "12065550199", "is_mms": false}}}
+            """
+                .formatted(from));
+
+    assertThat(sms.from().value()).isEqualTo(normal);
+    assertThat(sms.to().value()).isEqualTo("+12065550199");
   }
 
   @Test

@@ -230,6 +230,7 @@ abstract class NumberProviderContract {
     assertThat(created.type()).isEqualTo(RouteType.HOST);
     assertThat(created.value()).isEqualTo("pbx.example.com:5060");
     assertThat(created.alias()).isEqualTo("office pbx");
+    assertThat(created.edgeStrategyId()).contains(edge);
     assertThat(provider().allRoutes()).contains(Route.sipReg()).contains(created);
 
     Route updated =

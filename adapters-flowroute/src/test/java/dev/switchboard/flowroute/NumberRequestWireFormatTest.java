@@ -6,6 +6,7 @@ import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.NumberUpdate;
+import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.routes.RouteSpec;
@@ -55,18 +56,36 @@ class NumberRequestWireFormatTest {
   }
 
   @Test
-  void creates_a_route_in_a_json_api_envelope_with_an_integer_edge_strategy_id() {
-    flowroute.answer(201, RouteWireFormatTest.CREATED);
+  void creates_a_route_with_the_documented_attributes_then_sets_its_edge_strategy_by_update() {
+    flowroute
+        .answer(201, RouteWireFormatTest.CREATED)
+        .answer(
+            200,
+            "{\"data\":{\"type\":\"route\",\"id\":\"98396\",\"attributes\":{\"alias\":\"new route\","
+                + "\"route_type\":\"host\",\"value\":\"il775u.sonsofodin.com\",\"edge_strategy_id\":1}}}");
 
-    provider.createRoute(
-        new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(1)));
+    Route created =
+        provider.createRoute(
+            new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(1)));
 
-    assertThat(flowroute.calls).containsExactly("POST /v2/routes");
+    assertThat(flowroute.calls).containsExactly("POST /v2/routes", "PATCH /v2/routes/98396");
     assertThat(flowroute.bodies)
         .containsExactly(
             "{\"data\":{\"type\":\"route\",\"attributes\":{\"route_type\":\"host\","
-                + "\"value\":\"il775u.sonsofodin.com\",\"alias\":\"new route\","
-                + "\"edge_strategy_id\":1}}}");
+                + "\"value\":\"il775u.sonsofodin.com\",\"alias\":\"new route\"}}}",
+            "{\"data\":{\"type\":\"route\",\"attributes\":{\"edge_strategy_id\":1}}}");
+    assertThat(created.edgeStrategyId()).contains(1);
+  }
+
+  @Test
+  void never_reports_an_edge_strategy_flowroutes_answer_does_not_show() {
+    flowroute.answer(201, RouteWireFormatTest.CREATED).answer(200, RouteWireFormatTest.CREATED);
+
+    Route created =
+        provider.createRoute(
+            new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(2)));
+
+    assertThat(created.edgeStrategyId()).isEmpty();
   }
 
   @Test
@@ -121,14 +140,17 @@ class NumberRequestWireFormatTest {
     "SMS_DLR, sms_dlr_callback",
     "MMS_DLR, mms_dlr_callback"
   })
-  void sets_a_did_callback_with_a_flat_callback_url(CallbackKind kind, String callbackType) {
+  void sets_a_did_callback_in_the_json_api_envelope_of_the_sdks(
+      CallbackKind kind, String callbackType) {
     flowroute.answer(204);
 
     provider.setCallback(NUMBER, kind, "https://example.com/sms");
 
     assertThat(flowroute.calls)
         .containsExactly("POST /v2/numbers/16502390214/relationships/" + callbackType);
-    assertThat(flowroute.bodies).containsExactly("{\"callback_url\":\"https://example.com/sms\"}");
+    assertThat(flowroute.bodies)
+        .containsExactly(
+            "{\"data\":{\"attributes\":{\"callback_url\":\"https://example.com/sms\"}}}");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -145,8 +146,7 @@ class NumberWireFormatTest {
 
   @Test
   void reads_the_details_of_a_number_with_its_sip_reg_primary_route() {
-    OwnedNumber number =
-        FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(NUMBER_DETAILS), false);
+    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(NUMBER_DETAILS));
 
     assertThat(number)
         .isEqualTo(
@@ -156,6 +156,7 @@ class NumberWireFormatTest {
                 null,
                 true,
                 false,
+                MessagingSource.UNKNOWN,
                 "millbrae",
                 "ca",
                 Optional.of(RouteId.SIP_REG),
@@ -179,13 +180,14 @@ class NumberWireFormatTest {
             "cnam_preset":{"data":{"type":"cnam","id":"17604"}}}}}
         """;
 
-    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details), false);
+    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details));
 
     assertThat(number.number()).isEqualTo(new E164Number("+16502390214"));
     assertThat(number.type()).isEqualTo(NumberType.TOLL_FREE);
     assertThat(number.alias()).isEqualTo("Front desk");
     assertThat(number.cnamLookupsEnabled()).isFalse();
     assertThat(number.messagingEnabled()).isTrue();
+    assertThat(number.messagingSource()).isEqualTo(MessagingSource.REPORTED);
     assertThat(number.primaryRoute()).contains(new RouteId("83834"));
     assertThat(number.failoverRoute()).contains(new RouteId("98396"));
     assertThat(number.e911Id()).contains("20930");
@@ -201,7 +203,7 @@ class NumberWireFormatTest {
                            "voice_failover_route":{"data":{"type":"route","id":"8"}}}}}
         """;
 
-    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details), false);
+    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details));
 
     assertThat(number.primaryRoute()).contains(new RouteId("7"));
     assertThat(number.failoverRoute()).contains(new RouteId("8"));

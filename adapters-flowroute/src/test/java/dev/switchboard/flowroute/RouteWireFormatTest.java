@@ -132,7 +132,7 @@ class RouteWireFormatTest {
   }
 
   @Test
-  void reads_the_created_route_and_keeps_the_asked_edge_strategy_the_answer_leaves_out() {
+  void reads_the_created_route_without_an_edge_strategy_the_answer_leaves_out() {
     RouteSpec asked =
         new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(1));
 
@@ -146,7 +146,7 @@ class RouteWireFormatTest {
                 RouteType.HOST,
                 "il775u.sonsofodin.com",
                 "new route",
-                Optional.of(1)));
+                Optional.empty()));
   }
 
   @Test

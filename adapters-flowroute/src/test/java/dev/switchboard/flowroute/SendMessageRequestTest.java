@@ -67,4 +67,12 @@ class SendMessageRequestTest {
     assertThat(json.readTree(wire).at("/data/attributes").has("body")).isFalse();
     assertThat(json.readTree(wire).at("/data/attributes/is_mms").booleanValue()).isTrue();
   }
+
+  @Test
+  void never_sends_an_empty_media_urls_array() throws Exception {
+    String wire =
+        FlowrouteJson.write(json, SendMessageRequest.of(OutboundMessages.mms("text"), null));
+
+    assertThat(json.readTree(wire).at("/data/attributes").has("media_urls")).isFalse();
+  }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Maps messages between the domain record and the {@code messages} row. */
@@ -21,7 +22,7 @@ public class MessageMapper {
     return new Message(
         new MessageId(row.id),
         Direction.valueOf(row.direction),
-        new E164Number(row.fromNumber),
+        new PhoneAddress(row.fromNumber),
         new E164Number(row.toNumber),
         row.body,
         media.read(row.media),

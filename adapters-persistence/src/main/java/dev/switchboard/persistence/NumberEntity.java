@@ -30,6 +30,9 @@ public class NumberEntity extends PanacheEntityBase {
   @Column(name = "messaging_enabled", nullable = false)
   public boolean messagingEnabled;
 
+  @Column(name = "messaging_source", nullable = false)
+  public String messagingSource;
+
   @Column(name = "rate_center")
   public String rateCenter;
 

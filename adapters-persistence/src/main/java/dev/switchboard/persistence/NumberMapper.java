@@ -1,5 +1,6 @@
 package dev.switchboard.persistence;
 
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.routes.RouteId;
@@ -24,6 +25,7 @@ public class NumberMapper {
         row.alias,
         row.cnamLookupsEnabled,
         row.messagingEnabled,
+        row.messagingSource == null ? null : MessagingSource.valueOf(row.messagingSource),
         row.rateCenter,
         row.state,
         Optional.ofNullable(row.primaryRouteId).map(RouteId::new),
@@ -40,6 +42,7 @@ public class NumberMapper {
     row.alias = number.alias();
     row.cnamLookupsEnabled = number.cnamLookupsEnabled();
     row.messagingEnabled = number.messagingEnabled();
+    row.messagingSource = number.messagingSource().name();
     row.rateCenter = number.rateCenter();
     row.state = number.state();
     row.primaryRouteId = number.primaryRoute().map(RouteId::value).orElse(null);

@@ -31,9 +31,10 @@ public class PanacheNumberInventory implements NumberInventory {
   private static final String UPSERT =
       """
       INSERT INTO numbers (number, number_type, alias, cnam_lookups_enabled, messaging_enabled,
-          rate_center, state, primary_route_id, failover_route_id, e911_id, cnam_id, callbacks,
+          messaging_source, rate_center, state, primary_route_id, failover_route_id, e911_id, cnam_id, callbacks,
           updated_at)
-      VALUES (:number, :numberType, :alias, :cnamLookupsEnabled, :messagingEnabled, :rateCenter,
+      VALUES (:number, :numberType, :alias, :cnamLookupsEnabled, :messagingEnabled,
+          :messagingSource, :rateCenter,
           :state, :primaryRouteId, :failoverRouteId, :e911Id, :cnamId, CAST(:callbacks AS jsonb),
           now())
       ON CONFLICT (number) DO UPDATE SET
@@ -41,6 +42,7 @@ public class PanacheNumberInventory implements NumberInventory {
           alias = EXCLUDED.alias,
           cnam_lookups_enabled = EXCLUDED.cnam_lookups_enabled,
           messaging_enabled = EXCLUDED.messaging_enabled,
+          messaging_source = EXCLUDED.messaging_source,
           rate_center = EXCLUDED.rate_center,
           state = EXCLUDED.state,
           primary_route_id = EXCLUDED.primary_route_id,
@@ -69,6 +71,7 @@ public class PanacheNumberInventory implements NumberInventory {
         .setParameter("alias", row.alias, String.class)
         .setParameter("cnamLookupsEnabled", row.cnamLookupsEnabled, Boolean.class)
         .setParameter("messagingEnabled", row.messagingEnabled, Boolean.class)
+        .setParameter("messagingSource", row.messagingSource, String.class)
         .setParameter("rateCenter", row.rateCenter, String.class)
         .setParameter("state", row.state, String.class)
         .setParameter("primaryRouteId", row.primaryRouteId, String.class)

@@ -5,6 +5,7 @@ import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.TimeOrderedIds;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
@@ -43,7 +44,8 @@ final class Fixtures {
 
   static Message received(E164Number from, E164Number to, String flowrouteId, Instant at) {
     InboundMessage inbound =
-        new InboundMessage(flowrouteId, from, to, "hi there", List.of(), false, at);
+        new InboundMessage(
+            flowrouteId, PhoneAddress.of(from), to, "hi there", List.of(), false, at);
     return Message.received(nextId(), inbound, at);
   }
 

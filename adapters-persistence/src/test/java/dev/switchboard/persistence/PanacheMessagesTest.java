@@ -14,6 +14,7 @@ import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.PhoneAddress;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
@@ -80,7 +81,7 @@ class PanacheMessagesTest {
         new Message(
             Fixtures.nextId(),
             Direction.INBOUND,
-            BOB,
+            PhoneAddress.of(BOB),
             OTHER_OF_OURS,
             null,
             List.of(Fixtures.picture()),
@@ -112,7 +113,7 @@ class PanacheMessagesTest {
         new Message(
             Fixtures.nextId(),
             Direction.OUTBOUND,
-            OURS,
+            PhoneAddress.of(OURS),
             ALICE,
             "a picture",
             List.of(Fixtures.picture(), Fixtures.picture()),
@@ -133,7 +134,7 @@ class PanacheMessagesTest {
         new Message(
             original.id(),
             Direction.OUTBOUND,
-            OURS,
+            PhoneAddress.of(OURS),
             ALICE,
             "a picture",
             List.of(Fixtures.picture()),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -52,6 +53,7 @@ class PanacheNumberInventoryTest {
             "Front Desk",
             true,
             true,
+            MessagingSource.REQUESTED,
             "SEATTLE",
             "WA",
             Optional.of(HOST_ROUTE),
@@ -78,6 +80,7 @@ class PanacheNumberInventoryTest {
             null,
             false,
             false,
+            MessagingSource.REQUESTED,
             null,
             null,
             Optional.empty(),
@@ -103,6 +106,7 @@ class PanacheNumberInventoryTest {
             "old",
             true,
             true,
+            MessagingSource.REQUESTED,
             "SEATTLE",
             "WA",
             Optional.of(HOST_ROUTE),
@@ -117,6 +121,7 @@ class PanacheNumberInventoryTest {
             "new",
             false,
             false,
+            MessagingSource.REQUESTED,
             "TACOMA",
             "WA",
             Optional.of(RouteId.SIP_REG),
@@ -394,6 +399,7 @@ class PanacheNumberInventoryTest {
             tollFree.alias(),
             false,
             true,
+            MessagingSource.REQUESTED,
             null,
             null,
             Optional.of(URI_ROUTE),
@@ -427,6 +433,7 @@ class PanacheNumberInventoryTest {
         "alias of " + value,
         false,
         true,
+        MessagingSource.REQUESTED,
         "SEATTLE",
         "WA",
         Optional.of(RouteId.SIP_REG),
@@ -445,6 +452,7 @@ class PanacheNumberInventoryTest {
         n.alias(),
         n.cnamLookupsEnabled(),
         n.messagingEnabled(),
+        MessagingSource.REQUESTED,
         n.rateCenter(),
         n.state(),
         primary,
@@ -461,6 +469,7 @@ class PanacheNumberInventoryTest {
         alias,
         n.cnamLookupsEnabled(),
         n.messagingEnabled(),
+        MessagingSource.REQUESTED,
         n.rateCenter(),
         n.state(),
         n.primaryRoute(),

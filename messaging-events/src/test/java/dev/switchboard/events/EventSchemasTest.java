@@ -12,6 +12,7 @@ import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.JsonSchema;
@@ -55,6 +56,17 @@ class EventSchemasTest {
   }
 
   @Test
+  void texts_from_short_codes_other_countries_and_sender_ids_match_the_received_schema()
+      throws Exception {
+    for (String sender : List.of("12345", "+447700900123", "ACME Bank")) {
+      assertValid(received, events.received(inbound(PhoneAddress.parse(sender), "hi", List.of())));
+    }
+    JsonObject bad =
+        json(events.received(inbound("hello", List.of())).data()).put("from", "not a sender!");
+    assertThat(received.validate(bad).getValid()).isFalse();
+  }
+
+  @Test
   void every_kind_of_status_change_matches_the_status_changed_schema() {
     Message queued =
         Message.queued(
@@ -88,9 +100,13 @@ class EventSchemasTest {
   }
 
   private static Message inbound(String body, List<Media> media) {
+    return inbound(PhoneAddress.of(PHONE), body, media);
+  }
+
+  private static Message inbound(PhoneAddress from, String body, List<Media> media) {
     return Message.received(
         new MessageId(UUID.randomUUID()),
-        new InboundMessage("mdr2-in-1", PHONE, OURS, body, media, !media.isEmpty(), NOW),
+        new InboundMessage("mdr2-in-1", from, OURS, body, media, !media.isEmpty(), NOW),
         NOW.plusMillis(5));
   }
 

@@ -10,6 +10,7 @@ import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -254,6 +255,7 @@ class NumberEventSchemasTest {
         null,
         false,
         false,
+        MessagingSource.REPORTED,
         null,
         null,
         Optional.empty(),
@@ -270,6 +272,7 @@ class NumberEventSchemasTest {
         "Front desk \"main\"",
         true,
         true,
+        MessagingSource.REPORTED,
         "seattle",
         "wa",
         Optional.of(RouteId.SIP_REG),
@@ -290,6 +293,7 @@ class NumberEventSchemasTest {
         "",
         false,
         true,
+        MessagingSource.REPORTED,
         "millbrae",
         "ca",
         Optional.empty(),

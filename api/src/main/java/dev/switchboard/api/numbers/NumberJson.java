@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * One of our numbers as the API shows it. Routes, E911 address and caller name are given in full
- * when the inventory knows them, else by id only.
+ * when the inventory knows them, else by id only; {@code messagingSource} says how {@code
+ * messagingEnabled} is known (Flowroute's number documents do not show it).
  */
 public record NumberJson(
     String number,
@@ -19,6 +20,7 @@ public record NumberJson(
     String alias,
     boolean cnamLookupsEnabled,
     boolean messagingEnabled,
+    String messagingSource,
     String rateCenter,
     String state,
     Object primaryRoute,
@@ -39,6 +41,7 @@ public record NumberJson(
         n.alias(),
         n.cnamLookupsEnabled(),
         n.messagingEnabled(),
+        n.messagingSource().name(),
         n.rateCenter(),
         n.state(),
         view.primaryRoute()

@@ -64,6 +64,7 @@ class NumberInputErrorsTest {
     problem(api().get("/v1/numbers/available?limit=500").then(), 422, "invalid-limit");
     problem(api().get("/v1/numbers/available?limit=ten").then(), 400, "invalid-query-parameter");
     problem(api().get("/v1/numbers/available?orderBy=colour,asc").then(), 422, "invalid-order");
+    problem(api().get("/v1/numbers/available?orderBy=setup_cost,asc").then(), 422, "invalid-order");
     problem(api().get("/v1/numbers/available/area-codes?limit=401").then(), 422, "invalid-limit");
   }
 

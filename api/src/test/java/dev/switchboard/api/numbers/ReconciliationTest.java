@@ -93,4 +93,45 @@ class ReconciliationTest {
         .body("driftFound", equalTo(false));
     api().get("/v1/numbers").then().body("data.number", not(hasItem(released)));
   }
+
+  /**
+   * Flowroute's number documents never show messaging_enabled: a number bought with messaging keeps
+   * it through reconciliations, with no drift event, before and after provisioning finishes.
+   */
+  @Test
+  void a_messaging_number_keeps_its_setting_when_flowroute_does_not_show_it() {
+    BehindTheBack flowroute = new BehindTheBack(emulator);
+    String number = "+" + flowroute.availableIn("646", 0);
+    api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "messagingEnabled", true))
+        .post("/v1/numbers")
+        .then()
+        .statusCode(201)
+        .body("messagingEnabled", equalTo(true))
+        .body("messagingSource", equalTo("REQUESTED"));
+
+    api()
+        .post("/v1/inventory/reconciliations")
+        .then()
+        .statusCode(200)
+        .body("numbers.changed", not(hasItem(number)))
+        .body("numbers.added", not(hasItem(number)));
+    api()
+        .get("/v1/numbers/" + number)
+        .then()
+        .statusCode(200)
+        .body("messagingEnabled", equalTo(true))
+        .body("messagingSource", equalTo("REQUESTED"));
+    assertThat(
+            Events.await(
+                kafka.bootstrapServers(),
+                "switchboard.numbers.v1",
+                e ->
+                    number.equals(e.key())
+                        && "dev.switchboard.number.drift-repaired".equals(e.header("ce_type")),
+                1,
+                Duration.ofSeconds(3)))
+        .isEmpty();
+  }
 }

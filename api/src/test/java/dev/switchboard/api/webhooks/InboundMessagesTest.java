@@ -98,6 +98,22 @@ class InboundMessagesTest {
     assertThat(data.path("media").get(0).path("mimeType").asText()).isEqualTo("image/png");
   }
 
+  /** Flowroute delivers texts from short codes, other countries and sender IDs (issue 15). */
+  @Test
+  void texts_from_a_short_code_another_country_and_a_sender_id_reach_kafka() throws Exception {
+    for (String[] sender :
+        new String[][] {{"12345", "12345"}, {"+447700900123", "+447700900123"}, {"ACME", "ACME"}}) {
+      String body = "your code " + UUID.randomUUID();
+      emulator.sendInbound(InboundRequest.sms(sender[0], "+12065550101", body));
+
+      List<Events.Event> events = inboundEvents(body, 1);
+      assertThat(events).as("event of a text from " + sender[0]).hasSize(1);
+      JsonNode data = read(events.get(0).value());
+      assertThat(data.path("from").asText()).isEqualTo(sender[1]);
+      assertThat(events.get(0).key()).isEqualTo("+12065550101");
+    }
+  }
+
   @Test
   void a_legacy_flat_webhook_is_understood_too() {
     String body = "legacy " + UUID.randomUUID();

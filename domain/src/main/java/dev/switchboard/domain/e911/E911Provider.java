@@ -16,7 +16,11 @@ public interface E911Provider {
 
   E911Address create(PostalAddress address);
 
-  E911Address update(String id, PostalAddress address);
+  /**
+   * Changes the address registered as {@code id} from {@code current} (what we last knew of it) to
+   * {@code wanted}; the carrier is sent only what differs.
+   */
+  E911Address update(String id, PostalAddress current, PostalAddress wanted);
 
   void delete(String id);
 

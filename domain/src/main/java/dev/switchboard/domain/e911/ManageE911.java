@@ -43,8 +43,8 @@ public final class ManageE911 {
   }
 
   public E911Address update(String id, PostalAddress address) {
-    get(id);
-    E911Address updated = provider.update(id, address);
+    E911Address current = get(id);
+    E911Address updated = provider.update(id, current.address(), address);
     unitOfWork.run(() -> addresses.save(updated));
     return updated;
   }

@@ -63,7 +63,8 @@ public final class ApplyDeliveryReceipt {
           }
           Message message = found.get();
           if (receipt.recipientOptedOut()) {
-            optOuts.optOut(message.from(), message.to(), "carrier-dlr-1110", clock.instant());
+            optOuts.optOut(
+                message.from().asE164(), message.to(), "carrier-dlr-1110", clock.instant());
           }
           Optional<Message> next = message.afterReceipt(receipt, clock.instant());
           if (next.isEmpty()) {

@@ -1,14 +1,18 @@
 package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.List;
 
-/** A text or picture message that a phone sent to one of our numbers, as Flowroute reported it. */
+/**
+ * A text or picture message that a phone sent to one of our numbers, as Flowroute reported it; the
+ * sender may be any {@link PhoneAddress}, our number is always North American.
+ */
 public record InboundMessage(
     String flowrouteId,
-    E164Number from,
+    PhoneAddress from,
     E164Number to,
     String body,
     List<Media> media,

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -14,11 +15,13 @@ import java.util.Optional;
  * @param nextAttemptAt when a queued message may be sent next, or when the lease of a message being
  *     sent runs out
  * @param failureCode why the last attempt failed (kept while a retry waits) or why it ended
+ * @param from our number for a message we send; for one we receive, whoever sent it (which may be a
+ *     short code, another country's number or an alphanumeric sender)
  */
 public record Message(
     MessageId id,
     Direction direction,
-    E164Number from,
+    PhoneAddress from,
     E164Number to,
     String body,
     List<Media> media,
@@ -66,7 +69,7 @@ public record Message(
     return new Message(
         id,
         Direction.OUTBOUND,
-        from,
+        PhoneAddress.of(from),
         to,
         body,
         media,

@@ -122,15 +122,21 @@ public final class ReceiveInboundMessage {
         });
   }
 
+  /** STOP and START from a number we can text; other senders (short codes, IDs) we never text. */
   private void applyKeyword(Message message, Instant now) {
-    OptOutKeywords.of(message.body())
+    message
+        .from()
+        .nanp()
         .ifPresent(
-            intent -> {
-              if (intent == OptOutKeywords.Intent.STOP) {
-                optOuts.optOut(message.to(), message.from(), "keyword", now);
-              } else {
-                optOuts.optIn(message.to(), message.from());
-              }
-            });
+            phone ->
+                OptOutKeywords.of(message.body())
+                    .ifPresent(
+                        intent -> {
+                          if (intent == OptOutKeywords.Intent.STOP) {
+                            optOuts.optOut(message.to(), phone, "keyword", now);
+                          } else {
+                            optOuts.optIn(message.to(), phone);
+                          }
+                        }));
   }
 }

@@ -196,7 +196,7 @@ public final class SendMessage {
   }
 
   private static OptOuts.Pair pair(Message message) {
-    return new OptOuts.Pair(message.from(), message.to());
+    return new OptOuts.Pair(message.from().asE164(), message.to());
   }
 
   /** A validated message on its way into the queue. */

@@ -78,6 +78,7 @@ public final class NumberEvents {
     data.put("alias", n.alias());
     data.put("cnamLookupsEnabled", n.cnamLookupsEnabled());
     data.put("messagingEnabled", n.messagingEnabled());
+    data.put("messagingSource", n.messagingSource().name());
     data.put("rateCenter", n.rateCenter());
     data.put("state", n.state());
     data.put("primaryRoute", n.primaryRoute().map(Object::toString).orElse(null));

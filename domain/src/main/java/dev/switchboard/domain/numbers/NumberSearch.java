@@ -24,7 +24,7 @@ public record NumberSearch(
 
   public static final int MAX_LIMIT = 200;
   static final Set<String> ORDER_FIELDS =
-      Set.of("monthly_cost", "setup_cost", "number_type", "state", "rate_center", "value");
+      Set.of("monthly_cost", "iso_country", "number_type", "state", "rate_center", "value");
 
   public NumberSearch {
     digits("starts_with", startsWith);

@@ -10,6 +10,8 @@ import java.util.Optional;
  * A number on our account, as the inventory knows it: settings, voice routes, E911 address and
  * caller name, and its own messaging callbacks.
  *
+ * @param messagingEnabled whether the number sends and receives texts, as far as we know
+ * @param messagingSource how we know it (Flowroute's number documents do not show it)
  * @param primaryRoute the route calls go to first (Flowroute's default is sip-reg, route 0)
  * @param callbacks DID-level webhook URLs set through us (Flowroute cannot read them back)
  */
@@ -19,6 +21,7 @@ public record OwnedNumber(
     String alias,
     boolean cnamLookupsEnabled,
     boolean messagingEnabled,
+    MessagingSource messagingSource,
     String rateCenter,
     String state,
     Optional<RouteId> primaryRoute,
@@ -31,6 +34,7 @@ public record OwnedNumber(
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(type, "type");
     NumberAlias.requireValid(alias);
+    messagingSource = messagingSource == null ? MessagingSource.UNKNOWN : messagingSource;
     primaryRoute = primaryRoute == null ? Optional.empty() : primaryRoute;
     failoverRoute = failoverRoute == null ? Optional.empty() : failoverRoute;
     e911Id = e911Id == null ? Optional.empty() : e911Id;
@@ -66,6 +70,7 @@ public record OwnedNumber(
         alias,
         cnamLookupsEnabled,
         messagingEnabled,
+        messagingSource,
         rateCenter,
         state,
         primary,
@@ -75,13 +80,43 @@ public record OwnedNumber(
         newCallbacks);
   }
 
-  /** The same number as Flowroute describes it, keeping what only we know (the callbacks). */
-  public OwnedNumber keepingLocalStateOf(OwnedNumber local) {
-    return withCallbacks(local.callbacks());
+  /** The same number with another messaging setting, learned as {@code source} says. */
+  public OwnedNumber withMessaging(boolean enabled, MessagingSource source) {
+    return new OwnedNumber(
+        number,
+        type,
+        alias,
+        cnamLookupsEnabled,
+        enabled,
+        source,
+        rateCenter,
+        state,
+        primaryRoute,
+        failoverRoute,
+        e911Id,
+        cnamId,
+        callbacks);
   }
 
-  /** Whether Flowroute's view and ours differ in anything Flowroute reports. */
+  /**
+   * The same number as Flowroute describes it, keeping what only we know: the callbacks, and the
+   * messaging setting whenever Flowroute's description does not show one (an absent field is not a
+   * change).
+   */
+  public OwnedNumber keepingLocalStateOf(OwnedNumber local) {
+    OwnedNumber kept = withCallbacks(local.callbacks());
+    return messagingSource == MessagingSource.UNKNOWN
+        ? kept.withMessaging(local.messagingEnabled(), local.messagingSource())
+        : kept;
+  }
+
+  /**
+   * Whether Flowroute's view and ours differ in anything Flowroute reports: the messaging setting
+   * counts only when Flowroute's view shows it, and how each side learned it never counts.
+   */
   public boolean differsFromProvider(OwnedNumber provider) {
-    return !withCallbacks(Map.of()).equals(provider.withCallbacks(Map.of()));
+    OwnedNumber theirs = provider.keepingLocalStateOf(this);
+    return !withMessaging(messagingEnabled, MessagingSource.REPORTED)
+        .equals(theirs.withMessaging(theirs.messagingEnabled(), MessagingSource.REPORTED));
   }
 }

@@ -48,6 +48,15 @@ class NumberSearchTest {
         .isInstanceOf(ValidationException.class);
   }
 
+  @Test
+  void orders_by_the_documented_iso_country_but_not_by_setup_cost_which_flowroute_does_not_list() {
+    assertThat(search(Optional.empty(), Optional.empty(), Optional.of("iso_country,desc"), 10))
+        .isNotNull();
+    assertThatThrownBy(
+            () -> search(Optional.empty(), Optional.empty(), Optional.of("setup_cost,asc"), 10))
+        .isInstanceOf(ValidationException.class);
+  }
+
   @Property
   void a_page_holds_1_to_200_numbers(@ForAll @IntRange(min = -50, max = 500) int limit) {
     if (limit >= 1 && limit <= 200) {

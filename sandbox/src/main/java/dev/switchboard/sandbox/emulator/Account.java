@@ -19,6 +19,11 @@ final class Account {
   private final Map<CallbackType, String> callbacks = new ConcurrentHashMap<>();
   private final Map<String, Map<CallbackType, String>> numberCallbacks = new ConcurrentHashMap<>();
 
+  /**
+   * The account's messaging API version ({@code v2}, {@code v2.1}, {@code v2.2}): webhook forms.
+   */
+  private volatile String messagingApiVersion;
+
   Account(EmulatorConfig config) {
     reset(config);
   }
@@ -76,6 +81,12 @@ final class Account {
     }
   }
 
+  /** The number-level URL only. */
+  Optional<String> numberCallback(String number, CallbackType type) {
+    Map<CallbackType, String> forNumber = numberCallbacks.get(number);
+    return forNumber == null ? Optional.empty() : Optional.ofNullable(forNumber.get(type));
+  }
+
   /** The number-level URL if set, else the account-level one. */
   Optional<String> callbackFor(String number, CallbackType type) {
     Map<CallbackType, String> forNumber = numberCallbacks.get(number);
@@ -99,5 +110,17 @@ final class Account {
     callbacks.clear();
     callbacks.putAll(config.accountCallbacks());
     numberCallbacks.clear();
+    messagingApiVersion = config.messagingApiVersion();
+  }
+
+  String messagingApiVersion() {
+    return messagingApiVersion;
+  }
+
+  void setMessagingApiVersion(String version) {
+    if (!java.util.Set.of("v2", "legacy", "v2.1", "v2.2").contains(version)) {
+      throw new IllegalArgumentException("messaging API version must be v2, v2.1 or v2.2");
+    }
+    messagingApiVersion = version;
   }
 }

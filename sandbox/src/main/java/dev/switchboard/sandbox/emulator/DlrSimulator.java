@@ -64,7 +64,9 @@ final class DlrSimulator {
                     id + "/dlr/" + receipt.level(),
                     "dlr",
                     url,
-                    Json.bytes(MdrJson.deliveryReceipt(updated.get(), receipt, baseUrl))));
+                    Json.bytes(
+                        MdrJson.deliveryReceipt(
+                            updated.get(), receipt, baseUrl, account.messagingApiVersion()))));
     if (index + 1 < plan.size()) {
       schedule(id, plan, index + 1);
     }

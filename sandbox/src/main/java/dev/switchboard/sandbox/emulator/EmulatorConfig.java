@@ -29,6 +29,9 @@ import java.util.function.Consumer;
  * @param cnamAutoReview when not null, CNAM records still pending this long after they were created
  *     or last changed are reviewed automatically (values containing {@code POLICE} rejected, others
  *     approved); null leaves them pending until a sandbox hook reviews them
+ * @param messagingProvisioningDelay how long after a purchase or PATCH that turns messaging on the
+ *     number's messaging is actually enabled (Flowroute's asynchronous message provisioning); zero
+ *     enables it at once
  */
 public record EmulatorConfig(
     int port,
@@ -44,7 +47,8 @@ public record EmulatorConfig(
     String jwtIssuer,
     String messagingApiVersion,
     boolean e911ForTollFree,
-    Duration cnamAutoReview) {
+    Duration cnamAutoReview,
+    Duration messagingProvisioningDelay) {
 
   public static final int DEFAULT_PORT = 8090;
   public static final String DEFAULT_ACCESS_KEY = "1111111";
@@ -68,6 +72,10 @@ public record EmulatorConfig(
     Objects.requireNonNull(messagingApiVersion, "messagingApiVersion");
     if (cnamAutoReview != null && cnamAutoReview.isNegative()) {
       throw new IllegalArgumentException("cnamAutoReview must not be negative");
+    }
+    Objects.requireNonNull(messagingProvisioningDelay, "messagingProvisioningDelay");
+    if (messagingProvisioningDelay.isNegative()) {
+      throw new IllegalArgumentException("messagingProvisioningDelay must not be negative");
     }
   }
 
@@ -93,7 +101,8 @@ public record EmulatorConfig(
         DEFAULT_ISSUER,
         "v2.1",
         false,
-        null);
+        null,
+        Duration.ofMillis(500));
   }
 
   public EmulatorConfig withPort(int newPort) {
@@ -157,6 +166,11 @@ public record EmulatorConfig(
     return with(c -> c.cnamAutoReview = delay);
   }
 
+  /** Delays the enabling of messaging after a purchase or PATCH; zero enables it at once. */
+  public EmulatorConfig withMessagingProvisioningDelay(Duration delay) {
+    return with(c -> c.messagingProvisioningDelay = delay);
+  }
+
   /** A copy with some settings changed; the constructor checks the result as usual. */
   private EmulatorConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -180,6 +194,7 @@ public record EmulatorConfig(
     String messagingApiVersion;
     boolean e911ForTollFree;
     Duration cnamAutoReview;
+    Duration messagingProvisioningDelay;
 
     Copy(EmulatorConfig c) {
       port = c.port;
@@ -196,6 +211,7 @@ public record EmulatorConfig(
       messagingApiVersion = c.messagingApiVersion;
       e911ForTollFree = c.e911ForTollFree;
       cnamAutoReview = c.cnamAutoReview;
+      messagingProvisioningDelay = c.messagingProvisioningDelay;
     }
 
     EmulatorConfig build() {
@@ -213,7 +229,8 @@ public record EmulatorConfig(
           jwtIssuer,
           messagingApiVersion,
           e911ForTollFree,
-          cnamAutoReview);
+          cnamAutoReview,
+          messagingProvisioningDelay);
     }
   }
 }

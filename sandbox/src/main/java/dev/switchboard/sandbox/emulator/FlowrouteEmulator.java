@@ -65,7 +65,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
     this.account = new Account(config);
     this.faults = new Faults(config);
-    this.numberService = new NumberService(account, catalogue, routes, faults);
+    this.numberService =
+        new NumberService(
+            account, catalogue, routes, faults, scheduler, config.messagingProvisioningDelay());
     this.e911s = new E911Service(account, numberService, new E911Book(), config.e911ForTollFree());
     this.cnams =
         new CnamService(account, numberService, new CnamBook(), scheduler, config.cnamAutoReview());
@@ -342,6 +344,25 @@ public final class FlowrouteEmulator implements AutoCloseable {
 
   public Optional<String> accountCallback(CallbackType type) {
     return account.accountCallback(type);
+  }
+
+  /**
+   * Switches the account's messaging API version, which decides the form of the webhooks: {@code
+   * v2} (legacy flat inbound), {@code v2.1} or {@code v2.2} (numbers with {@code +}, {@code /v2.2}
+   * links). {@link #reset()} restores the configured one.
+   */
+  public void setMessagingApiVersion(String version) {
+    account.setMessagingApiVersion(version);
+  }
+
+  /** The account's messaging API version now. */
+  public String messagingApiVersion() {
+    return account.messagingApiVersion();
+  }
+
+  /** The number's own callback URL of that type, if one is set. */
+  public Optional<String> numberCallback(String number, CallbackType type) {
+    return account.numberCallback(number, type);
   }
 
   /** Sets a number-level callback URL; null or blank clears it. */

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A phone texting one of the account's numbers ({@code POST /sandbox/inbound}).
  *
- * @param from the phone, {@code +1...}, {@code 1...} or ten digits
+ * @param from the sender: a number ({@code +1...}, {@code 1...}, ten digits, or another country's
+ *     {@code +44...}), a short code ({@code 12345}) or a sender ID ({@code ACME})
  * @param to one of the account's numbers, in the same forms
  * @param mediaUrls non-empty makes it an MMS; each becomes a generated PNG served by the emulator
  * @param format {@code v2.1} (JSON:API) or {@code legacy} (flat, SMS only); null for the account's

@@ -35,10 +35,13 @@ final class InboundService {
   }
 
   InboundResult receive(InboundRequest request) {
-    String from = PhoneNumbers.lenient(request.from());
-    if (!PhoneNumbers.isNanp(from)) {
+    String from = PhoneNumbers.sender(request.from());
+    if (from == null) {
       throw FlowrouteException.unprocessable(
-          "from must be a North American number such as +12065550199; got " + request.from() + ".");
+          "from must be a phone number such as +12065550199 or +447700900123, a short code such"
+              + " as 12345, or a sender ID such as ACME; got "
+              + request.from()
+              + ".");
     }
     String to = PhoneNumbers.lenient(request.to());
     if (to == null || account.number(to).isEmpty()) {
@@ -50,7 +53,8 @@ final class InboundService {
               + ".");
     }
     boolean mms = !request.mediaUrls().isEmpty();
-    boolean legacy = isLegacy(request.format());
+    String version = version(request.format());
+    boolean legacy = version.equals("legacy");
     if (legacy && mms) {
       throw FlowrouteException.unprocessable("The legacy format carries SMS only, not media.");
     }
@@ -106,21 +110,25 @@ final class InboundService {
             null);
     store.add(record);
     ObjectNode payload =
-        legacy ? legacyPayload(record) : mms ? mmsPayload(record, sizes) : smsPayload(record, url);
+        legacy
+            ? legacyPayload(record)
+            : mms ? mmsPayload(record, sizes, version) : smsPayload(record, url, version);
     sender.send(id, "inbound", url, Json.bytes(payload));
     return new InboundResult(id, Secrets.maskWebhookSecret(url));
   }
 
-  private boolean isLegacy(String format) {
-    String f = format == null ? config.messagingApiVersion() : format;
+  /** {@code legacy}, {@code v2.1} or {@code v2.2}: the request's format, else the account's. */
+  private String version(String format) {
+    String f = format == null ? account.messagingApiVersion() : format;
     String normalised = f.toLowerCase(Locale.ROOT);
     if (normalised.equals("legacy") || normalised.equals("v2")) {
-      return true;
+      return "legacy";
     }
-    if (normalised.equals("v2.1")) {
-      return false;
+    if (normalised.equals("v2.1") || normalised.equals("v2.2")) {
+      return normalised;
     }
-    throw FlowrouteException.unprocessable("format must be v2.1 or legacy; got " + format + ".");
+    throw FlowrouteException.unprocessable(
+        "format must be v2.1, v2.2 or legacy; got " + format + ".");
   }
 
   private static ObjectNode legacyPayload(MessageRecord r) {
@@ -139,26 +147,26 @@ final class InboundService {
     return a;
   }
 
-  private static ObjectNode smsPayload(MessageRecord r, String url) {
+  private static ObjectNode smsPayload(MessageRecord r, String url, String version) {
     ObjectNode document = Json.object();
     ObjectNode a = attributes(document.putObject("data"), r);
     // The newest real capture (2024) carries amount_nanodollars as a string.
     a.put("amount_nanodollars", String.valueOf(r.amountNanodollars()));
     a.put("body", r.body());
     a.putArray("delivery_receipts");
-    common(a, r);
+    common(a, r, version);
     a.put("message_callback_url", url);
     return document;
   }
 
-  private ObjectNode mmsPayload(MessageRecord r, List<Integer> sizes) {
+  private ObjectNode mmsPayload(MessageRecord r, List<Integer> sizes, String version) {
     ObjectNode document = Json.object();
     ObjectNode data = document.putObject("data");
     ObjectNode a = attributes(data, r);
     a.put("amount_nanodollars", r.amountNanodollars());
     a.put("body", r.body());
     a.putArray("delivery_receipts");
-    common(a, r);
+    common(a, r, version);
     ArrayNode relationships = data.putObject("relationships").putObject("media").putArray("data");
     ArrayNode included = document.putArray("included");
     for (int i = 0; i < r.mediaIds().size(); i++) {
@@ -172,19 +180,24 @@ final class InboundService {
           .put("file_size", sizes.get(i))
           .put("mime_type", "image/png")
           .put("url", baseUrl + "/sandbox/media/" + mediaId);
-      item.putObject("links").put("self", baseUrl + "/v2.1/media/" + mediaId);
+      item.putObject("links").put("self", baseUrl + "/" + version + "/media/" + mediaId);
     }
     return document;
   }
 
-  private static void common(ObjectNode a, MessageRecord r) {
+  /** Messaging v2.2 writes numbers in E.164 with the plus (reference section 8.2). */
+  private static String number(String v21Form, String version) {
+    return version.equals("v2.2") && PhoneNumbers.isFullNumber(v21Form) ? "+" + v21Form : v21Form;
+  }
+
+  private static void common(ObjectNode a, MessageRecord r, String version) {
     a.put("direction", "inbound");
-    a.put("from", r.from());
+    a.put("from", number(r.from(), version));
     a.put("is_mms", r.mms());
     a.put("message_encoding", r.encoding());
     a.put("message_type", "longcode");
     a.put("status", r.status());
     a.put("timestamp", Timestamps.mdr(r.timestamp()));
-    a.put("to", r.to());
+    a.put("to", number(r.to(), version));
   }
 }

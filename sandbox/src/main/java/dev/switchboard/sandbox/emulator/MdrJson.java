@@ -47,7 +47,8 @@ final class MdrJson {
   }
 
   /** The §7.4 delivery-receipt webhook document. */
-  static ObjectNode deliveryReceipt(MessageRecord r, DeliveryReceipt receipt, String baseUrl) {
+  static ObjectNode deliveryReceipt(
+      MessageRecord r, DeliveryReceipt receipt, String baseUrl, String apiVersion) {
     ObjectNode document = Json.object();
     ObjectNode data = document.putObject("data");
     data.put("type", "delivery_receipt");
@@ -63,7 +64,10 @@ final class MdrJson {
     }
     a.put("status_code_description", receipt.statusCodeDescription());
     a.put("timestamp", Timestamps.dlr(receipt.timestamp()));
-    data.putObject("links").put("related", baseUrl + "/v2.1/messages/" + r.id());
+    // The link follows the account's messaging API version (/v2.1/ or /v2.2/, reference section
+    // 7.4).
+    String version = "v2.2".equals(apiVersion) ? "v2.2" : "v2.1";
+    data.putObject("links").put("related", baseUrl + "/" + version + "/messages/" + r.id());
     return document;
   }
 }

@@ -78,7 +78,7 @@ final class MessagesApi {
     ObjectNode data = document.putObject("data");
     data.put("type", "callback");
     ObjectNode attributes = data.putObject("attributes");
-    attributes.put("api_version", config.messagingApiVersion());
+    attributes.put("api_version", account.messagingApiVersion());
     attributes.put("callback_url", account.accountCallback(type).orElse(null));
     attributes.put("product", segment.substring(0, segment.length() - "_callback".length()));
     exchange.json(200, document);
@@ -171,8 +171,21 @@ final class MessagesApi {
                             + path.group(2)
                             + ": use sms_callback, mms_callback, sms_dlr_callback,"
                             + " mms_dlr_callback or dlr_callback."));
-    account.setNumberCallback(number, type, callbackUrl(exchange.jsonBody()));
+    account.setNumberCallback(number, type, enveloped(exchange.jsonBody()));
     exchange.empty(204);
+  }
+
+  /**
+   * The URL of a number-level callback, which only comes in the JSON:API envelope that Flowroute's
+   * SDKs send (Python {@code numbers_controller.set_did_callback}, PHP demo {@code
+   * setDIDSMSCallback}): a flat body is refused as the field validation refuses a missing
+   * attribute.
+   */
+  private static String enveloped(JsonNode body) {
+    if (!body.path("data").path("attributes").isObject()) {
+      throw FlowrouteException.invalidAttribute("callback_url", "Missing data for required field.");
+    }
+    return callbackUrl(body);
   }
 
   /** The URL from {@code {"callback_url":...}} or {@code {"data":{"attributes":{...}}}}. */

@@ -29,13 +29,17 @@ final class NumberJson {
     return item;
   }
 
-  /** A number of the account as {@code GET /v2/numbers} lists it. */
+  /**
+   * A number of the account as {@code GET /v2/numbers} lists it. Like Flowroute's Numbers v2 list
+   * and details (developer.flowroute.com numbers/v2.0/list-account-phone-numbers and
+   * list-phone-number-details; the Python SDK README's examples) it has no {@code
+   * messaging_enabled}: only the v2.1 beta purchase page shows one.
+   */
   static ObjectNode owned(NumberDetails number, String baseUrl) {
     ObjectNode item = Json.object();
     ObjectNode attributes = item.putObject("attributes");
     attributes.put("alias", number.alias());
     attributes.put("cnam_lookups_enabled", number.cnamLookupsEnabled());
-    attributes.put("messaging_enabled", number.messagingEnabled());
     attributes.put("number_type", number.numberType());
     attributes.put("rate_center", number.rateCenter());
     attributes.put("state", number.state());

@@ -26,17 +26,33 @@ final class NumberService {
   private final Catalogue catalogue;
   private final RouteBook routes;
   private final Faults faults;
+  private final java.util.concurrent.ScheduledExecutorService scheduler;
+  private final java.time.Duration provisioningDelay;
 
-  NumberService(Account account, Catalogue catalogue, RouteBook routes, Faults faults) {
+  /** Provisioning planned per number; a release or a reset abandons it. */
+  private final java.util.Map<String, java.util.concurrent.ScheduledFuture<?>> provisioning =
+      new java.util.HashMap<>();
+
+  NumberService(
+      Account account,
+      Catalogue catalogue,
+      RouteBook routes,
+      Faults faults,
+      java.util.concurrent.ScheduledExecutorService scheduler,
+      java.time.Duration provisioningDelay) {
     this.account = account;
     this.catalogue = catalogue;
     this.routes = routes;
     this.faults = faults;
+    this.scheduler = scheduler;
+    this.provisioningDelay = provisioningDelay;
     withdrawOwnedNumbers();
   }
 
   /** Back to the configured account, the full catalogue (less those numbers) and sip-reg only. */
   synchronized void reset(EmulatorConfig config) {
+    provisioning.values().forEach(task -> task.cancel(false));
+    provisioning.clear();
     account.reset(config);
     catalogue.reset();
     routes.reset();
@@ -70,12 +86,49 @@ final class NumberService {
                     FlowrouteException.notFound(
                         "The number " + number + " is not available for purchase."));
     boolean failed = messaging && faults.takeMessagingProvisioningFailure();
-    NumberDetails owned = NumberDetails.fresh(bought, cnamLookups, messaging && !failed);
+    NumberDetails owned = NumberDetails.fresh(bought, cnamLookups, false);
     account.put(owned);
+    if (messaging && !failed) {
+      owned = provision(owned);
+    }
     return new Outcome(owned, failed);
   }
 
+  /**
+   * Turns messaging on after the provisioning delay, as Flowroute's message provisioning runs apart
+   * from the purchase or PATCH that asked for it: until then the number has messaging off.
+   */
+  private NumberDetails provision(NumberDetails number) {
+    if (provisioningDelay.isZero()) {
+      NumberDetails enabled = number.withMessaging(true);
+      account.put(enabled);
+      return enabled;
+    }
+    cancelProvisioning(number.number());
+    provisioning.put(
+        number.number(),
+        scheduler.schedule(
+            () -> finishProvisioning(number.number()),
+            provisioningDelay.toMillis(),
+            java.util.concurrent.TimeUnit.MILLISECONDS));
+    return number;
+  }
+
+  private synchronized void finishProvisioning(String number) {
+    if (provisioning.remove(number) != null) {
+      account.details(number).ifPresent(n -> account.put(n.withMessaging(true)));
+    }
+  }
+
+  private void cancelProvisioning(String number) {
+    java.util.concurrent.ScheduledFuture<?> pending = provisioning.remove(number);
+    if (pending != null) {
+      pending.cancel(false);
+    }
+  }
+
   synchronized void release(String number) {
+    cancelProvisioning(number);
     account.remove(number).orElseThrow(FlowrouteException::notOnAccount);
     catalogue.giveBack(number);
   }
@@ -90,12 +143,23 @@ final class NumberService {
       updated = updated.withCnamLookups(patch.cnamLookups());
     }
     boolean failed = false;
+    boolean enabling = false;
     if (patch.messaging() != null) {
-      boolean enabling = patch.messaging() && !current.messagingEnabled();
+      enabling =
+          patch.messaging()
+              && !current.messagingEnabled()
+              && !provisioning.containsKey(current.number());
       failed = enabling && faults.takeMessagingProvisioningFailure();
-      updated = updated.withMessaging(patch.messaging() && !failed);
+      if (!patch.messaging()) {
+        // Turning messaging off takes effect at once (the emulator's choice).
+        cancelProvisioning(current.number());
+        updated = updated.withMessaging(false);
+      }
     }
     account.put(updated);
+    if (enabling && !failed) {
+      updated = provision(updated);
+    }
     return new Outcome(updated, failed);
   }
 

@@ -23,10 +23,14 @@ final class NumbersApi {
   static final int MAX_EXCHANGES = 200;
   static final int MAX_ALIAS = 64;
 
+  /**
+   * The fields Flowroute's search documents for {@code order_by} (developer.flowroute.com
+   * numbers/v2.0/search-for-purchasable-phone-numbers: monthly_cost, iso_country, number_type,
+   * state, rate_center, and number, value or tn for the number); {@code setup_cost} is not one.
+   */
   private static final Map<String, Comparator<CatalogueNumber>> ORDER_FIELDS =
       Map.of(
           "monthly_cost", Comparator.comparing(CatalogueNumber::monthlyCost),
-          "setup_cost", Comparator.comparing(CatalogueNumber::setupCost),
           "number_type", Comparator.comparing(CatalogueNumber::numberType),
           "state", Comparator.comparing(CatalogueNumber::state, nullsFirst()),
           "rate_center", Comparator.comparing(CatalogueNumber::rateCenter, nullsFirst()),
@@ -419,8 +423,8 @@ final class NumbersApi {
     if (field == null || !directionOk) {
       throw FlowrouteException.invalidAttribute(
           "order_by",
-          "Must be <field>,asc or <field>,desc with field one of monthly_cost, setup_cost,"
-              + " number_type, state, rate_center, iso_country, value, number, tn.");
+          "Must be <field>,asc or <field>,desc with field one of monthly_cost, iso_country,"
+              + " number_type, state, rate_center, value, number, tn.");
     }
     filters.put("order_by", given.trim());
     if (parts.length == 2 && parts[1].equals("desc")) {

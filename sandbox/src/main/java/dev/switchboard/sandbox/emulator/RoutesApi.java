@@ -71,8 +71,9 @@ final class RoutesApi {
     }
     String type = routeType(givenType);
     String value = value(type, Json.string(attributes, "value"));
-    Integer edgeStrategy = edgeStrategy(attributes);
-    RouteRecord route = service.createRoute(alias, type, value, edgeStrategy);
+    // Flowroute's create documents alias, route_type and value only; an edge strategy sent here
+    // (the Python SDK demo's edge_strategy) is not applied: the documented update sets it.
+    RouteRecord route = service.createRoute(alias, type, value, null);
     exchange.json(201, NumberJson.routeDocument(route, baseUrl));
   }
 

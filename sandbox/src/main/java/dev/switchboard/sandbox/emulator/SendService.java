@@ -11,9 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SendService {
 
-  static final int MAX_BODY_CHARS = 1600;
-  static final int MAX_MEDIA_URLS = 10;
-
   private final Account account;
   private final MessageStore store;
   private final Faults faults;
@@ -87,18 +84,8 @@ final class SendService {
       throw FlowrouteException.unprocessable(
           "An MMS needs a body or at least one media_urls entry.");
     }
-    if (hasBody && body.length() > MAX_BODY_CHARS) {
-      throw FlowrouteException.unprocessable(
-          "The body is "
-              + body.length()
-              + " characters long; the limit is "
-              + MAX_BODY_CHARS
-              + ".");
-    }
-    if (mediaUrls.size() > MAX_MEDIA_URLS) {
-      throw FlowrouteException.unprocessable(
-          "At most " + MAX_MEDIA_URLS + " media_urls are accepted; got " + mediaUrls.size() + ".");
-    }
+    // Flowroute documents no length cap (a long body is split into segments) and no count of
+    // media_urls (only 750 kB of media and text together): neither is refused here (issue 15).
     String dlrCallback = Json.string(attributes, "dlr_callback");
     mediaFetcher.check(mediaUrls, body);
     MessageRecord record = record(from, to, hasBody ? body : null, mms, mediaUrls, dlrCallback);

@@ -57,13 +57,26 @@ class CallbackSettingsTest extends EmulatorTestBase {
     FlowrouteClient.Response ours =
         client.post(
             "/v2/numbers/" + OURS + "/relationships/sms_callback",
-            "{\"callback_url\":\"https://example.com/n\"}");
+            "{\"data\":{\"attributes\":{\"callback_url\":\"https://example.com/n\"}}}");
     FlowrouteClient.Response notOurs =
         client.post(
             "/v2/numbers/12065559999/relationships/sms_callback",
-            "{\"callback_url\":\"https://example.com/n\"}");
+            "{\"data\":{\"attributes\":{\"callback_url\":\"https://example.com/n\"}}}");
 
     assertThat(ours.status()).isEqualTo(204);
+    assertThat(emulator.numberCallback(OURS, CallbackType.SMS_CALLBACK))
+        .contains("https://example.com/n");
     assertFlowrouteError(notOurs, 404);
+  }
+
+  @Test
+  void refuses_a_flat_number_level_callback_with_a_field_error_on_callback_url() {
+    FlowrouteClient.Response flat =
+        client.post(
+            "/v2/numbers/" + OURS + "/relationships/sms_dlr_callback",
+            "{\"callback_url\":\"https://example.com/n\"}");
+
+    assertFieldError(flat, "callback_url");
+    assertThat(emulator.numberCallback(OURS, CallbackType.SMS_DLR_CALLBACK)).isEmpty();
   }
 }

@@ -57,6 +57,21 @@ class DeliveryReceiptTest extends EmulatorTestBase {
   }
 
   @Test
+  void an_account_on_v2_2_links_its_receipts_to_v2_2() {
+    emulator.setAccountCallback(CallbackType.SMS_DLR_CALLBACK, receiver.url("/dlr"));
+    emulator.setMessagingApiVersion("v2.2");
+    try {
+      String id = send(PHONE);
+      JsonNode receipt = receiver.take(2).get(1).body().path("data");
+
+      assertThat(receipt.path("links").path("related").asText())
+          .isEqualTo(emulator.url() + "/v2.2/messages/" + id);
+    } finally {
+      emulator.setMessagingApiVersion("v2.1");
+    }
+  }
+
+  @Test
   void a_recipient_ending_in_0005_is_rejected_with_1005() throws InterruptedException {
     emulator.setAccountCallback(CallbackType.SMS_DLR_CALLBACK, receiver.url("/dlr"));
 

@@ -260,6 +260,28 @@ class E911Test extends EmulatorTestBase {
         .isEqualTo(404);
   }
 
+  /**
+   * An explicit null for a required attribute is refused with the field named; for the unit it
+   * clears the unit, as the Python SDK's update_address relies on (it sends both as null).
+   */
+  @Test
+  void an_explicit_null_is_refused_on_a_required_field_and_clears_the_unit() {
+    String id = create(Map.of());
+
+    assertFieldError(
+        client.patch(
+            "/v2/e911s/" + id, "{\"data\":{\"type\":\"e911\",\"attributes\":{\"city\":null}}}"),
+        "city");
+    FlowrouteClient.Response cleared =
+        client.patch(
+            "/v2/e911s/" + id,
+            "{\"data\":{\"type\":\"e911\",\"attributes\":{\"last_name\":\"Wiley\","
+                + "\"address_type\":null,\"address_type_number\":null}}}");
+    assertThat(cleared.status()).isEqualTo(200);
+    assertThat(cleared.json().path("data").path("attributes").has("address_type")).isFalse();
+    assertThat(emulator.e911(id).orElseThrow().address().city()).isEqualTo("Seattle");
+  }
+
   @Test
   void refuses_an_update_that_makes_a_record_the_duplicate_of_another() {
     create(Map.of());

@@ -12,6 +12,7 @@ abstract class EmulatorTestBase {
 
   static final String OURS = "12065550100";
   static final String PHONE = "12065550199";
+  static final Duration PROVISIONING = Duration.ofMillis(150);
 
   static FlowrouteEmulator emulator;
   static FlowrouteClient client;
@@ -25,7 +26,8 @@ abstract class EmulatorTestBase {
                 .withPort(0)
                 .withRates(0, 0)
                 .withDlrDelay(Duration.ofMillis(50))
-                .withWebhookRetry(4, Duration.ofMillis(100)));
+                .withWebhookRetry(4, Duration.ofMillis(100))
+                .withMessagingProvisioningDelay(PROVISIONING));
     client = FlowrouteClient.of(emulator);
     receiver = new CallbackReceiver();
   }
@@ -43,6 +45,17 @@ abstract class EmulatorTestBase {
     // let webhooks of the previous test drain before this one listens
     Thread.sleep(20);
     receiver.clear();
+  }
+
+  /** Waits until the emulator has finished provisioning messaging on {@code number}. */
+  static void awaitMessaging(String number) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!emulator.number(number).orElseThrow().messagingEnabled()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("messaging was never provisioned on " + number);
+      }
+      Thread.sleep(20);
+    }
   }
 
   static void assertFlowrouteError(FlowrouteClient.Response response, int status) {

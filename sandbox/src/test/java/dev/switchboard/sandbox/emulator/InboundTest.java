@@ -142,6 +142,56 @@ class InboundTest extends EmulatorTestBase {
     assertThat(receiver.next().path()).isEqualTo("/webhooks/flowroute/s3cret/sms");
   }
 
+  @Test
+  void an_account_on_v2_2_posts_e164_numbers_with_the_plus_and_v2_2_links() {
+    emulator.setAccountCallback(CallbackType.MMS_CALLBACK, receiver.url("/mms"));
+    emulator.setMessagingApiVersion("v2.2");
+    try {
+      client.post(
+          "/sandbox/inbound",
+          "{\"from\":\"+12065550199\",\"to\":\"12065550100\",\"body\":\"pic\","
+              + "\"media_urls\":[\"https://example.com/a.png\"]}");
+      JsonNode webhook = receiver.next().body();
+
+      JsonNode a = webhook.path("data").path("attributes");
+      assertThat(a.path("from").asText()).isEqualTo("+12065550199");
+      assertThat(a.path("to").asText()).isEqualTo("+12065550100");
+      assertThat(webhook.path("included").path(0).path("links").path("self").asText())
+          .contains("/v2.2/media/");
+      assertThat(
+              client
+                  .get("/v2.1/messages/sms_callback")
+                  .json()
+                  .at("/data/attributes/api_version")
+                  .asText())
+          .isEqualTo("v2.2");
+    } finally {
+      emulator.setMessagingApiVersion("v2.1");
+    }
+  }
+
+  @Test
+  void delivers_texts_from_short_codes_other_countries_and_sender_ids() {
+    emulator.setAccountCallback(CallbackType.SMS_CALLBACK, receiver.url("/sms"));
+
+    for (String[] sender :
+        new String[][] {{"12345", "12345"}, {"+447700900123", "447700900123"}, {"ACME", "ACME"}}) {
+      FlowrouteClient.Response response =
+          client.post(
+              "/sandbox/inbound",
+              "{\"from\":\"" + sender[0] + "\",\"to\":\"12065550100\",\"body\":\"code 1234\"}");
+      assertThat(response.status()).isEqualTo(202);
+      assertThat(receiver.next().body().at("/data/attributes/from").asText()).isEqualTo(sender[1]);
+    }
+    assertThat(
+            client
+                .post(
+                    "/sandbox/inbound",
+                    "{\"from\":\"not a sender!\",\"to\":\"12065550100\",\"body\":\"x\"}")
+                .status())
+        .isEqualTo(422);
+  }
+
   private static void awaitDelivered(String id) throws InterruptedException {
     for (int i = 0; i < 100; i++) {
       if (emulator.inboundDelivery(id).map(WebhookDelivery::delivered).orElse(false)) {

@@ -55,7 +55,7 @@ class NumberPurchaseTest extends EmulatorTestBase {
   }
 
   @Test
-  void reads_the_purchase_flags_from_the_query() {
+  void reads_the_purchase_flags_from_the_query() throws Exception {
     String number = forSale();
 
     JsonNode data =
@@ -65,9 +65,42 @@ class NumberPurchaseTest extends EmulatorTestBase {
             .path("data");
 
     assertThat(data.path("attributes").path("cnam_lookups_enabled").asBoolean()).isTrue();
-    assertThat(data.path("attributes").path("messaging_enabled").asBoolean()).isTrue();
-    assertThat(emulator.number(number).orElseThrow().messagingEnabled()).isTrue();
+    awaitMessaging(number);
     assertThat(client.sendSms(number, PHONE, "from a new number").status()).isEqualTo(202);
+  }
+
+  /**
+   * Flowroute's Numbers v2 documents carry no messaging_enabled, and message provisioning finishes
+   * after the purchase: until then the number cannot send.
+   */
+  @Test
+  void provisions_messaging_after_the_purchase_and_never_shows_the_field() throws Exception {
+    String number = forSale();
+
+    JsonNode bought = client.post("/v2/numbers/" + number + "?messaging_enabled=true").json();
+
+    assertThat(bought.path("data").path("attributes").has("messaging_enabled")).isFalse();
+    assertThat(emulator.number(number).orElseThrow().messagingEnabled()).isFalse();
+    assertThat(client.sendSms(number, PHONE, "too early").status()).isEqualTo(403);
+    awaitMessaging(number);
+    assertThat(client.sendSms(number, PHONE, "now").status()).isEqualTo(202);
+    assertThat(
+            client
+                .get("/v2/numbers/" + number)
+                .json()
+                .path("data")
+                .path("attributes")
+                .has("messaging_enabled"))
+        .isFalse();
+    assertThat(
+            client
+                .get("/v2/numbers?starts_with=" + number)
+                .json()
+                .path("data")
+                .path(0)
+                .path("attributes")
+                .has("messaging_enabled"))
+        .isFalse();
   }
 
   @Test
@@ -97,8 +130,7 @@ class NumberPurchaseTest extends EmulatorTestBase {
 
     assertThat(bought.status()).isEqualTo(207);
     assertThat(bought.json().path("data").path("id").asText()).isEqualTo(number);
-    assertThat(bought.json().path("data").path("attributes").path("messaging_enabled").asBoolean())
-        .isFalse();
+    assertThat(bought.json().path("data").path("attributes").has("messaging_enabled")).isFalse();
     JsonNode error = bought.json().path("errors").path(0);
     assertThat(error.path("detail").asText()).contains("messaging could not be enabled");
     assertThat(error.path("source").path("pointer").asText())
@@ -111,7 +143,7 @@ class NumberPurchaseTest extends EmulatorTestBase {
   }
 
   @Test
-  void the_messaging_fault_can_be_set_over_http_and_applies_to_updates() {
+  void the_messaging_fault_can_be_set_over_http_and_applies_to_updates() throws Exception {
     client.post("/sandbox/faults", "{\"messaging_provisioning_failures\":1}");
 
     FlowrouteClient.Response patched =
@@ -130,7 +162,7 @@ class NumberPurchaseTest extends EmulatorTestBase {
                     "/v2/numbers/12065550103", "{\"type\":\"number\",\"messaging_enabled\":true}")
                 .status())
         .isEqualTo(200);
-    assertThat(emulator.number("12065550103").orElseThrow().messagingEnabled()).isTrue();
+    awaitMessaging("12065550103");
   }
 
   @Test
@@ -180,16 +212,13 @@ class NumberPurchaseTest extends EmulatorTestBase {
     JsonNode attributes = patched.json().path("data").path("attributes");
     assertThat(attributes.path("alias").asText()).isEqualTo("Front desk");
     assertThat(attributes.path("cnam_lookups_enabled").asBoolean()).isTrue();
-    assertThat(attributes.path("messaging_enabled").asBoolean()).isTrue();
+    assertThat(attributes.has("messaging_enabled")).isFalse();
     assertThat(
             client
                 .patch("/v2/numbers/" + OURS, "{\"type\":\"number\",\"messaging_enabled\":false}")
-                .json()
-                .path("data")
-                .path("attributes")
-                .path("messaging_enabled")
-                .asBoolean())
-        .isFalse();
+                .status())
+        .isEqualTo(200);
+    assertThat(emulator.number(OURS).orElseThrow().messagingEnabled()).isFalse();
     assertThat(client.sendSms(OURS, PHONE, "x").status()).isEqualTo(403);
   }
 

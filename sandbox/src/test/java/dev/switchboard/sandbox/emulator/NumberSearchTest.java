@@ -160,6 +160,7 @@ class NumberSearchTest extends EmulatorTestBase {
   @ValueSource(
       strings = {
         "order_by=colour,asc",
+        "order_by=setup_cost,asc",
         "order_by=value,up",
         "limit=201",
         "limit=0",

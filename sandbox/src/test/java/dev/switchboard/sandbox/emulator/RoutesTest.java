@@ -44,7 +44,7 @@ class RoutesTest extends EmulatorTestBase {
   }
 
   @Test
-  void creates_a_route_with_the_sdk_edge_strategy_attribute_and_answers_the_id_form() {
+  void creates_a_route_from_the_documented_attributes_and_leaves_an_sdk_edge_strategy_unapplied() {
     FlowrouteClient.Response created =
         client.post(
             "/v2/routes",
@@ -58,8 +58,7 @@ class RoutesTest extends EmulatorTestBase {
     assertThat(data.path("attributes").path("alias").asText()).isEqualTo("new route");
     assertThat(data.path("attributes").path("route_type").asText()).isEqualTo("host");
     assertThat(data.path("attributes").path("value").asText()).isEqualTo("il775u.sonsofodin.com");
-    assertThat(data.path("attributes").path("edge_strategy_id").isInt()).isTrue();
-    assertThat(data.path("attributes").path("edge_strategy_id").asInt()).isEqualTo(1);
+    assertThat(data.path("attributes").has("edge_strategy_id")).isFalse();
     assertThat(data.path("links").path("self").asText())
         .isEqualTo(emulator.url() + "/v2/routes/" + id);
     assertThat(created.json().path("links").path("self").asText())
@@ -68,16 +67,18 @@ class RoutesTest extends EmulatorTestBase {
   }
 
   @Test
-  void gives_increasing_ids_and_accepts_edge_strategy_id_as_an_integer() {
+  void gives_increasing_ids_and_sets_the_edge_strategy_with_the_documented_update() {
     String first = create("a", "number", "16476998778");
-    FlowrouteClient.Response second =
-        client.post(
-            "/v2/routes",
-            routeBody("b", "uri", "sip:alice@atlanta.com", ",\"edge_strategy_id\":4"));
+    String second = create("b", "uri", "sip:alice@atlanta.com");
 
-    assertThat(Long.parseLong(second.json().path("data").path("id").asText()))
-        .isGreaterThan(Long.parseLong(first));
-    assertThat(second.json().path("data").path("attributes").path("edge_strategy_id").asInt())
+    FlowrouteClient.Response patched =
+        client.patch(
+            "/v2/routes/" + second,
+            "{\"data\":{\"type\":\"route\",\"attributes\":{\"edge_strategy_id\":4}}}");
+
+    assertThat(Long.parseLong(second)).isGreaterThan(Long.parseLong(first));
+    assertThat(patched.status()).isEqualTo(200);
+    assertThat(patched.json().path("data").path("attributes").path("edge_strategy_id").asInt())
         .isEqualTo(4);
   }
 
@@ -138,12 +139,6 @@ class RoutesTest extends EmulatorTestBase {
             "/v2/routes",
             "{\"data\":{\"type\":\"route\",\"attributes\":{\"alias\":\"x\",\"value\":\"a.example\"}}}"),
         "route_type");
-    assertFieldError(
-        client.post("/v2/routes", routeBody("x", "host", "a.example", ",\"edge_strategy\":\"9\"")),
-        "edge_strategy");
-    assertFieldError(
-        client.post("/v2/routes", routeBody("x", "host", "a.example", ",\"edge_strategy_id\":0")),
-        "edge_strategy_id");
     assertThat(emulator.routes()).hasSize(1);
   }
 
@@ -183,6 +178,11 @@ class RoutesTest extends EmulatorTestBase {
             "/v2/routes/" + id,
             "{\"data\":{\"type\":\"route\",\"attributes\":{\"route_type\":\"number\"}}}"),
         "value");
+    assertFieldError(
+        client.patch(
+            "/v2/routes/" + id,
+            "{\"data\":{\"type\":\"route\",\"attributes\":{\"edge_strategy_id\":0}}}"),
+        "edge_strategy_id");
     assertFlowrouteError(
         client.patch("/v2/routes/999999", "{\"data\":{\"attributes\":{\"alias\":\"x\"}}}"), 404);
     assertFlowrouteError(

@@ -49,7 +49,7 @@ class SendMessageTest extends EmulatorTestBase {
   }
 
   @Test
-  void prices_long_texts_per_segment() {
+  void prices_lengthytexts_per_segment() {
     String text = "a".repeat(300);
 
     FlowrouteClient.Response response = client.sendSms(OURS, PHONE, text);
@@ -85,15 +85,17 @@ class SendMessageTest extends EmulatorTestBase {
   }
 
   @Test
-  void requires_a_body_for_sms_and_limits_it_to_1600_characters() {
+  void requires_a_body_for_sms_but_no_length_cap_which_flowroute_does_not_document() {
     FlowrouteClient.Response missing =
         client.post("/v2.1/messages", "{\"to\":\"" + PHONE + "\",\"from\":\"" + OURS + "\"}");
-    FlowrouteClient.Response tooLong = client.sendSms(OURS, PHONE, "x".repeat(1601));
+    FlowrouteClient.Response lengthy = client.sendSms(OURS, PHONE, "x".repeat(2000));
 
     assertFlowrouteError(missing, 422);
     assertThat(missing.error().path("detail").asText()).contains("body");
-    assertFlowrouteError(tooLong, 422);
-    assertThat(tooLong.error().path("detail").asText()).contains("1600");
+    assertThat(lengthy.status()).isEqualTo(202);
+    // 2000 ASCII characters in 140-character segments.
+    assertThat(emulator.message(lengthy.json().at("/data/id").asText()).orElseThrow().segments())
+        .isEqualTo(15);
   }
 
   @Test
@@ -116,7 +118,7 @@ class SendMessageTest extends EmulatorTestBase {
   }
 
   @Test
-  void an_mms_needs_a_body_or_media_and_at_most_ten_media_urls() {
+  void an_mms_needs_a_body_or_media_but_any_number_of_media_urls() {
     FlowrouteClient.Response empty =
         client.post(
             "/v2.1/messages",
@@ -125,14 +127,13 @@ class SendMessageTest extends EmulatorTestBase {
     for (int i = 0; i < 11; i++) {
       eleven.append(i == 0 ? "" : ",").append("\"https://example.com/").append(i).append(".png\"");
     }
-    FlowrouteClient.Response tooMany =
+    FlowrouteClient.Response eleventh =
         client.post(
             "/v2.1/messages",
             "{\"to\":\"" + PHONE + "\",\"from\":\"" + OURS + "\",\"media_urls\":[" + eleven + "]}");
 
     assertFlowrouteError(empty, 422);
-    assertFlowrouteError(tooMany, 422);
-    assertThat(tooMany.error().path("detail").asText()).contains("10");
+    assertThat(eleventh.status()).isEqualTo(202);
   }
 
   @Test
