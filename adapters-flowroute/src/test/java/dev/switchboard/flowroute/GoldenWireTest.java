@@ -214,8 +214,10 @@ class GoldenWireTest {
         new FlowrouteMessageGateway(messagesApi, PUBLIC_URLS, java.time.Clock.systemUTC());
     messages.send(sms);
     golden("messages-send", r -> r.method().equals("POST"));
-    messages.findAccepted(sms, Instant.now().minusSeconds(60));
+    messages.findAccepted(sms, Instant.now().minusSeconds(60), Instant.now());
     golden("messages-list", r -> r.method().equals("GET"));
+    messages.probe();
+    golden("messages-probe", r -> r.method().equals("GET"));
   }
 
   @Test

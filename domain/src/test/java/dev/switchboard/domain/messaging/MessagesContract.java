@@ -3,6 +3,7 @@ package dev.switchboard.domain.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -208,7 +209,7 @@ public abstract class MessagesContract {
   private static Message received(String flowrouteId) {
     return Message.received(
         new MessageId(UUID.randomUUID()),
-        new InboundMessage(flowrouteId, PHONE, OURS, "hi", List.of(), false, T0),
+        new InboundMessage(flowrouteId, PhoneAddress.of(PHONE), OURS, "hi", List.of(), false, T0),
         T0);
   }
 }
