@@ -81,8 +81,15 @@ class KafkaOutageTest {
           () -> readiness.add(traffic.readiness()), 0, 500, TimeUnit.MILLISECONDS);
 
       Thread.sleep(1000);
+      assertThat(get("/q/health/group/kafka").statusCode()).isEqualTo(200);
       assertThat(sandbox("kafka/stop")).contains("\"running\":false");
       Thread.sleep(OUTAGE.toMillis());
+      // The outage shows where operators look: the kafka health group and the relay's metrics.
+      HttpResponse<String> kafkaHealth = get("/q/health/group/kafka");
+      assertThat(kafkaHealth.statusCode()).isEqualTo(503);
+      assertThat(kafkaHealth.body()).contains("\"kafka\"", "DOWN");
+      assertThat(metric("switchboard_outbox_relay_failures")).isGreaterThan(0);
+      assertThat(metric("switchboard_outbox_pending")).isGreaterThan(0);
       assertThat(sandbox("kafka/start")).contains("\"running\":true");
       Thread.sleep(2000);
     } finally {
@@ -173,6 +180,26 @@ class KafkaOutageTest {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static HttpResponse<String> get(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(SandboxServices.APP_URL + path))
+                .timeout(Duration.ofSeconds(10))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A gauge's value in {@code /q/metrics} (Prometheus text), as a scraper reads it. */
+  private static double metric(String name) throws Exception {
+    return get("/q/metrics")
+        .body()
+        .lines()
+        .filter(line -> line.startsWith(name + " ") || line.startsWith(name + "{"))
+        .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no metric " + name));
   }
 
   /** {@code POST /sandbox/<path>} on the emulator, as a user of the sandbox would. */
