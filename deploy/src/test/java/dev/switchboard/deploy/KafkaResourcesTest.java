@@ -115,7 +115,6 @@ class KafkaResourcesTest {
       } else if (acl.getResource() instanceof AclRuleTransactionalIdResource id) {
         // The relay's fencing: one transactional id shared by every replica, nothing more.
         assertThat(id.getName()).isEqualTo("switchboard-outbox-relay");
-        assertThat(id.getPatternType().toValue()).isEqualTo("literal");
         assertThat(acl.getOperations())
             .containsExactlyInAnyOrder(AclOperation.WRITE, AclOperation.DESCRIBE);
         transactional = true;
