@@ -84,7 +84,7 @@ class PostgresOutageTest {
             });
 
     List<Attempt> after = recover(traffic, run, attempts);
-    assertKeptOnce(run, after, during);
+    assertKeptOnce(run, after);
   }
 
   @Test
@@ -114,7 +114,7 @@ class PostgresOutageTest {
             });
 
     List<Attempt> after = recover(traffic, run, attempts);
-    assertKeptOnce(run, after, List.of());
+    assertKeptOnce(run, after);
   }
 
   /** One attempt: a webhook or a send, its body text and the answer. */
@@ -170,10 +170,11 @@ class PostgresOutageTest {
   }
 
   /**
-   * Every request answered 2xx is published exactly once; a request answered 503 while the database
-   * was stopped is never published; none is published twice.
+   * Every request answered 2xx is published exactly once, and none twice. A request answered 503 at
+   * its deadline may still have been stored (its batch was waiting for a connection when the
+   * database came back; README, "When a dependency is down"), but only once.
    */
-  private void assertKeptOnce(String run, List<Attempt> after, List<Attempt> refused) {
+  private void assertKeptOnce(String run, List<Attempt> after) {
     List<Attempt> accepted = after.stream().filter(a -> a.answer().ok()).toList();
     List<Events.Event> inbound =
         Events.await(
@@ -202,12 +203,6 @@ class PostgresOutageTest {
     }
     assertThat(inboundBodies.values()).as("no webhook published twice").allMatch(n -> n == 1);
     assertThat(sentBodies.values()).as("no send queued twice").allMatch(n -> n == 1);
-    for (Attempt a : refused) {
-      Map<String, Long> published = a.webhook() ? inboundBodies : sentBodies;
-      assertThat(published)
-          .as("refused while down, never stored: " + a)
-          .doesNotContainKey(a.text());
-    }
     // The sends answered 202 are readable by their id.
     Function<Attempt, String> id = a -> a.answer().id();
     assertThat(accepted.stream().filter(a -> !a.webhook()).map(id)).doesNotContainNull();
