@@ -95,6 +95,14 @@ public class PanacheNumberInventory implements NumberInventory {
         .map(this::toDomain);
   }
 
+  @Override
+  public Optional<OwnedNumber> findForUpdate(E164Number number) {
+    return NumberEntity.<NumberEntity>find("number", number.value())
+        .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional()
+        .map(this::toDomain);
+  }
+
   /** {@inheritDoc} See the class comment for what has-route means. */
   @Override
   public Page<OwnedNumber> list(NumberFilter filter) {

@@ -133,7 +133,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
     }
     List<OutboxRecord> records;
     try {
-      if (!holdingTurn && !takeTurn()) {
+      if (!holdingTurn && !takeTurn(sink)) {
         return 0;
       }
       records = removeAndRead(max);
@@ -187,14 +187,25 @@ public class PostgresOutboxFeed implements OutboxFeed {
     }
   }
 
-  /** Removes what was published first, so a relay taking over does not publish it again. */
-  private boolean takeTurn() throws SQLException {
+  /**
+   * Removes what was published first, so a relay taking over does not publish it again; once the
+   * turn is ours, the sink fences every earlier holder before anything is read.
+   */
+  private boolean takeTurn(EventSink sink) throws SQLException {
     removePublished();
     try (PreparedStatement take = connection().prepareStatement(TAKE_TURN)) {
       take.setInt(1, LOCK_NAMESPACE);
       try (ResultSet result = take.executeQuery()) {
         result.next();
         holdingTurn = result.getBoolean(1);
+      }
+    }
+    if (holdingTurn) {
+      try {
+        sink.turnTaken();
+      } catch (RuntimeException e) {
+        closeConnection();
+        throw e;
       }
     }
     notifications.relaying(holdingTurn);

@@ -12,6 +12,7 @@ import io.strimzi.api.kafka.model.user.acl.AclOperation;
 import io.strimzi.api.kafka.model.user.acl.AclRule;
 import io.strimzi.api.kafka.model.user.acl.AclRuleClusterResource;
 import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTransactionalIdResource;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -101,6 +102,7 @@ class KafkaResourcesTest {
         ((KafkaUserAuthorizationSimple) user.getSpec().getAuthorization()).getAcls();
 
     Set<String> topics = new HashSet<>();
+    boolean transactional = false;
     for (AclRule acl : acls) {
       assertThat(acl.getType() == null || acl.getType().toValue().equals("allow")).isTrue();
       if (acl.getResource() instanceof AclRuleTopicResource topic) {
@@ -110,11 +112,18 @@ class KafkaResourcesTest {
         topics.add(topic.getName());
       } else if (acl.getResource() instanceof AclRuleClusterResource) {
         assertThat(acl.getOperations()).containsExactly(AclOperation.IDEMPOTENTWRITE);
+      } else if (acl.getResource() instanceof AclRuleTransactionalIdResource id) {
+        // The relay's fencing: one transactional id shared by every replica, nothing more.
+        assertThat(id.getName()).isEqualTo("switchboard-outbox-relay");
+        assertThat(acl.getOperations())
+            .containsExactlyInAnyOrder(AclOperation.WRITE, AclOperation.DESCRIBE);
+        transactional = true;
       } else {
         throw new AssertionError("an ACL on something else than the topics: " + acl.getResource());
       }
     }
     assertThat(topics).isEqualTo(configuredTopics());
+    assertThat(transactional).as("Write on the relay's transactional id").isTrue();
   }
 
   @ParameterizedTest

@@ -55,5 +55,13 @@ public interface EventsConfig {
      */
     @WithDefault("2MS")
     Duration linger();
+
+    /**
+     * The Kafka transactional id every replica's relay uses. One id for all of them is what fences:
+     * a relay taking the turn initialises its producer with it, which aborts and fences the
+     * producer of any earlier holder, so a relay that lost its turn cannot publish late events.
+     */
+    @WithDefault("switchboard-outbox-relay")
+    String transactionalId();
   }
 }

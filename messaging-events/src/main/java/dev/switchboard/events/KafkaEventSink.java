@@ -17,6 +17,8 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.InvalidProducerEpochException;
+import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +26,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox events to Kafka with an idempotent producer ({@code acks=all}), and returns only
- * once the broker has acknowledged every one of them.
+ * once the broker has acknowledged every one of them. With a transactional id (the application's
+ * relay always has one) each batch is one Kafka transaction, and {@link #turnTaken()} fences every
+ * earlier producer with that id: a relay that lost its turn has its late batch refused, and
+ * consumers reading {@code read_committed} never see it.
  */
 @ApplicationScoped
 public class KafkaEventSink implements EventSink {
@@ -44,6 +49,7 @@ public class KafkaEventSink implements EventSink {
   private final Map<String, String> security;
   private final Duration publishTimeout;
   private final CloudEventsKafkaRecords records;
+  private final String transactionalId;
   private KafkaProducer<String, byte[]> producer;
 
   @Inject
@@ -56,22 +62,34 @@ public class KafkaEventSink implements EventSink {
         bootstrapServers,
         security.clientProperties(),
         config.publishTimeout(),
-        new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())));
+        new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())),
+        config.relay().transactionalId());
   }
 
   public KafkaEventSink(
       String bootstrapServers, Duration publishTimeout, CloudEventsKafkaRecords records) {
-    this(bootstrapServers, Map.of(), publishTimeout, records);
+    this(bootstrapServers, Map.of(), publishTimeout, records, null);
   }
 
-  /**
-   * @param security Kafka client properties for authentication (see {@link KafkaSecurityConfig})
-   */
   public KafkaEventSink(
       String bootstrapServers,
       Map<String, String> security,
       Duration publishTimeout,
       CloudEventsKafkaRecords records) {
+    this(bootstrapServers, security, publishTimeout, records, null);
+  }
+
+  /**
+   * @param security Kafka client properties for authentication (see {@link KafkaSecurityConfig})
+   * @param transactionalId the id shared by every relay that may take the turn, or null for a plain
+   *     idempotent producer that fences nothing
+   */
+  public KafkaEventSink(
+      String bootstrapServers,
+      Map<String, String> security,
+      Duration publishTimeout,
+      CloudEventsKafkaRecords records,
+      String transactionalId) {
     if (bootstrapServers == null || bootstrapServers.isBlank()) {
       throw new IllegalArgumentException("Kafka bootstrap servers are required");
     }
@@ -83,6 +101,26 @@ public class KafkaEventSink implements EventSink {
     this.security = Map.copyOf(security);
     this.publishTimeout = publishTimeout;
     this.records = records;
+    this.transactionalId =
+        transactionalId == null || transactionalId.isBlank() ? null : transactionalId;
+  }
+
+  /**
+   * A fresh producer, initialised with the shared transactional id: the broker aborts whatever an
+   * earlier holder left open and refuses that holder's producer from now on.
+   */
+  @Override
+  public synchronized void turnTaken() {
+    if (transactionalId == null) {
+      return;
+    }
+    discardProducer();
+    try {
+      producer();
+    } catch (RuntimeException e) {
+      discardProducer();
+      throw failure(0, e);
+    }
   }
 
   @Override
@@ -93,6 +131,9 @@ public class KafkaEventSink implements EventSink {
     long deadline = System.nanoTime() + publishTimeout.toNanos() + GRACE_NANOS;
     try {
       KafkaProducer<String, byte[]> kafka = producer();
+      if (transactionalId != null) {
+        kafka.beginTransaction();
+      }
       List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
       for (OutboxRecord event : events) {
         Future<RecordMetadata> ack = kafka.send(records.toProducerRecord(event));
@@ -103,7 +144,12 @@ public class KafkaEventSink implements EventSink {
         }
         acks.add(ack);
       }
-      kafka.flush();
+      if (transactionalId != null) {
+        // Flushes, and fails if any send failed or another relay has fenced this producer.
+        kafka.commitTransaction();
+      } else {
+        kafka.flush();
+      }
       for (Future<RecordMetadata> ack : acks) {
         ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }
@@ -156,7 +202,16 @@ public class KafkaEventSink implements EventSink {
     if (producer == null) {
       Properties properties = producerProperties(bootstrapServers, publishTimeout);
       properties.putAll(security);
+      if (transactionalId != null) {
+        properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        // An open transaction of a relay that died blocks read_committed consumers until it is
+        // aborted: the next relay's initTransactions does that at once, this is the backstop.
+        properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
+      }
       producer = new KafkaProducer<>(properties);
+      if (transactionalId != null) {
+        producer.initTransactions();
+      }
     }
     return producer;
   }
@@ -176,7 +231,22 @@ public class KafkaEventSink implements EventSink {
     }
   }
 
+  /** Whether the broker refused this producer because a newer one took the transactional id. */
+  private static boolean fenced(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ProducerFencedException || t instanceof InvalidProducerEpochException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static EventPublishException failure(int count, Throwable cause) {
+    if (fenced(cause)) {
+      return new EventPublishException(
+          "another relay took the turn: this relay's batch of " + count + " events was refused",
+          cause);
+    }
     String reason =
         cause == null
             ? "unknown"

@@ -3,6 +3,7 @@ package dev.switchboard.sandbox;
 import dev.switchboard.sandbox.emulator.CallbackType;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.ServiceSwitch;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -129,6 +130,12 @@ public final class Sandbox {
                 .withAccountCallback(CallbackType.MMS_CALLBACK, settings.webhookUrl("mms"))
                 .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, settings.webhookUrl("dlr"))
                 .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, settings.webhookUrl("dlr")));
+    // POST /sandbox/{kafka,postgres}/{stop,start}: the launcher owns both, so a user can cause
+    // an outage and watch the API through it.
+    emulator.controlService(
+        "kafka", ServiceSwitch.of(kafka::stop, kafka::restart, kafka::isRunning));
+    emulator.controlService(
+        "postgres", ServiceSwitch.of(postgres::stop, postgres::restart, postgres::isRunning));
   }
 
   private Map<String, String> apiEnvironment() {

@@ -35,6 +35,7 @@ public final class TailEvents {
     p.put(ConsumerConfig.GROUP_ID_CONFIG, "tail-events-" + UUID.randomUUID());
     p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     System.out.println("tail-events: " + topics + " on " + bootstrap + " (Ctrl-C to stop)");
     try (KafkaConsumer<String, byte[]> consumer =
         new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {

@@ -26,20 +26,19 @@ public class InventoryResource {
       summary = "Reconcile now",
       description = "Reads every number and route at Flowroute, repairs the inventory, reports.")
   public ReportJson reconcile() {
-    return ReportJson.of(reconciler.runNow());
+    return reconciler.runNow();
   }
 
   @GET
   @Path("/last")
   @RolesAllowed("numbers:read")
-  @Operation(summary = "The report of the last reconciliation of this replica")
+  @Operation(summary = "The report of the last reconciliation, whichever replica ran it")
   public ReportJson last() {
     return reconciler
         .last()
-        .map(ReportJson::of)
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "no-reconciliation-yet", "this replica has not reconciled since it started"));
+                    "no-reconciliation-yet", "no replica has reconciled the inventory yet"));
   }
 }

@@ -1,22 +1,28 @@
 package dev.switchboard.api.inventory;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.cnam.ReconcileRegistries;
 import dev.switchboard.domain.numbers.ReconcileInventory;
 import dev.switchboard.domain.numbers.ReconciliationReport;
+import dev.switchboard.persistence.PostgresReconciliationRuns;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * Runs the reconciliation on its schedule and on demand, one run at a time, and keeps the last
- * report.
+ * Runs the reconciliation on its schedule and on demand, one run at a time in the whole cluster
+ * (PostgreSQL advisory lock), and keeps the last report in PostgreSQL so that every replica shows
+ * the same one. A replica's scheduled run is skipped while another runs or while the last run
+ * finished less than nine tenths of the interval ago, so the cluster reconciles about once per
+ * interval however many replicas tick.
  */
 @ApplicationScoped
 public class Reconciler {
@@ -26,14 +32,21 @@ public class Reconciler {
   private final ReconcileInventory reconcile;
   private final ReconcileRegistries registries;
   private final ReconciliationConfig config;
-  private final AtomicReference<Reconciliation> last = new AtomicReference<>();
+  private final PostgresReconciliationRuns runs;
+  private final ObjectMapper json;
   private ScheduledExecutorService scheduler;
 
   Reconciler(
-      ReconcileInventory reconcile, ReconcileRegistries registries, ReconciliationConfig config) {
+      ReconcileInventory reconcile,
+      ReconcileRegistries registries,
+      ReconciliationConfig config,
+      PostgresReconciliationRuns runs,
+      ObjectMapper json) {
     this.reconcile = reconcile;
     this.registries = registries;
     this.config = config;
+    this.runs = runs;
+    this.json = json;
   }
 
   void start(@Observes StartupEvent event) {
@@ -60,13 +73,48 @@ public class Reconciler {
     }
   }
 
-  /** Runs now (waiting for a run in progress to end first) and returns what it repaired. */
-  public synchronized Reconciliation runNow() {
+  /**
+   * Runs now (waiting for a run in progress here or on another replica to end first) and returns
+   * what it repaired.
+   */
+  public synchronized ReportJson runNow() {
+    return runs.exclusively(true, null, this::runAndKeep).orElseThrow();
+  }
+
+  /** The cluster's last report, whichever replica made it. */
+  public Optional<ReportJson> last() {
+    return runs.last()
+        .map(
+            text -> {
+              try {
+                return json.readValue(text, ReportJson.class);
+              } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored reconciliation report is unreadable", e);
+              }
+            });
+  }
+
+  /** Runs once, on its schedule, unless another replica runs or ran within the interval. */
+  synchronized Optional<ReportJson> runIfDue() {
+    Duration recent = config.interval().multipliedBy(9).dividedBy(10);
+    return runs.exclusively(false, recent, this::runAndKeep);
+  }
+
+  private ReportJson runAndKeep() {
+    ReportJson report = ReportJson.of(reconcileHere());
+    try {
+      runs.save(report.finishedAt(), json.writeValueAsString(report));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a reconciliation report could not be written", e);
+    }
+    return report;
+  }
+
+  private Reconciliation reconcileHere() {
     // Addresses and names first, so that the numbers that refer to them find them.
     ReconcileRegistries.Report registry = registries.reconcile();
     ReconciliationReport report = reconcile.reconcile();
     Reconciliation done = new Reconciliation(report, registry);
-    last.set(done);
     if (done.foundDrift()) {
       LOG.infof(
           "inventory reconciled: numbers +%d -%d ~%d, routes +%d -%d ~%d, e911 +%d -%d ~%d,"
@@ -87,13 +135,9 @@ public class Reconciler {
     return done;
   }
 
-  public Optional<Reconciliation> last() {
-    return Optional.ofNullable(last.get());
-  }
-
   private void scheduledRun() {
     try {
-      runNow();
+      runIfDue();
     } catch (RuntimeException e) {
       // Flowroute down or slow: the inventory stays as it is until the next run.
       LOG.warnf("scheduled reconciliation failed: %s", e.getMessage());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -60,6 +61,19 @@ public class ProblemMappers {
       response.header("Retry-After", 5);
     }
     return response.build();
+  }
+
+  /**
+   * The database is away or not keeping up: nothing was committed for this request (or, past the
+   * deadline, it may have been: retrying a webhook or a keyed send stores it once).
+   */
+  @ServerExceptionMapper
+  public Response storageUnavailable(StorageUnavailableException e) {
+    LOG.warnf("database unavailable: %s", e.getMessage());
+    return Response.fromResponse(
+            Problem.of(503, e.code(), titleOf(e.code()), e.getMessage()).toResponse())
+        .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+        .build();
   }
 
   @ServerExceptionMapper

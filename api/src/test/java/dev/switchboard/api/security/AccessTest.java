@@ -82,6 +82,12 @@ class AccessTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
+        .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("kafka")));
+    // Kafka is watched in a group of its own, not by readiness (an outage must not unready pods).
+    given()
+        .get("/q/health/group/kafka")
+        .then()
+        .statusCode(200)
         .body("checks.name", org.hamcrest.Matchers.hasItems("kafka"));
     given().get("/q/metrics").then().statusCode(200);
     given()

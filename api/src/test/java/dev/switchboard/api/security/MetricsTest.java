@@ -43,6 +43,10 @@ class MetricsTest {
                     .body(containsString("switchboard_messages_queued"))
                     .body(containsString("switchboard_outbox_pending"))
                     .body(containsString("switchboard_outbox_oldest_pending_seconds"))
+                    .body(containsString("switchboard_outbox_relay_published_total"))
+                    .body(containsString("switchboard_outbox_relay_failures 0.0"))
+                    .body(containsString("switchboard_outbox_relay_running 1.0"))
+                    .body(containsString("switchboard_outbox_relay_last_success_age_seconds"))
                     .body(
                         containsString("switchboard_flowroute_requests_total{outcome=\"accepted\""))
                     .body(containsString("switchboard_webhooks_total{kind=\"dlr\",outcome=\"ok\""))

@@ -5,6 +5,7 @@ import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.CallbackType;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.ServiceSwitch;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Duration;
 import java.util.HashMap;
@@ -46,6 +47,11 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
                   .withAccountCallback(CallbackType.MMS_CALLBACK, hooks + "/mms")
                   .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, hooks + "/dlr")
                   .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, hooks + "/dlr"));
+      // As the launcher does: tests cause outages through the emulator's /sandbox endpoints.
+      emulator.controlService(
+          "kafka", ServiceSwitch.of(kafka::stop, kafka::restart, kafka::isRunning));
+      emulator.controlService(
+          "postgres", ServiceSwitch.of(postgres::stop, postgres::restart, postgres::isRunning));
     } catch (Exception e) {
       stop();
       throw new IllegalStateException("could not start the sandbox services", e);
@@ -69,6 +75,8 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     // Short enough for DispatcherFaultsTest to outlast with the emulator's latency.
     config.put("switchboard.flowroute.read-timeout", "3s");
     config.put("switchboard.events.relay.max-backoff", "1s");
+    // Kafka outages in the tests outlast the producer's timeouts in seconds, not minutes.
+    config.put("switchboard.events.publish-timeout", "3s");
     // Tests reconcile on demand; a scheduled run would repair their drift before they look.
     config.put("switchboard.reconciliation.enabled", "false");
     return config;
@@ -78,6 +86,7 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
   public void inject(TestInjector testInjector) {
     testInjector.injectIntoFields(emulator, new TestInjector.MatchesType(FlowrouteEmulator.class));
     testInjector.injectIntoFields(kafka, new TestInjector.MatchesType(SandboxKafka.class));
+    testInjector.injectIntoFields(postgres, new TestInjector.MatchesType(SandboxPostgres.class));
   }
 
   @Override

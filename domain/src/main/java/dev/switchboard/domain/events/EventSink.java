@@ -11,4 +11,11 @@ public interface EventSink {
    * @throws RuntimeException when any was not, so that none is marked published
    */
   void publish(List<OutboxRecord> events);
+
+  /**
+   * Called when this relay has just taken the turn, before it reads: a sink that can fence (Kafka's
+   * transactional producer) makes every earlier holder of the turn unable to publish from now on,
+   * so a relay that lost its turn while it stalled cannot land its late events after ours.
+   */
+  default void turnTaken() {}
 }

@@ -15,6 +15,14 @@ public interface NumberInventory {
 
   Optional<OwnedNumber> find(E164Number number);
 
+  /**
+   * As {@link #find}, and holds the number's row until the unit of work ends, so that a change by
+   * another transaction waits for it (a reconciliation re-reads under this lock before it writes).
+   */
+  default Optional<OwnedNumber> findForUpdate(E164Number number) {
+    return find(number);
+  }
+
   Page<OwnedNumber> list(NumberFilter filter);
 
   List<OwnedNumber> all();

@@ -46,63 +46,84 @@ public final class ReconcileInventory {
     this.clock = clock;
   }
 
+  /**
+   * Reads everything at the provider, then repairs the inventory in one transaction. A number or
+   * route whose inventory record changed while the run read the provider (a user's command, which
+   * goes to the provider first) is left as it is: the run's reading of the provider may predate
+   * that change, and writing it would revert the user's. Each number is re-read under a row lock,
+   * so a command committing meanwhile waits and then wins. The next run looks at it again.
+   */
   public ReconciliationReport reconcile() {
     Instant started = clock.instant();
-    List<String> routesAdded = new ArrayList<>();
-    List<String> routesRemoved = new ArrayList<>();
-    List<String> routesChanged = new ArrayList<>();
     List<Route> providerRoutes = provider.allRoutes();
     Map<String, Route> localRoutes = new LinkedHashMap<>();
     routes.all().forEach(r -> localRoutes.put(r.id().value(), r));
-    for (Route route : providerRoutes) {
-      Route local = localRoutes.remove(route.id().value());
-      if (local == null) {
-        routesAdded.add(route.id().value());
-      } else if (!local.equals(route)) {
-        routesChanged.add(route.id().value());
-      }
-    }
-    routesRemoved.addAll(localRoutes.keySet());
 
     Map<E164Number, OwnedNumber> local = new LinkedHashMap<>();
     numbers.all().forEach(n -> local.put(n.number(), n));
     TreeSet<E164Number> remote = new TreeSet<>(provider.allNumbers());
-    List<E164Number> added = new ArrayList<>();
-    List<E164Number> removed = new ArrayList<>();
-    List<E164Number> changed = new ArrayList<>();
     Map<E164Number, OwnedNumber> repairs = new LinkedHashMap<>();
     for (E164Number number : remote) {
       OwnedNumber truth = provider.details(number);
       OwnedNumber ours = local.get(number);
       if (ours == null) {
-        added.add(number);
         repairs.put(number, truth);
       } else if (ours.differsFromProvider(truth)) {
-        changed.add(number);
         repairs.put(number, truth.keepingLocalStateOf(ours));
       }
     }
-    for (E164Number number : local.keySet()) {
-      if (!remote.contains(number)) {
-        removed.add(number);
-      }
-    }
+    List<E164Number> gone = local.keySet().stream().filter(n -> !remote.contains(n)).toList();
 
+    List<E164Number> added = new ArrayList<>();
+    List<E164Number> removed = new ArrayList<>();
+    List<E164Number> changed = new ArrayList<>();
+    List<String> routesAdded = new ArrayList<>();
+    List<String> routesRemoved = new ArrayList<>();
+    List<String> routesChanged = new ArrayList<>();
     unitOfWork.run(
         () -> {
           Instant now = clock.instant();
+          Map<String, Route> goneRoutes = new LinkedHashMap<>(localRoutes);
           // Routes first and gone routes last, so no number ever points at a missing route.
-          providerRoutes.forEach(routes::save);
+          for (Route route : providerRoutes) {
+            String id = route.id().value();
+            Route before = goneRoutes.remove(id);
+            if (!unchangedSinceRead(routes.find(route.id()), before)) {
+              continue;
+            }
+            if (before == null) {
+              routesAdded.add(id);
+            } else if (!before.equals(route)) {
+              routesChanged.add(id);
+            }
+            routes.save(route);
+          }
           repairs.forEach(
               (number, truth) -> {
+                OwnedNumber before = local.get(number);
+                if (!unchangedSinceRead(numbers.findForUpdate(number), before)) {
+                  return;
+                }
+                (before == null ? added : changed).add(number);
                 numbers.save(truth);
-                outbox.append(events.driftRepaired(number, local.get(number), truth, now));
+                outbox.append(events.driftRepaired(number, before, truth, now));
               });
-          for (E164Number number : removed) {
+          for (E164Number number : gone) {
+            OwnedNumber before = local.get(number);
+            if (!unchangedSinceRead(numbers.findForUpdate(number), before)) {
+              continue;
+            }
+            removed.add(number);
             numbers.remove(number);
-            outbox.append(events.driftRepaired(number, local.get(number), null, now));
+            outbox.append(events.driftRepaired(number, before, null, now));
           }
-          routesRemoved.forEach(id -> routes.remove(new RouteId(id)));
+          goneRoutes.forEach(
+              (id, before) -> {
+                if (unchangedSinceRead(routes.find(new RouteId(id)), before)) {
+                  routesRemoved.add(id);
+                  routes.remove(new RouteId(id));
+                }
+              });
         });
     return new ReconciliationReport(
         started,
@@ -115,5 +136,10 @@ public final class ReconcileInventory {
         routesAdded,
         routesRemoved,
         routesChanged);
+  }
+
+  /** Whether the inventory still holds what the run read at its start (both absent counts). */
+  private static <T> boolean unchangedSinceRead(java.util.Optional<T> now, T before) {
+    return java.util.Objects.equals(now.orElse(null), before);
   }
 }

@@ -1,11 +1,15 @@
 package dev.switchboard.domain.shared;
 
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -21,10 +25,18 @@ import java.util.function.Function;
  * ({@link #enqueue}), which holds no thread of its own while the batch runs. Without runners of its
  * own, the caller that starts a batch runs it on its thread.
  *
- * <p>When a batch fails as a whole, each of its items is run again on its own, so that one bad item
- * fails only its own caller. The batch work must therefore be all-or-nothing (a transaction that
- * rolls back), and must answer one result per item, in order. Callers must not be inside a unit of
- * work of their own: a batch runs on another thread, and must commit by itself.
+ * <p>When a batch fails as a whole for a reason of its data, each of its items is run again on its
+ * own, so that one bad item fails only its own caller. When it fails because the database is away
+ * ({@link StorageUnavailableException}), every caller of the batch gets that failure at once:
+ * running the items one by one would only repeat the wait once per item. The batch work must
+ * therefore be all-or-nothing (a transaction that rolls back), and must answer one result per item,
+ * in order. Callers must not be inside a unit of work of their own: a batch runs on another thread,
+ * and must commit by itself.
+ *
+ * <p>The queue is bounded and every caller has a deadline: a full queue refuses a new item at once,
+ * and an item not answered by its deadline is answered with a {@link StorageUnavailableException}
+ * (it is left out of any batch that has not taken it yet), so that a database that hangs makes
+ * callers wait seconds, not minutes.
  *
  * @param <T> what a caller hands in
  * @param <R> what it gets back
@@ -37,21 +49,42 @@ public final class GroupCommit<T, R> {
    * @param concurrency how many batches may run at once (each holds a database connection)
    * @param maxBatch the most items in one batch
    */
-  public record Limits(int concurrency, int maxBatch) {
+  public record Limits(int concurrency, int maxBatch, int maxQueued, Duration deadline) {
 
     /** One item per batch, any number of batches at once: no sharing at all. */
     public static final Limits NONE = new Limits(Integer.MAX_VALUE, 1);
 
+    /**
+     * @param maxQueued the most items waiting for a batch; one more is refused at once
+     * @param deadline how long a caller waits for its answer at most, or null for no limit
+     */
     public Limits {
-      if (concurrency < 1 || maxBatch < 1) {
-        throw new IllegalArgumentException("concurrency and maxBatch must be at least 1");
+      if (concurrency < 1 || maxBatch < 1 || maxQueued < 1) {
+        throw new IllegalArgumentException(
+            "concurrency, maxBatch and maxQueued must be at least 1");
+      }
+      if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
+        throw new IllegalArgumentException("the deadline must be positive");
       }
     }
+
+    /** No bound on the queue and no deadline. */
+    public Limits(int concurrency, int maxBatch) {
+      this(concurrency, maxBatch, Integer.MAX_VALUE, null);
+    }
   }
+
+  /** What a refused or late caller is told to wait before trying again. */
+  static final Duration RETRY_AFTER = Duration.ofSeconds(2);
+
+  /** One timer thread for every deadline of every group commit; it only completes futures. */
+  private static final ScheduledThreadPoolExecutor DEADLINES = deadlineTimer();
 
   private final Function<List<T>, List<R>> batchWork;
   private final int concurrency;
   private final int maxBatch;
+  private final int maxQueued;
+  private final Duration deadline;
   private final Executor runners;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
@@ -71,6 +104,8 @@ public final class GroupCommit<T, R> {
     this.batchWork = batchWork;
     this.concurrency = limits.concurrency();
     this.maxBatch = limits.maxBatch();
+    this.maxQueued = limits.maxQueued();
+    this.deadline = limits.deadline();
     this.runners = runners;
   }
 
@@ -81,13 +116,20 @@ public final class GroupCommit<T, R> {
 
   /**
    * Queues {@code item} for the next batch; the answer completes once that batch has committed (or
-   * with the item's own failure), on the thread that ran the batch.
+   * with the item's own failure), on the thread that ran the batch. With the queue full it fails at
+   * once, and past the deadline with a {@link StorageUnavailableException}.
    */
   public CompletableFuture<R> enqueue(T item) {
     Pending<T, R> mine = new Pending<>(item);
     boolean startRunner;
     lock.lock();
     try {
+      if (queue.size() >= maxQueued) {
+        return CompletableFuture.failedFuture(
+            new StorageUnavailableException(
+                "too many requests wait for the database (" + maxQueued + "); retry shortly",
+                RETRY_AFTER));
+      }
       queue.add(mine);
       startRunner = running < concurrency;
       if (startRunner) {
@@ -96,10 +138,37 @@ public final class GroupCommit<T, R> {
     } finally {
       lock.unlock();
     }
+    if (deadline != null) {
+      watchDeadline(mine);
+    }
     if (startRunner) {
       start();
     }
     return mine.outcome;
+  }
+
+  /** Fails {@code pending} at its deadline unless it is answered by then. */
+  private void watchDeadline(Pending<T, R> pending) {
+    ScheduledFuture<?> timer =
+        DEADLINES.schedule(
+            () -> {
+              lock.lock();
+              try {
+                queue.remove(pending);
+              } finally {
+                lock.unlock();
+              }
+              pending.outcome.completeExceptionally(
+                  new StorageUnavailableException(
+                      "the database did not commit this request within "
+                          + deadline.toMillis()
+                          + " ms; retry shortly (a webhook or a request with the same"
+                          + " Idempotency-Key is stored once)",
+                      RETRY_AFTER));
+            },
+            deadline.toNanos(),
+            TimeUnit.NANOSECONDS);
+    pending.outcome.whenComplete((result, failure) -> timer.cancel(false));
   }
 
   /** How many items wait for a batch now. */
@@ -144,12 +213,17 @@ public final class GroupCommit<T, R> {
         }
         batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
         while (batch.size() < maxBatch && !queue.isEmpty()) {
-          batch.add(queue.poll());
+          Pending<T, R> next = queue.poll();
+          if (!next.outcome.isDone()) { // a caller answered at its deadline is not run
+            batch.add(next);
+          }
         }
       } finally {
         lock.unlock();
       }
-      run(batch);
+      if (!batch.isEmpty()) {
+        run(batch);
+      }
     }
   }
 
@@ -162,8 +236,8 @@ public final class GroupCommit<T, R> {
             "batch of " + batch.size() + " answered " + results.size() + " results");
       }
     } catch (RuntimeException | Error failure) {
-      if (batch.size() == 1) {
-        batch.get(0).outcome.completeExceptionally(failure);
+      if (batch.size() == 1 || databaseAway(failure)) {
+        batch.forEach(pending -> pending.outcome.completeExceptionally(failure));
         return;
       }
       for (Pending<T, R> pending : batch) {
@@ -174,6 +248,30 @@ public final class GroupCommit<T, R> {
     for (int i = 0; i < batch.size(); i++) {
       batch.get(i).outcome.complete(results.get(i));
     }
+  }
+
+  /** A failure that running the items one by one would only repeat: the database is away. */
+  private static boolean databaseAway(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof StorageUnavailableException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ScheduledThreadPoolExecutor deadlineTimer() {
+    ScheduledThreadPoolExecutor timer =
+        new ScheduledThreadPoolExecutor(
+            1,
+            task -> {
+              Thread thread = new Thread(task, "switchboard-group-commit-deadlines");
+              thread.setDaemon(true);
+              return thread;
+            });
+    // Most deadlines are cancelled (the batch answered first): drop them rather than keep them.
+    timer.setRemoveOnCancelPolicy(true);
+    return timer;
   }
 
   private void runAlone(Pending<T, R> pending) {

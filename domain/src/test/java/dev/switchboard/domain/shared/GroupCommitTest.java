@@ -249,10 +249,122 @@ class GroupCommitTest {
   }
 
   @Test
+  void a_full_queue_refuses_a_new_item_at_once_as_database_unavailable() throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    ExecutorService threads = Executors.newCachedThreadPool();
+    try {
+      GroupCommit<Integer, String> commits =
+          new GroupCommit<>(
+              recordingAfter(firstRunning, releaseFirst),
+              new GroupCommit.Limits(1, 10, 2, null),
+              threads);
+      CompletableFuture<String> first = commits.enqueue(0);
+      firstRunning.await(5, TimeUnit.SECONDS);
+      CompletableFuture<String> second = commits.enqueue(1);
+      CompletableFuture<String> third = commits.enqueue(2);
+
+      CompletableFuture<String> refused = commits.enqueue(3);
+
+      assertThat(refused)
+          .isCompletedExceptionally()
+          .failsWithin(Duration.ZERO)
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(StorageUnavailableException.class);
+      releaseFirst.countDown();
+      assertThat(List.of(first.get(5, TimeUnit.SECONDS), second.get(), third.get()))
+          .containsExactly("r0", "r1", "r2");
+      assertThat(batches.stream().flatMap(List::stream).toList()).containsExactly(0, 1, 2);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_caller_whose_batch_hangs_is_answered_at_its_deadline_and_a_late_item_is_never_run()
+      throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    ExecutorService threads = Executors.newCachedThreadPool();
+    try {
+      GroupCommit<Integer, String> commits =
+          new GroupCommit<>(
+              recordingAfter(firstRunning, releaseFirst),
+              new GroupCommit.Limits(1, 10, 100, Duration.ofMillis(200)),
+              threads);
+      long start = System.nanoTime();
+      CompletableFuture<String> hanging = commits.enqueue(0);
+      firstRunning.await(5, TimeUnit.SECONDS);
+      CompletableFuture<String> queuedBehind = commits.enqueue(1);
+
+      assertThat(hanging)
+          .failsWithin(Duration.ofSeconds(2))
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(StorageUnavailableException.class);
+      assertThat(queuedBehind)
+          .failsWithin(Duration.ofSeconds(2))
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(StorageUnavailableException.class);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+      assertThat(commits.queued()).isZero();
+
+      releaseFirst.countDown();
+      assertThat(commits.enqueue(2).get(5, TimeUnit.SECONDS)).isEqualTo("r2");
+      // Item 1 was answered 503 while it waited: it is never committed behind its caller's back.
+      assertThat(batches.stream().flatMap(List::stream).toList()).containsExactly(0, 2);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_batch_that_fails_because_the_database_is_away_is_not_rerun_item_by_item()
+      throws Exception {
+    CountDownLatch firstRunning = new CountDownLatch(1);
+    CountDownLatch releaseFirst = new CountDownLatch(1);
+    AtomicInteger runs = new AtomicInteger();
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            batch -> {
+              if (runs.incrementAndGet() == 1) {
+                firstRunning.countDown();
+                await(releaseFirst);
+                return record(batch);
+              }
+              throw new IllegalStateException(
+                  "commit failed",
+                  new StorageUnavailableException("connection refused", Duration.ofSeconds(1)));
+            },
+            new GroupCommit.Limits(1, 100));
+
+    Future<String> first = callers.submit(() -> commits.submit(0));
+    firstRunning.await(5, TimeUnit.SECONDS);
+    List<Future<String>> others = new ArrayList<>();
+    for (int i = 1; i <= 5; i++) {
+      int item = i;
+      others.add(callers.submit(() -> commits.submit(item)));
+    }
+    waitUntilQueued(commits, 5);
+    releaseFirst.countDown();
+
+    assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("r0");
+    for (Future<String> other : others) {
+      assertThatThrownBy(() -> other.get(5, TimeUnit.SECONDS))
+          .hasRootCauseInstanceOf(StorageUnavailableException.class);
+    }
+    // One run for the first batch, one for the five together: none of the five ran alone.
+    assertThat(runs).hasValue(2);
+  }
+
+  @Test
   void limits_refuse_zero() {
     assertThatThrownBy(() -> new GroupCommit.Limits(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GroupCommit.Limits(1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GroupCommit.Limits(1, 1, 0, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GroupCommit.Limits(1, 1, 1, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

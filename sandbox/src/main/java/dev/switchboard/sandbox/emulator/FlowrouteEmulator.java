@@ -49,6 +49,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private final MediaStore media = new MediaStore();
   private final RequestLog requestLog = new RequestLog();
   private final Faults faults;
+  private final java.util.Map<String, ServiceSwitch> switches =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final WebhookSender webhooks;
   private final SendService sends;
   private final InboundService inbound;
@@ -95,6 +97,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     new E911Api(e911s, url).register(flowroute);
     new CnamApi(cnams, url).register(flowroute);
     new SandboxApi(this).register(sandbox);
+    new ServiceSwitchApi(switches).register(sandbox);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
   }
@@ -252,6 +255,14 @@ public final class FlowrouteEmulator implements AutoCloseable {
   /** Rejects a pending CNAM record with a reason (same exceptions as {@link #approveCnam}). */
   public CnamRecord rejectCnam(String id, String reason) {
     return cnams.reject(id, reason);
+  }
+
+  /**
+   * Lets {@code POST /sandbox/<name>/stop} and {@code /start} switch a service the launcher owns
+   * ({@code kafka}, {@code postgres}).
+   */
+  public void controlService(String name, ServiceSwitch service) {
+    switches.put(name, service);
   }
 
   /** When true, every Flowroute endpoint answers 503 (a shortcut for {@code faults().setDown}). */

