@@ -15,6 +15,7 @@ import sun.misc.Signal;
 public final class Sandbox {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration MDR_LISTING_DELAY = Duration.ofSeconds(3);
 
   private final SandboxSettings settings;
   private SandboxPostgres postgres;
@@ -129,6 +130,8 @@ public final class Sandbox {
                 .withAccountCallback(CallbackType.MMS_CALLBACK, settings.webhookUrl("mms"))
                 .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, settings.webhookUrl("dlr"))
                 .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, settings.webhookUrl("dlr")));
+    // Flowroute lists a new MDR only after a few seconds: the sandbox behaves so by default.
+    emulator.faults().setMdrListingDelay(MDR_LISTING_DELAY);
   }
 
   private Map<String, String> apiEnvironment() {
