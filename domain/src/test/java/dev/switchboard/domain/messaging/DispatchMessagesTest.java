@@ -50,7 +50,7 @@ class DispatchMessagesTest {
           Duration.ofSeconds(60));
 
   private RateLimiter limiter(double perSecond) {
-    return new RateLimiter(perSecond, nanos::get, d -> nanos.addAndGet(d.toNanos()));
+    return new LocalRateLimiter(perSecond, nanos::get, d -> nanos.addAndGet(d.toNanos()));
   }
 
   private Message queue(boolean mms) {
