@@ -22,6 +22,7 @@ public final class Faults {
   private volatile boolean dropCallbacks;
   private int messagingProvisioningFailures;
   private volatile boolean down;
+  private volatile boolean unauthorized;
   private final AcceptedFault acceptedThenTimeout = new AcceptedFault();
   private final AcceptedFault acceptedThenStatus = new AcceptedFault();
   private int acceptedThenStatusCode = 502;
@@ -143,6 +144,19 @@ public final class Faults {
     return down;
   }
 
+  /**
+   * When true, every Flowroute API request is answered 401 as if the credentials were wrong (a
+   * mistaken key rotation); the request is still logged and nothing is stored.
+   */
+  public Faults setUnauthorized(boolean refuse) {
+    unauthorized = refuse;
+    return this;
+  }
+
+  public boolean unauthorized() {
+    return unauthorized;
+  }
+
   public synchronized int pendingMessagingProvisioningFailures() {
     return messagingProvisioningFailures;
   }
@@ -171,6 +185,7 @@ public final class Faults {
     dropCallbacks = false;
     messagingProvisioningFailures = 0;
     down = false;
+    unauthorized = false;
     acceptedThenTimeout.plan(0, 1);
     acceptedThenStatus.plan(0, 1);
     acceptedThenStatusCode = 502;
@@ -213,6 +228,7 @@ public final class Faults {
     json.put("mms_per_second", mmsLimiter.rate());
     json.put("messaging_provisioning_failures", messagingProvisioningFailures);
     json.put("down", down);
+    json.put("unauthorized", unauthorized);
     json.putObject("accepted_then_timeout")
         .put("count", acceptedThenTimeout.remaining())
         .put("every", acceptedThenTimeout.every())
@@ -252,6 +268,9 @@ public final class Faults {
       }
       if (json.has("down")) {
         setDown(json.get("down").asBoolean());
+      }
+      if (json.has("unauthorized")) {
+        setUnauthorized(json.get("unauthorized").asBoolean());
       }
       JsonNode timeout = json.get("accepted_then_timeout");
       if (timeout != null && timeout.isObject()) {

@@ -455,7 +455,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private void authenticate(Exchange exchange) {
     String header = exchange.header("Authorization");
     byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(given, expectedAuthorization)) {
+    if (!MessageDigest.isEqual(given, expectedAuthorization) || faults.unauthorized()) {
       throw new FlowrouteException(
           401,
           "Unauthorized",

@@ -138,6 +138,16 @@ class AcceptedFaultsTest extends EmulatorTestBase {
     assertThat(emulator.stats().perText()).isEmpty();
   }
 
+  @Test
+  void an_unauthorized_spell_answers_401_with_the_right_key_and_stores_nothing() {
+    client.post("/sandbox/faults", "{\"unauthorized\":true}");
+
+    assertFlowrouteError(client.sendSms(OURS, PHONE, "refused"), 401);
+    assertThat(emulator.messages()).isEmpty();
+    client.post("/sandbox/faults", "{\"unauthorized\":false}");
+    assertThat(client.sendSms(OURS, PHONE, "accepted").status()).isEqualTo(202);
+  }
+
   private static String basic() {
     return "Basic "
         + java.util.Base64.getEncoder()
