@@ -10,8 +10,8 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import javax.net.ssl.SSLHandshakeException;
 
 /**
@@ -23,8 +23,6 @@ public final class FlowrouteErrors {
   /** The code of a failure to open a connection: the request never left, so retrying is safe. */
   public static final String CODE_CONNECT = "connect";
 
-  private static final Set<Integer> PERMANENT =
-      Set.of(400, 401, 403, 404, 405, 409, 410, 413, 415, 422);
   private static final int MAX_REASON = 500;
 
   private final ObjectMapper json;
@@ -33,22 +31,50 @@ public final class FlowrouteErrors {
     this.json = json;
   }
 
-  /** The exception for a non-2xx answer; {@code retryAfter} is the raw header (may be null). */
+  /**
+   * The exception for a non-2xx answer; {@code retryAfter} is the raw header (may be null).
+   *
+   * <ul>
+   *   <li>429: rate-limited, with its {@code Retry-After};
+   *   <li>401: our credentials are refused, so nothing can be sent (the dispatcher pauses);
+   *   <li>403: about the message when Flowroute's detail speaks of a number or of messaging (a
+   *       {@code from} not on the account or without messaging: Flowroute reference §6.1, "403 from
+   *       not owned / not messaging-enabled"), else about the account (a sub-account without API
+   *       rights answers an empty detail, reference §1.2);
+   *   <li>5xx: Flowroute, or a proxy in front of it, may have taken the message before it failed (a
+   *       502/504 can follow an accepted send), so the outcome is unknown;
+   *   <li>408: the request did not reach Flowroute whole, so it was not taken;
+   *   <li>any other 4xx: the message is refused.
+   * </ul>
+   */
   public CarrierException fromResponse(int status, String retryAfter, String body) {
     String code = "http-" + status;
     String reason = reasonOf(status, body);
+    Duration wait = retryAfterSeconds(retryAfter).orElse(null);
     if (status == 429) {
+      return new CarrierException(Kind.RATE_LIMITED, code, reason, wait);
+    }
+    if (status == 401) {
+      return new CarrierException(Kind.UNAUTHORIZED, code, reason);
+    }
+    if (status == 403) {
       return new CarrierException(
-          Kind.RATE_LIMITED, code, reason, retryAfterSeconds(retryAfter).orElse(null));
+          aboutTheMessage(body) ? Kind.PERMANENT : Kind.UNAUTHORIZED, code, reason);
     }
-    if (PERMANENT.contains(status)) {
+    if (status == 408) {
+      return new CarrierException(Kind.TRANSIENT, code, reason, wait);
+    }
+    if (status >= 400 && status < 500) {
       return new CarrierException(Kind.PERMANENT, code, reason);
     }
-    if (status >= 400 && status < 500 && status != 408) {
-      return new CarrierException(Kind.PERMANENT, code, reason);
-    }
-    // 5xx, 408 and anything unexpected (1xx, 3xx): Flowroute did not take it, try again later.
-    return new CarrierException(Kind.TRANSIENT, code, reason);
+    // 5xx and anything unexpected (1xx, 3xx): it may have been taken.
+    return new CarrierException(Kind.UNCERTAIN, code, reason, wait);
+  }
+
+  /** Whether a 403's detail is about the message (a number, messaging) rather than the account. */
+  boolean aboutTheMessage(String body) {
+    String detail = detailOf(body).toLowerCase(Locale.ROOT);
+    return detail.contains("number") || detail.contains("messaging");
   }
 
   /**
@@ -81,23 +107,31 @@ public final class FlowrouteErrors {
   /** Flowroute's own words: errors[0].detail (text or object), else its title, else the status. */
   String reasonOf(int status, String body) {
     String fallback = "Flowroute answered HTTP " + status;
-    if (body == null || body.isBlank()) {
-      return fallback;
+    String detail = detailOf(body);
+    if (!detail.isBlank()) {
+      return truncate(detail);
     }
     try {
-      JsonNode first = json.readTree(body).path("errors").path(0);
-      JsonNode detail = first.path("detail");
-      String reason = null;
-      if (detail.isContainerNode() && !detail.isEmpty()) {
-        reason = json.writeValueAsString(detail);
-      } else if (detail.isValueNode() && !detail.asText().isBlank()) {
-        reason = detail.asText();
-      } else if (first.path("title").isValueNode() && !first.path("title").asText().isBlank()) {
-        reason = first.path("title").asText();
-      }
-      return reason == null ? fallback : truncate(reason);
+      JsonNode title = json.readTree(body).path("errors").path(0).path("title");
+      return title.isValueNode() && !title.asText().isBlank() ? truncate(title.asText()) : fallback;
     } catch (Exception notJson) {
       return fallback;
+    }
+  }
+
+  /** errors[0].detail as text (an object detail as compact JSON), or "" when there is none. */
+  private String detailOf(String body) {
+    if (body == null || body.isBlank()) {
+      return "";
+    }
+    try {
+      JsonNode detail = json.readTree(body).path("errors").path(0).path("detail");
+      if (detail.isContainerNode() && !detail.isEmpty()) {
+        return json.writeValueAsString(detail);
+      }
+      return detail.isValueNode() ? detail.asText() : "";
+    } catch (Exception notJson) {
+      return "";
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
@@ -16,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -89,6 +92,31 @@ public class FlowrouteWebhookResource {
     requireSecret(given);
     applyReceipt.apply(parser.deliveryReceipt(text(body)));
     return OK;
+  }
+
+  /**
+   * Delivery receipts sent to one message's own callback URL: the path names our message, which
+   * settles a send whose answer we never got.
+   */
+  @POST
+  @Path("dlr/{messageId}")
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Blocking
+  public String messageDlr(
+      @PathParam("secret") String given, @PathParam("messageId") String messageId, byte[] body) {
+    requireSecret(given);
+    applyReceipt.apply(parser.deliveryReceipt(text(body)), messageIdOf(messageId));
+    return OK;
+  }
+
+  /** A path that names no message of ours is still a receipt: it is kept by Flowroute's id. */
+  private static Optional<MessageId> messageIdOf(String text) {
+    try {
+      return Optional.of(new MessageId(UUID.fromString(text)));
+    } catch (IllegalArgumentException notOurs) {
+      return Optional.empty();
+    }
   }
 
   private CompletionStage<String> inbound(String given, byte[] body) {

@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute;
 
+import dev.switchboard.domain.messaging.MessageId;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -37,6 +38,14 @@ public final class WebhookUrls {
 
   public Optional<String> dlr() {
     return url("dlr");
+  }
+
+  /**
+   * The receipt callback of one message: its id in the path, so that every receipt of any send of
+   * it names it, even before we learn Flowroute's id of that send.
+   */
+  public Optional<String> dlrOf(MessageId message) {
+    return url("dlr/" + message.value());
   }
 
   /** Replaces the secret in a text, so that it can be logged. */

@@ -21,7 +21,7 @@ class FlowrouteErrorsTest {
   private final FlowrouteErrors errors = new FlowrouteErrors(FlowrouteJson.mapper());
 
   @ParameterizedTest
-  @ValueSource(ints = {400, 401, 403, 404, 405, 415, 422})
+  @ValueSource(ints = {400, 404, 405, 415, 422})
   void refusals_are_permanent_with_the_status_as_code(int status) {
     CarrierException e = errors.fromResponse(status, null, "");
 
@@ -30,14 +30,59 @@ class FlowrouteErrorsTest {
     assertThat(e.retryAfter()).isEmpty();
   }
 
+  /** A 502/504 from a proxy in front of Flowroute can follow an accepted send. */
   @ParameterizedTest
   @ValueSource(ints = {500, 502, 503, 504})
-  void server_errors_are_transient(int status) {
-    CarrierException e = errors.fromResponse(status, null, "<html>oops</html>");
+  void server_errors_are_uncertain_with_their_retry_after(int status) {
+    CarrierException e = errors.fromResponse(status, "12", "<html>oops</html>");
 
-    assertThat(e.kind()).isEqualTo(Kind.TRANSIENT);
+    assertThat(e.kind()).isEqualTo(Kind.UNCERTAIN);
     assertThat(e.code()).isEqualTo("http-" + status);
     assertThat(e.reason()).isEqualTo("Flowroute answered HTTP " + status);
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(12));
+  }
+
+  @Test
+  void a_401_is_about_the_account() {
+    CarrierException e =
+        errors.fromResponse(
+            401,
+            null,
+            "{\"errors\":[{\"status\":401,\"title\":\"Unauthorized\",\"detail\":\"Authentication failed.\"}]}");
+
+    assertThat(e.kind()).isEqualTo(Kind.UNAUTHORIZED);
+    assertThat(e.code()).isEqualTo("http-401");
+  }
+
+  /**
+   * Flowroute reference §1.2: a sub-account without API rights answers 403 with an empty detail and
+   * title ActionNotAuthorizedError; §6.1: a {@code from} not owned or not messaging-enabled answers
+   * 403 about that number.
+   */
+  @Test
+  void a_403_naming_a_number_fails_the_message_and_any_other_pauses_the_account() {
+    CarrierException number =
+        errors.fromResponse(
+            403,
+            null,
+            "{\"errors\":[{\"status\":403,\"title\":\"ActionNotAuthorizedError\","
+                + "\"detail\":\"The from number 12065550103 is not on your account.\"}]}");
+    CarrierException messaging =
+        errors.fromResponse(
+            403,
+            null,
+            "{\"errors\":[{\"status\":403,\"detail\":\"Number does not have messaging enabled\"}]}");
+    CarrierException account =
+        errors.fromResponse(
+            403,
+            null,
+            "{\"errors\":[{\"detail\":\"\",\"id\":\"x\",\"status\":403,"
+                + "\"title\":\"ActionNotAuthorizedError\"}]}");
+
+    assertThat(number.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(messaging.kind()).isEqualTo(Kind.PERMANENT);
+    assertThat(account.kind()).isEqualTo(Kind.UNAUTHORIZED);
+    assertThat(errors.fromResponse(403, null, null).kind()).isEqualTo(Kind.UNAUTHORIZED);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.CarrierException.Kind;
+import dev.switchboard.domain.messaging.MessageGateway;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -36,6 +37,11 @@ class FlowrouteMessageGatewayTest {
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
+  /**
+   * The request shape: Flowroute reference §6.1 (JSON:API form and the per-message {@code
+   * dlr_callback}, "overrides the account/number sms_dlr_callback for this message");
+   * flowroute-sdk-v3-python README, send_a_message. The callback path carries our message id.
+   */
   @Test
   void sends_the_envelope_with_the_dlr_callback_and_returns_flowroutes_id() throws Exception {
     flowroute.answer(202, ACCEPTED);
@@ -48,7 +54,8 @@ class FlowrouteMessageGatewayTest {
             json.readTree(
                 """
                 {"data":{"type":"message","attributes":{"to":"12065551234","from":"12065550100",
-                  "body":"Hello","dlr_callback":"http://127.0.0.1:8080/webhooks/flowroute/s3cret/dlr"}}}
+                  "body":"Hello","dlr_callback":
+                  "http://127.0.0.1:8080/webhooks/flowroute/s3cret/dlr/0190f2c4-0000-7000-8000-000000000001"}}}
                 """));
   }
 
@@ -142,11 +149,13 @@ class FlowrouteMessageGatewayTest {
                 "from":"12065550100","to":"12065551234","body":"Hello","status":"smsc submit"}}]}
             """);
 
-    Optional<String> found =
+    MessageGateway.Lookup found =
         gateway(Optional.empty())
-            .findAccepted(OutboundMessages.sms("Hello"), Instant.parse("2026-11-27T08:59:00.123Z"));
+            .findAccepted(
+                OutboundMessages.sms("Hello"), Instant.parse("2026-11-27T08:59:00.123Z"), NOW);
 
-    assertThat(found).contains("mdr2-wanted");
+    assertThat(found.candidates()).containsExactly("mdr2-wanted");
+    assertThat(found.complete()).isTrue();
     assertThat(flowroute.calls)
         .containsExactly(
             "GET /v2.1/messages?start_date=2026-11-27T08:59:00.00Z"
@@ -159,17 +168,76 @@ class FlowrouteMessageGatewayTest {
   void finds_nothing_when_the_last_page_has_no_match() {
     flowroute.answer(200, "{\"data\":[],\"links\":{}}");
 
-    assertThat(gateway(Optional.empty()).findAccepted(OutboundMessages.sms("Hello"), NOW))
-        .isEmpty();
+    MessageGateway.Lookup found =
+        gateway(Optional.empty()).findAccepted(OutboundMessages.sms("Hello"), NOW, NOW);
+
+    assertThat(found.candidates()).isEmpty();
+    assertThat(found.complete()).isTrue();
+  }
+
+  @Test
+  void returns_every_matching_record_so_the_caller_can_skip_the_ones_it_already_has() {
+    flowroute.answer(
+        200,
+        """
+        {"data":[
+          {"type":"message","id":"mdr2-earlier","attributes":{"direction":"outbound",
+            "from":"12065550100","to":"12065551234","body":"Hello"}},
+          {"type":"message","id":"mdr2-later","attributes":{"direction":"outbound",
+            "from":"12065550100","to":"12065551234","body":"Hello"}}]}
+        """);
+
+    assertThat(
+            gateway(Optional.empty())
+                .findAccepted(OutboundMessages.sms("Hello"), NOW, NOW)
+                .candidates())
+        .containsExactly("mdr2-earlier", "mdr2-later");
+  }
+
+  @Test
+  void a_listing_cut_short_by_the_page_limit_is_incomplete_not_empty() {
+    String page =
+        """
+        {"data":[{"type":"message","id":"mdr2-x","attributes":{"direction":"outbound",
+          "from":"12065550100","to":"12065551234","body":"Other"}}],
+         "links":{"next":"https://api.flowroute.com/v2.1/messages?offset=%d"}}
+        """;
+    for (int i = 1; i <= FlowrouteMessageGateway.MAX_PAGES; i++) {
+      flowroute.answer(200, page.formatted(i * FlowrouteMessageGateway.PAGE_SIZE));
+    }
+
+    MessageGateway.Lookup found =
+        gateway(Optional.empty()).findAccepted(OutboundMessages.sms("Hello"), NOW, NOW);
+
+    assertThat(found.complete()).isFalse();
+    assertThat(found.candidates()).isEmpty();
+  }
+
+  /** The probe: the MDR listing with limit 1 (reference §6.4), refused as 401 like any call. */
+  @Test
+  void the_probe_is_a_one_record_listing_and_a_refusal_is_unauthorized() {
+    flowroute.answer(200, "{\"data\":[]}");
+    flowroute.answer(
+        401,
+        """
+        {"errors":[{"id":"e","status":401,"title":"Unauthorized","detail":"Authentication failed."}]}
+        """);
+    FlowrouteMessageGateway gateway = gateway(Optional.empty());
+
+    gateway.probe();
+    assertThatThrownBy(gateway::probe)
+        .isInstanceOfSatisfying(
+            CarrierException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAUTHORIZED));
+    assertThat(flowroute.calls.get(0)).contains("&limit=1&offset=0");
   }
 
   @Test
   void a_failing_lookup_is_a_carrier_exception() {
     flowroute.answer(503, "");
 
-    assertThatThrownBy(() -> gateway(Optional.empty()).findAccepted(OutboundMessages.sms("x"), NOW))
-        .isInstanceOfSatisfying(
-            CarrierException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TRANSIENT));
+    assertThatThrownBy(
+            () -> gateway(Optional.empty()).findAccepted(OutboundMessages.sms("x"), NOW, NOW))
+        .isInstanceOf(CarrierException.class);
   }
 
   @Test

@@ -10,7 +10,9 @@ import dev.switchboard.domain.messaging.DeliveryReceipts;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.Messages;
 import dev.switchboard.domain.messaging.OptOuts;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
@@ -127,6 +129,43 @@ class FlowrouteWebhookResourceTest {
   }
 
   @Test
+  void a_receipt_on_a_messages_own_callback_settles_that_message_under_the_receipts_id() {
+    Message queued = OutboundMessages.sms("uncertain");
+    messages.added.add(queued);
+
+    String answer =
+        resource.messageDlr(
+            "s3cret",
+            queued.id().value().toString(),
+            bytes(
+                """
+                {"data":{"type":"delivery_receipt","id":"mdr2-named","attributes":{"level":2,
+                  "status":"delivered","status_code":1004}}}
+                """));
+
+    assertThat(answer).isEqualTo(FlowrouteWebhookResource.OK);
+    Message settled = messages.byId(queued.id()).orElseThrow();
+    assertThat(settled.flowrouteId()).isEqualTo("mdr2-named");
+    assertThat(settled.status()).isEqualTo(MessageStatus.DELIVERED);
+  }
+
+  @Test
+  void a_receipt_on_a_path_that_names_no_message_is_kept_by_flowroutes_id() {
+    resource.messageDlr(
+        "s3cret",
+        "not-a-uuid",
+        bytes(
+            """
+            {"data":{"type":"delivery_receipt","id":"mdr2-y","attributes":{"level":1,
+              "status":"smsc submit"}}}
+            """));
+
+    assertThat(receipts)
+        .singleElement()
+        .satisfies(r -> assertThat(r.flowrouteId()).isEqualTo("mdr2-y"));
+  }
+
+  @Test
   void an_inbound_message_that_cannot_be_stored_fails_its_answer_with_the_cause_itself() {
     UnitOfWork failing =
         new UnitOfWork() {
@@ -199,7 +238,7 @@ class FlowrouteWebhookResourceTest {
 
     @Override
     public void update(Message message) {
-      throw new UnsupportedOperationException();
+      added.replaceAll(m -> m.id().equals(message.id()) ? message : m);
     }
 
     @Override
@@ -223,8 +262,23 @@ class FlowrouteWebhookResourceTest {
     }
 
     @Override
-    public List<Claim> claimDue(Instant now, int limit, Duration lease) {
+    public List<Claim> claimDue(Instant now, MessageKind kind, int limit, Duration lease) {
       throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean startAttempt(Claim claim, Instant now, Instant leaseUntil) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean release(Claim claim, Message next, Instant attemptedAt) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<Message> lockUnsent(MessageId id) {
+      return byId(id).filter(m -> m.flowrouteId() == null);
     }
   }
 

@@ -68,6 +68,14 @@ public class MessageEntity extends PanacheEntityBase {
   @Column(name = "failure_reason", columnDefinition = "text")
   public String failureReason;
 
+  /** The token of the claim that holds the row, or null (V8). */
+  @Column(name = "claim_token")
+  public UUID claimToken;
+
+  /** The time of a send whose outcome is not known yet, or null (V8). */
+  @Column(name = "attempted_at")
+  public Instant attemptedAt;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

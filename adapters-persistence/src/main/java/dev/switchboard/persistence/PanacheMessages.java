@@ -3,6 +3,7 @@ package dev.switchboard.persistence;
 import dev.switchboard.domain.messaging.Claim;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.Messages;
 import dev.switchboard.domain.shared.Page;
@@ -11,8 +12,12 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,8 +54,9 @@ public class PanacheMessages implements Messages {
       """;
 
   /**
-   * Locks the due rows no other dispatcher holds and moves them to SENDING in the same statement,
-   * so a claim is never seen half-made; the old status tells a resumed (crashed) send apart.
+   * Locks the due rows of one kind that no other dispatcher holds and moves them to SENDING under a
+   * new claim token in the same statement, so a claim is never seen half-made; the old status tells
+   * a resumed (crashed) send apart.
    */
   private static final String CLAIM_DUE =
       """
@@ -59,6 +65,7 @@ public class PanacheMessages implements Messages {
           FROM messages
           WHERE direction = 'OUTBOUND'
             AND status IN ('QUEUED', 'SENDING')
+            AND (media <> '[]'::jsonb) = :mms
             AND next_attempt_at <= :now
           ORDER BY next_attempt_at
           LIMIT :limit
@@ -66,12 +73,36 @@ public class PanacheMessages implements Messages {
       ), claimed AS (
           UPDATE messages m
           SET status = 'SENDING', attempts = m.attempts + 1,
-              next_attempt_at = :leaseUntil, updated_at = :now
+              next_attempt_at = :leaseUntil, updated_at = :now, claim_token = gen_random_uuid()
           FROM due
           WHERE m.id = due.id
           RETURNING m.*, due.old_status = 'SENDING' AS resumed, due.due_at
       )
       SELECT * FROM claimed ORDER BY due_at, id
+      """;
+
+  /** Right before a send, under the claim's fence: the attempt's time and a fresh lease. */
+  private static final String START_ATTEMPT =
+      """
+      UPDATE messages SET attempted_at = ?, next_attempt_at = ?, updated_at = ?
+      WHERE id = ? AND claim_token = ? AND status = 'SENDING'
+      """;
+
+  /** The outcome of a dispatch, under the claim's fence; it ends the claim. */
+  private static final String RELEASE =
+      """
+      UPDATE messages
+      SET status = ?, flowroute_id = ?, attempts = ?, next_attempt_at = ?, failure_code = ?,
+          failure_reason = ?, updated_at = ?, attempted_at = ?, claim_token = NULL
+      WHERE id = ? AND claim_token = ?
+      """;
+
+  private static final String LOCK_UNSENT =
+      """
+      SELECT * FROM messages
+      WHERE id = :id AND direction = 'OUTBOUND' AND flowroute_id IS NULL
+        AND status IN ('QUEUED', 'SENDING')
+      FOR UPDATE
       """;
 
   private final EntityManager em;
@@ -133,6 +164,10 @@ public class PanacheMessages implements Messages {
       throw new IllegalStateException("message " + message.id() + " is not recorded");
     }
     mapper.copy(message, row);
+    row.claimToken = null;
+    if (!"QUEUED".equals(row.status) && !"SENDING".equals(row.status)) {
+      row.attemptedAt = null;
+    }
     // Flushed now so that a failing write surfaces here, not at commit far from its cause.
     em.flush();
     em.detach(row);
@@ -174,7 +209,7 @@ public class PanacheMessages implements Messages {
    */
   @Override
   @SuppressWarnings("unchecked")
-  public List<Claim> claimDue(Instant now, int limit, Duration lease) {
+  public List<Claim> claimDue(Instant now, MessageKind kind, int limit, Duration lease) {
     if (limit < 1) {
       return List.of();
     }
@@ -182,12 +217,81 @@ public class PanacheMessages implements Messages {
     List<Object[]> rows =
         em.createNativeQuery(CLAIM_DUE, MessageEntity.CLAIMED)
             .setParameter("now", now)
+            .setParameter("mms", kind == MessageKind.MMS)
             .setParameter("limit", limit)
             .setParameter("leaseUntil", now.plus(lease))
             .getResultList();
     return rows.stream()
-        .map(r -> new Claim(toDomain((MessageEntity) r[0]), (Boolean) r[1]))
+        .map(
+            r -> {
+              MessageEntity row = (MessageEntity) r[0];
+              String token = row.claimToken.toString();
+              Instant attemptedAt = row.attemptedAt;
+              return new Claim(toDomain(row), token, (Boolean) r[1], attemptedAt);
+            })
         .toList();
+  }
+
+  @Override
+  public boolean startAttempt(Claim claim, Instant now, Instant leaseUntil) {
+    em.flush();
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement update = connection.prepareStatement(START_ATTEMPT)) {
+                timestamp(update, 1, now);
+                timestamp(update, 2, leaseUntil);
+                timestamp(update, 3, now);
+                update.setObject(4, claim.message().id().value());
+                update.setObject(5, UUID.fromString(claim.token()));
+                return update.executeUpdate() == 1;
+              }
+            });
+  }
+
+  @Override
+  public boolean release(Claim claim, Message next, Instant attemptedAt) {
+    if (!next.id().equals(claim.message().id())) {
+      throw new IllegalArgumentException("a claim releases its own message only");
+    }
+    em.flush();
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            connection -> {
+              try (PreparedStatement update = connection.prepareStatement(RELEASE)) {
+                update.setString(1, next.status().name());
+                update.setString(2, next.flowrouteId());
+                update.setInt(3, next.attempts());
+                timestamp(update, 4, next.nextAttemptAt());
+                update.setString(5, next.failureCode());
+                update.setString(6, next.failureReason());
+                timestamp(update, 7, next.updatedAt());
+                timestamp(update, 8, attemptedAt);
+                update.setObject(9, next.id().value());
+                update.setObject(10, UUID.fromString(claim.token()));
+                return update.executeUpdate() == 1;
+              }
+            });
+  }
+
+  private static void timestamp(PreparedStatement statement, int index, Instant value)
+      throws SQLException {
+    if (value == null) {
+      statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else {
+      statement.setObject(index, OffsetDateTime.ofInstant(value, ZoneOffset.UTC));
+    }
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Optional<Message> lockUnsent(MessageId id) {
+    em.flush();
+    List<MessageEntity> rows =
+        em.createNativeQuery(LOCK_UNSENT, MessageEntity.class)
+            .setParameter("id", id.value())
+            .getResultList();
+    return rows.stream().findFirst().map(this::toDomain);
   }
 
   private Message toDomain(MessageEntity row) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.messaging.Claim;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageStatus;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -48,14 +49,14 @@ class ClaimDueTest {
   @Test
   void claims_only_due_outbound_messages_with_one_attempt_more_under_a_lease() {
     Message sent = add(Fixtures.queued(OURS, ALICE, "sent", T0));
-    Claim sending = inTransaction(() -> messages.claimDue(T0, 10, LEASE)).get(0);
+    Claim sending = inTransaction(() -> messages.claimDue(T0, MessageKind.SMS, 10, LEASE)).get(0);
     update(sending.message().sent("mdr2-sent", T0));
     Message due = add(Fixtures.queued(OURS, ALICE, "due", T0));
     Message dueNow = add(Fixtures.queued(OURS, ALICE, "due-now", NOW));
     add(Fixtures.queued(OURS, ALICE, "later", NOW.plusMillis(1)));
     add(Fixtures.received(ALICE, OURS, "mdr2-inbound", T0));
 
-    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, 10, LEASE));
+    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE));
 
     assertThat(claims).extracting(c -> c.message().id()).containsExactly(due.id(), dueNow.id());
     assertThat(claims).noneMatch(Claim::resumed);
@@ -67,7 +68,7 @@ class ClaimDueTest {
       assertThat(stored.nextAttemptAt()).isEqualTo(NOW.plus(LEASE));
       assertThat(stored.updatedAt()).isEqualTo(NOW);
     }
-    assertThat(inTransaction(() -> messages.claimDue(NOW, 10, LEASE))).isEmpty();
+    assertThat(inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE))).isEmpty();
     assertThat(messages.byId(sent.id()).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
   }
 
@@ -77,7 +78,7 @@ class ClaimDueTest {
     Message middle = add(Fixtures.queued(OURS, ALICE, "b", T0.plusSeconds(1)));
     add(Fixtures.queued(OURS, ALICE, "c", T0.plusSeconds(2)));
 
-    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, 2, LEASE));
+    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 2, LEASE));
 
     assertThat(claims).extracting(c -> c.message().id()).containsExactly(oldest.id(), middle.id());
   }
@@ -85,12 +86,15 @@ class ClaimDueTest {
   @Test
   void reclaims_a_sending_message_whose_lease_lapsed_and_marks_it_resumed() {
     Message message = add(Fixtures.queued(OURS, ALICE, "crashed", T0));
-    inTransaction(() -> messages.claimDue(NOW, 10, LEASE));
+    inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE));
 
-    assertThat(inTransaction(() -> messages.claimDue(NOW.plus(LEASE).minusMillis(1), 10, LEASE)))
+    assertThat(
+            inTransaction(
+                () ->
+                    messages.claimDue(NOW.plus(LEASE).minusMillis(1), MessageKind.SMS, 10, LEASE)))
         .isEmpty();
     Instant lapsed = NOW.plus(LEASE);
-    List<Claim> claims = inTransaction(() -> messages.claimDue(lapsed, 10, LEASE));
+    List<Claim> claims = inTransaction(() -> messages.claimDue(lapsed, MessageKind.SMS, 10, LEASE));
 
     assertThat(claims).hasSize(1);
     assertThat(claims.get(0).resumed()).isTrue();
@@ -114,7 +118,7 @@ class ClaimDueTest {
               () ->
                   inTransaction(
                       () -> {
-                        List<Claim> claimed = messages.claimDue(NOW, 4, LEASE);
+                        List<Claim> claimed = messages.claimDue(NOW, MessageKind.SMS, 4, LEASE);
                         firstClaimed.countDown();
                         // Holds the row locks until the second claimer has run.
                         release.await(30, TimeUnit.SECONDS);
@@ -122,7 +126,8 @@ class ClaimDueTest {
                       }));
       assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
       Future<List<Claim>> second =
-          threads.submit(() -> inTransaction(() -> messages.claimDue(NOW, 10, LEASE)));
+          threads.submit(
+              () -> inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE)));
       List<Claim> secondClaims = second.get(30, TimeUnit.SECONDS);
       release.countDown();
       List<Claim> firstClaims = first.get(30, TimeUnit.SECONDS);

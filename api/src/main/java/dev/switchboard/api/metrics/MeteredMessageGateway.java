@@ -6,7 +6,6 @@ import dev.switchboard.domain.messaging.MessageGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 /** Counts every send to Flowroute by outcome, around the real gateway. */
 public final class MeteredMessageGateway implements MessageGateway {
@@ -32,8 +31,13 @@ public final class MeteredMessageGateway implements MessageGateway {
   }
 
   @Override
-  public Optional<String> findAccepted(Message message, Instant since) {
-    return gateway.findAccepted(message, since);
+  public Lookup findAccepted(Message message, Instant from, Instant to) {
+    return gateway.findAccepted(message, from, to);
+  }
+
+  @Override
+  public void probe() {
+    gateway.probe();
   }
 
   private void count(String outcome) {

@@ -28,8 +28,13 @@ public class WebhookCounter implements ContainerResponseFilter {
     if (!path.startsWith("/webhooks/flowroute/")) {
       return;
     }
-    String last = path.substring(path.lastIndexOf('/') + 1);
-    String kind = KINDS.contains(last) ? last : "other";
+    String[] segments = path.split("/");
+    String last = segments[segments.length - 1];
+    // A message's own receipt callback ends in .../dlr/{messageId}.
+    String kind =
+        KINDS.contains(last)
+            ? last
+            : segments.length > 1 && segments[segments.length - 2].equals("dlr") ? "dlr" : "other";
     int status = response.getStatus();
     String outcome = status < 300 ? "ok" : status < 500 ? "rejected" : "error";
     registry.counter("switchboard.webhooks", "kind", kind, "outcome", outcome).increment();

@@ -8,6 +8,7 @@ import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.DeliveryReceipts;
 import dev.switchboard.domain.messaging.DispatchMessages;
+import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.GetMessage;
 import dev.switchboard.domain.messaging.ListMessages;
 import dev.switchboard.domain.messaging.MessageEvents;
@@ -17,6 +18,7 @@ import dev.switchboard.domain.messaging.OptOuts;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
 import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendMessage;
+import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.TimeOrderedIds;
 import dev.switchboard.domain.shared.UnitOfWork;
@@ -156,6 +158,13 @@ public class UseCaseProducers {
             retry.maxDelay(),
             retry.multiplier(),
             retry.jitter()),
-        config.lease());
+        new DispatchSettings(
+            config.lease(),
+            config.uncertainGrace(),
+            config.settleTime(),
+            config.lookupInterval(),
+            config.retryAfterCap(),
+            DispatchSettings.defaults(config.lease()).lookupMargin()),
+        new SendingPause(config.probeInterval()));
   }
 }

@@ -168,10 +168,10 @@ class SendingMmsTest {
             """
             {"data":{"type":"message","attributes":{
               "to":"%s","from":"12065550100",
-              "dlr_callback":"%s/webhooks/flowroute/***/dlr",
+              "dlr_callback":"%s/webhooks/flowroute/***/dlr/%s",
               "media_urls":["%s"],"is_mms":true}}}
             """
-                .formatted(phone.substring(1), SandboxServices.APP_URL, media));
+                .formatted(phone.substring(1), SandboxServices.APP_URL, id, media));
     assertThat(sent.path("body")).isEqualTo(expected);
   }
 

@@ -61,6 +61,13 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.webhooks.public-base-url", APP_URL);
     config.put("switchboard.dispatcher.retry.initial-delay", "100ms");
     config.put("switchboard.dispatcher.retry.max-delay", "1s");
+    // Uncertain sends are settled in about a second here (production waits 20 s, then 5 min).
+    config.put("switchboard.dispatcher.uncertain-grace", "200ms");
+    config.put("switchboard.dispatcher.settle-time", "1s");
+    config.put("switchboard.dispatcher.lookup-interval", "200ms");
+    config.put("switchboard.dispatcher.probe-interval", "1s");
+    // Short enough for DispatcherFaultsTest to outlast with the emulator's latency.
+    config.put("switchboard.flowroute.read-timeout", "3s");
     config.put("switchboard.events.relay.max-backoff", "1s");
     // Tests reconcile on demand; a scheduled run would repair their drift before they look.
     config.put("switchboard.reconciliation.enabled", "false");

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * Use case: record a delivery receipt and move its message forward, if it does. Receipts for
- * Flowroute ids we do not know yet are kept and applied when the message is marked SENT.
+ * Flowroute ids we do not know yet are kept and applied when the message is marked SENT. A receipt
+ * that names our message (through its per-message callback URL) settles a send whose outcome we
+ * never learned: Flowroute has the message, under the receipt's id.
  */
 public final class ApplyDeliveryReceipt {
 
@@ -38,10 +40,23 @@ public final class ApplyDeliveryReceipt {
 
   /** Returns the message as it stands after the receipt, or empty when its id is not known yet. */
   public Optional<Message> apply(DeliveryReceipt receipt) {
+    return apply(receipt, Optional.empty());
+  }
+
+  /**
+   * As {@link #apply(DeliveryReceipt)}, for a receipt sent to the callback URL of one of our
+   * messages: if that message has no Flowroute id yet and is not final, it becomes SENT with the
+   * receipt's id (ending any claim on it, so a dispatcher that still holds it neither sends nor
+   * writes).
+   */
+  public Optional<Message> apply(DeliveryReceipt receipt, Optional<MessageId> named) {
     return unitOfWork.inTransaction(
         () -> {
           receipts.lock(receipt.flowrouteId());
           Optional<Message> found = messages.byFlowrouteId(receipt.flowrouteId());
+          if (found.isEmpty() && named.isPresent()) {
+            found = settle(named.get(), receipt.flowrouteId());
+          }
           receipts.add(receipt, found.map(Message::id));
           if (found.isEmpty()) {
             return Optional.empty();
@@ -58,5 +73,16 @@ public final class ApplyDeliveryReceipt {
           outbox.append(events.statusChanged(next.get(), message.status(), receipt));
           return next;
         });
+  }
+
+  private Optional<Message> settle(MessageId id, String flowrouteId) {
+    Optional<Message> unsent = messages.lockUnsent(id);
+    if (unsent.isEmpty()) {
+      return Optional.empty();
+    }
+    Message sent = unsent.get().sent(flowrouteId, clock.instant());
+    messages.update(sent);
+    outbox.append(events.statusChanged(sent, unsent.get().status(), null));
+    return Optional.of(sent);
   }
 }

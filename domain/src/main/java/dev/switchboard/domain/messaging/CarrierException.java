@@ -10,11 +10,19 @@ public class CarrierException extends RuntimeException {
   public enum Kind {
     /** The carrier refused the message; sending it again will not help (4xx). */
     PERMANENT,
-    /** The carrier answered that it could not take it now (5xx, connection refused). */
+    /**
+     * The carrier refused the account, not the message (401, or a 403 about the account): nothing
+     * can be sent until the credentials or the account are fixed.
+     */
+    UNAUTHORIZED,
+    /** The request never reached the carrier (connection refused), so sending again is safe. */
     TRANSIENT,
     /** Too many requests (429): slow down, then try again. */
     RATE_LIMITED,
-    /** No answer (timeout, connection lost): the carrier may have taken it. */
+    /**
+     * No answer, or an answer that does not say (timeout, connection lost, any 5xx): the carrier
+     * may have taken it.
+     */
     UNCERTAIN
   }
 

@@ -131,6 +131,24 @@ public record Message(
   }
 
   /**
+   * The claim ends without a send: the message goes back to the queue until {@code when}, and the
+   * attempt the claim counted is taken back (a lookup, a pause, a shutdown is no attempt).
+   */
+  public Message handedBack(Instant when, Instant now) {
+    return handedBack(when, failureCode, failureReason, now);
+  }
+
+  /** As {@link #handedBack(Instant, Instant)}, saying why it waits. */
+  public Message handedBack(Instant when, String code, String reason, Instant now) {
+    if (status != MessageStatus.SENDING) {
+      throw new IllegalStateException(
+          "only a message being sent can be handed back, not " + status);
+    }
+    return with(
+        MessageStatus.QUEUED, flowrouteId, Math.max(0, attempts - 1), when, code, reason, now);
+  }
+
+  /**
    * The message after a delivery receipt, or empty when the receipt does not move it forward (a
    * late, repeated or out-of-order receipt).
    */

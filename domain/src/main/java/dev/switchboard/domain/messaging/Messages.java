@@ -35,7 +35,10 @@ public interface Messages {
     return added;
   }
 
-  /** Saves the new state of a recorded message. */
+  /**
+   * Saves the new state of a recorded message without a fence (delivery receipts on SENT messages),
+   * ending any claim on it.
+   */
   void update(Message message);
 
   Optional<Message> byId(MessageId id);
@@ -47,9 +50,32 @@ public interface Messages {
   Page<Message> list(MessageQuery query);
 
   /**
-   * Takes up to {@code limit} outbound messages that are due (queued and past their next attempt,
-   * or sending under a lapsed lease), moves them to SENDING with one attempt more and a lease until
-   * {@code now + lease}. Messages claimed by another dispatcher are skipped, not waited for.
+   * Takes up to {@code limit} outbound messages of one kind that are due (queued and past their
+   * next attempt, or sending under a lapsed lease), oldest due first, and moves them to SENDING
+   * with one attempt more, a lease until {@code now + lease} and a new claim token. Messages
+   * claimed by another dispatcher are skipped, not waited for.
    */
-  List<Claim> claimDue(Instant now, int limit, Duration lease);
+  List<Claim> claimDue(Instant now, MessageKind kind, int limit, Duration lease);
+
+  /**
+   * Right before a send: if the claim still holds, records {@code now} as the time of an attempt
+   * whose outcome is not known yet and extends the lease to {@code leaseUntil}.
+   *
+   * @return false, changing nothing, when the claim was lost
+   */
+  boolean startAttempt(Claim claim, Instant now, Instant leaseUntil);
+
+  /**
+   * Writes the outcome of a dispatch and ends the claim, if the claim still holds.
+   *
+   * @param attemptedAt the time of an attempt whose outcome is still unknown, or null
+   * @return false, changing nothing, when the claim was lost
+   */
+  boolean release(Claim claim, Message next, Instant attemptedAt);
+
+  /**
+   * Locks and returns an outbound message that Flowroute's id is not recorded on yet and that is
+   * not final (QUEUED or SENDING), so that a receipt naming it can settle it; empty otherwise.
+   */
+  Optional<Message> lockUnsent(MessageId id);
 }
