@@ -17,7 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Bursts of ten times the account rate, SMS and then MMS, queued at once through the API and sent
  * by the dispatcher to the emulator, which enforces Flowroute's separate limits: utilisation of the
- * allowed rate, 429s, duplicates and the time to drain, for each kind.
+ * allowed rate, 429s, duplicates and the time to drain, for each kind; with one replica, and again
+ * with several sharing the account.
  */
 final class DispatcherBenchmark {
 
@@ -38,9 +39,21 @@ final class DispatcherBenchmark {
   }
 
   private final Context ctx;
+  private final int replicas;
 
   DispatcherBenchmark(Context ctx) {
+    this(ctx, 1);
+  }
+
+  /** With {@code replicas} API processes dispatching from the same queue on one account. */
+  DispatcherBenchmark(Context ctx, int replicas) {
     this.ctx = ctx;
+    this.replicas = replicas;
+  }
+
+  /** How a figure names its kind: {@code SMS}, or {@code SMS, 3 replicas}. */
+  private String label(Kind kind) {
+    return replicas == 1 ? kind.toString() : kind + ", " + replicas + " replicas";
   }
 
   void run() throws Exception {
@@ -60,7 +73,7 @@ final class DispatcherBenchmark {
             Locale.ROOT,
             "dispatcher burst: %d %s queued at once, account rate %s/s",
             count,
-            kind,
+            label(kind),
             Report.number(kind.perSecond)));
     long limitedBefore = emulator.rateLimitedSends();
     Instant burstStart = Instant.now();
@@ -100,7 +113,7 @@ final class DispatcherBenchmark {
               new Figure(
                   SECTION,
                   "utilisation: "
-                      + kind
+                      + label(kind)
                       + " sent/s over the burst ("
                       + distinct
                       + " sent of "
@@ -126,7 +139,7 @@ final class DispatcherBenchmark {
           .add(
               new Figure(
                   SECTION,
-                  kind + " burst: 429 answers received from the emulator",
+                  label(kind) + " burst: 429 answers received from the emulator",
                   tooMany,
                   "",
                   "",
@@ -138,7 +151,7 @@ final class DispatcherBenchmark {
           .add(
               new Figure(
                   SECTION,
-                  kind + " burst: duplicate sends (same message sent twice)",
+                  label(kind) + " burst: duplicate sends (same message sent twice)",
                   duplicates,
                   "",
                   "",
@@ -151,7 +164,7 @@ final class DispatcherBenchmark {
           .add(
               new Figure(
                   SECTION,
-                  kind + " burst: time to drain, first POST to last send",
+                  label(kind) + " burst: time to drain, first POST to last send",
                   drain,
                   "s",
                   "least possible under a sliding 1 s window",

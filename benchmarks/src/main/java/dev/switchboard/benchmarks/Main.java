@@ -101,6 +101,7 @@ public final class Main {
             footprint.startup("start-up to ready, restart (schema present)", ready, api, true);
           }
           failures += attempt(ctx, "dispatcher", () -> new DispatcherBenchmark(ctx).run());
+          failures += attempt(ctx, "dispatcher", () -> dispatchWithReplicas(ctx, options, stack));
           failures += attempt(ctx, "queries", () -> new QueryBenchmark(ctx).run());
         }
       }
@@ -116,6 +117,36 @@ public final class Main {
     report.write(options.output());
     System.out.println("benchmarks: wrote " + options.output().toAbsolutePath());
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Replicas dispatching beside the first API: all of them share the account's rate. */
+  static final int DISPATCHER_REPLICAS = 3;
+
+  /**
+   * Starts {@link #DISPATCHER_REPLICAS} - 1 more API processes with the dispatcher on the same
+   * services and runs the dispatcher benchmark again, all replicas sharing one account.
+   */
+  private static void dispatchWithReplicas(Context ctx, Options options, Stack stack)
+      throws Exception {
+    java.util.List<ApiJvm> more = new java.util.ArrayList<>();
+    try {
+      for (int i = 1; i < DISPATCHER_REPLICAS; i++) {
+        int port = Stack.freePort();
+        java.util.Map<String, String> env =
+            new java.util.LinkedHashMap<>(
+                stack.apiEnvironment(
+                    true, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ApiJvm replica =
+            ApiJvm.start(options.apiJar(), env, ctx.workDir().resolve("api-replica-" + i + ".log"));
+        more.add(replica);
+        replica.awaitReady("http://127.0.0.1:" + port, READY_TIMEOUT);
+      }
+      ctx.progress(DISPATCHER_REPLICAS + " API replicas dispatching on one account");
+      new DispatcherBenchmark(ctx, DISPATCHER_REPLICAS).run();
+    } finally {
+      more.forEach(ApiJvm::close);
+    }
   }
 
   private interface Body {

@@ -41,12 +41,25 @@ final class ApiProcess {
         process, apiUrl, System.nanoTime() + timeout.toNanos(), Duration.ofMillis(500));
   }
 
+  long pid() {
+    return process.pid();
+  }
+
+  java.util.concurrent.CompletableFuture<Process> onExit() {
+    return process.onExit();
+  }
+
   boolean isAlive() {
     return process.isAlive();
   }
 
   int waitFor() throws InterruptedException {
     return process.waitFor();
+  }
+
+  /** Sends SIGTERM and returns at once. */
+  void requestStop() {
+    process.destroy();
   }
 
   /** Asks the API to stop, and kills it after 20 seconds. */

@@ -18,6 +18,13 @@ final class Banner {
       b.append("  API              not started (--services-only); run it with quarkus:dev\n");
     } else {
       b.append("  API              ").append(settings.apiUrl()).append('\n');
+      for (int i = 1; i < settings.replicas(); i++) {
+        b.append("  API replica ")
+            .append(i + 1)
+            .append("    ")
+            .append(settings.apiUrl(i))
+            .append('\n');
+      }
       b.append("  Swagger UI       ").append(settings.apiUrl()).append("/q/swagger-ui\n");
     }
     b.append("  Flowroute emul.  ").append(emulatorUrl).append("  (index: /sandbox)\n");

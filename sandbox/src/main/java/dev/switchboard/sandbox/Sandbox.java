@@ -5,23 +5,28 @@ import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.ServiceSwitch;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import sun.misc.Signal;
 
 /**
  * Runs the platform on one machine with nothing installed: PostgreSQL, Kafka, the Flowroute
- * emulator and the API jar as a child process. {@code --services-only} leaves the API out.
+ * emulator and the API jar as a child process ({@code --replicas N}: N of them on consecutive
+ * ports, sharing the rest). {@code --services-only} leaves the API out.
  */
 public final class Sandbox {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  private static final Duration MDR_LISTING_DELAY = Duration.ofSeconds(3);
 
   private final SandboxSettings settings;
   private SandboxPostgres postgres;
   private SandboxKafka kafka;
   private FlowrouteEmulator emulator;
-  private ApiProcess api;
+  private final List<ApiProcess> apis = new ArrayList<>();
   private boolean stopping;
 
   private Sandbox(SandboxSettings settings) {
@@ -65,17 +70,9 @@ public final class Sandbox {
     Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "sandbox-shutdown"));
     try {
       startServices();
-      if (!settings.servicesOnly()) {
-        api = ApiProcess.start(settings.apiJar(), apiEnvironment());
-        System.out.println("sandbox: waiting for " + settings.apiUrl() + "/q/health/ready ...");
-        if (!api.awaitReady(settings.apiUrl(), READY_TIMEOUT)) {
-          System.err.println(
-              api.isAlive()
-                  ? "sandbox: the API was not ready within " + READY_TIMEOUT.toSeconds() + " s"
-                  : "sandbox: the API process exited during start-up");
-          stopAll();
-          return 1;
-        }
+      if (!settings.servicesOnly() && !startApis()) {
+        stopAll();
+        return 1;
       }
       System.out.println(
           Banner.render(
@@ -84,10 +81,19 @@ public final class Sandbox {
               postgres.jdbcUrl(),
               kafka.bootstrapServers(),
               emulator.token()));
-      if (api != null) {
-        int exit = api.waitFor();
+      if (!apis.isEmpty()) {
+        Process exited =
+            (Process)
+                CompletableFuture.anyOf(
+                        apis.stream().map(ApiProcess::onExit).toArray(CompletableFuture[]::new))
+                    .get();
         if (!isStopping()) {
-          System.err.println("sandbox: the API exited with code " + exit + "; stopping");
+          System.err.println(
+              "sandbox: the API process "
+                  + exited.pid()
+                  + " exited with code "
+                  + exited.exitValue()
+                  + "; stopping");
           stopAll();
           return 1;
         }
@@ -105,12 +111,53 @@ public final class Sandbox {
     }
   }
 
+  /** Starts the replicas one after the other (the first migrates the schema), each awaited. */
+  private boolean startApis() throws Exception {
+    for (int i = 0; i < settings.replicas(); i++) {
+      String url = settings.apiUrl(i);
+      ApiProcess api = ApiProcess.start(settings.apiJar(), apiEnvironment(i));
+      apis.add(api);
+      System.out.println(
+          "sandbox: API replica "
+              + (i + 1)
+              + " (pid "
+              + api.pid()
+              + "): waiting for "
+              + url
+              + "/q/health/ready ...");
+      if (!api.awaitReady(url, READY_TIMEOUT)) {
+        System.err.println(
+            api.isAlive()
+                ? "sandbox: the API at "
+                    + url
+                    + " was not ready within "
+                    + READY_TIMEOUT.toSeconds()
+                    + " s"
+                : "sandbox: the API process for " + url + " exited during start-up");
+        return false;
+      }
+    }
+    for (int i = 0; i < apis.size(); i++) {
+      System.out.println(
+          "sandbox: API replica "
+              + (i + 1)
+              + " at "
+              + settings.apiUrl(i)
+              + ", pid "
+              + apis.get(i).pid());
+    }
+    return true;
+  }
+
   private void checkPorts() {
     Ports.requireFree(settings.pgPort(), "PostgreSQL", "SANDBOX_PG_PORT");
     Ports.requireFree(settings.kafkaPort(), "Kafka", "SANDBOX_KAFKA_PORT");
     Ports.requireFree(settings.emulatorPort(), "the Flowroute emulator", "SANDBOX_EMULATOR_PORT");
     if (!settings.servicesOnly()) {
-      Ports.requireFree(settings.apiPort(), "the API", "SANDBOX_API_PORT");
+      for (int i = 0; i < settings.replicas(); i++) {
+        Ports.requireFree(
+            settings.apiPort(i), i == 0 ? "the API" : "API replica " + (i + 1), "SANDBOX_API_PORT");
+      }
     }
   }
 
@@ -136,12 +183,14 @@ public final class Sandbox {
         "kafka", ServiceSwitch.of(kafka::stop, kafka::restart, kafka::isRunning));
     emulator.controlService(
         "postgres", ServiceSwitch.of(postgres::stop, postgres::restart, postgres::isRunning));
+    // Flowroute lists a new MDR only after a few seconds: the sandbox behaves so by default.
+    emulator.faults().setMdrListingDelay(MDR_LISTING_DELAY);
   }
 
-  private Map<String, String> apiEnvironment() {
+  private Map<String, String> apiEnvironment(int replica) {
     EmulatorConfig config = emulator.config();
     Map<String, String> env = new LinkedHashMap<>();
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.apiPort()));
+    env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.apiPort(replica)));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
     env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
     env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
@@ -166,9 +215,11 @@ public final class Sandbox {
       return;
     }
     stopping = true;
-    if (api != null) {
-      System.out.println("sandbox: stopping the API ...");
-      api.stop();
+    if (!apis.isEmpty()) {
+      System.out.println("sandbox: stopping the API (" + apis.size() + " process(es)) ...");
+      // SIGTERM to all first, so the replicas shut down side by side, then wait for each.
+      apis.forEach(ApiProcess::requestStop);
+      apis.forEach(ApiProcess::stop);
     }
     if (emulator != null) {
       System.out.println("sandbox: stopping the Flowroute emulator ...");

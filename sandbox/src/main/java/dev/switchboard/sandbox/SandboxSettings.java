@@ -18,7 +18,11 @@ public record SandboxSettings(
     Path dataDir,
     String webhookSecret,
     Path apiJar,
-    boolean servicesOnly) {
+    boolean servicesOnly,
+    int replicas) {
+
+  /** Most API processes {@code --replicas} starts. */
+  public static final int MAX_REPLICAS = 16;
 
   public SandboxSettings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -27,6 +31,13 @@ public record SandboxSettings(
     if (webhookSecret.isBlank() || !webhookSecret.matches("[A-Za-z0-9._~-]+")) {
       throw new IllegalArgumentException(
           "SANDBOX_WEBHOOK_SECRET must be non-empty and URL-safe (letters, digits, . _ ~ -)");
+    }
+    if (replicas < 1 || replicas > MAX_REPLICAS) {
+      throw new IllegalArgumentException(
+          "--replicas must be between 1 and " + MAX_REPLICAS + ", not " + replicas);
+    }
+    if (apiPort + replicas - 1 > 65535) {
+      throw new IllegalArgumentException("SANDBOX_API_PORT + --replicas exceeds 65535");
     }
   }
 
@@ -44,7 +55,31 @@ public record SandboxSettings(
         Path.of(text(lookup, "SANDBOX_DATA_DIR", ".sandbox-data")),
         text(lookup, "SANDBOX_WEBHOOK_SECRET", "sandbox-webhook-secret"),
         Path.of(text(lookup, "SANDBOX_API_JAR", "api/target/quarkus-app/quarkus-run.jar")),
-        Arrays.asList(args).contains("--services-only"));
+        Arrays.asList(args).contains("--services-only"),
+        replicas(args));
+  }
+
+  /** {@code --replicas N} or {@code --replicas=N}; 1 without it. */
+  private static int replicas(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String value = null;
+      if (args[i].equals("--replicas")) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException("--replicas needs a number");
+        }
+        value = args[i + 1];
+      } else if (args[i].startsWith("--replicas=")) {
+        value = args[i].substring("--replicas=".length());
+      }
+      if (value != null) {
+        try {
+          return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+          throw new IllegalArgumentException("--replicas needs a number, not " + value);
+        }
+      }
+    }
+    return 1;
   }
 
   private static String text(UnaryOperator<String> lookup, String name, String fallback) {
@@ -65,8 +100,18 @@ public record SandboxSettings(
     throw new IllegalArgumentException(name + " must be a port number, not " + value);
   }
 
+  /** The first replica's URL; the emulator's webhooks go there. */
   public String apiUrl() {
-    return "http://127.0.0.1:" + apiPort;
+    return apiUrl(0);
+  }
+
+  /** Replica {@code index} (from 0) listens on the API port + index. */
+  public int apiPort(int index) {
+    return apiPort + index;
+  }
+
+  public String apiUrl(int index) {
+    return "http://127.0.0.1:" + apiPort(index);
   }
 
   /**

@@ -20,6 +20,7 @@ class SandboxSettingsTest {
     assertThat(settings.dataDir()).isEqualTo(Path.of(".sandbox-data"));
     assertThat(settings.apiJar()).isEqualTo(Path.of("api/target/quarkus-app/quarkus-run.jar"));
     assertThat(settings.servicesOnly()).isFalse();
+    assertThat(settings.replicas()).isEqualTo(1);
     assertThat(settings.webhookUrl("dlr"))
         .isEqualTo("http://127.0.0.1:8080/webhooks/flowroute/sandbox-webhook-secret/dlr");
   }
@@ -34,6 +35,26 @@ class SandboxSettingsTest {
     assertThat(settings.servicesOnly()).isTrue();
     assertThat(settings.webhookUrl("sms"))
         .isEqualTo("http://127.0.0.1:18080/webhooks/flowroute/abc/sms");
+  }
+
+  @Test
+  void replicas_listen_on_consecutive_ports_from_the_api_port() {
+    SandboxSettings settings =
+        SandboxSettings.read(new String[] {"--replicas", "3"}, Map.of("SANDBOX_API_PORT", "18280"));
+
+    assertThat(settings.replicas()).isEqualTo(3);
+    assertThat(settings.apiUrl(0)).isEqualTo("http://127.0.0.1:18280");
+    assertThat(settings.apiUrl(2)).isEqualTo("http://127.0.0.1:18282");
+    assertThat(SandboxSettings.read(new String[] {"--replicas=2"}, Map.of()).replicas())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void refuses_replicas_that_are_not_a_positive_number() {
+    assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--replicas", "0"}, Map.of()))
+        .hasMessageContaining("--replicas");
+    assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--replicas", "two"}, Map.of()))
+        .hasMessageContaining("--replicas");
   }
 
   @Test

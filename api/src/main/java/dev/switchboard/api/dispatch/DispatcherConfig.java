@@ -67,11 +67,14 @@ public interface DispatcherConfig {
   @WithDefault("10s")
   Duration shutdownGrace();
 
-  /** Flowroute's account rate for SMS (per access key). */
+  /** Flowroute's account rate for SMS (per access key), all replicas together. */
   @WithDefault("5")
   double smsPerSecond();
 
-  /** Flowroute's account rate for MMS (per access key), counted apart from the SMS rate. */
+  /**
+   * Flowroute's account rate for MMS (per access key), all replicas together, counted apart from
+   * the SMS rate.
+   */
   @WithDefault("1")
   double mmsPerSecond();
 

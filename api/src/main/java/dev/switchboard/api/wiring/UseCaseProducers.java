@@ -15,7 +15,6 @@ import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageGateway;
 import dev.switchboard.domain.messaging.Messages;
 import dev.switchboard.domain.messaging.OptOuts;
-import dev.switchboard.domain.messaging.RateLimiter;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
 import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendMessage;
@@ -23,11 +22,14 @@ import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.TimeOrderedIds;
 import dev.switchboard.domain.shared.UnitOfWork;
+import dev.switchboard.flowroute.FlowrouteConfig;
+import dev.switchboard.persistence.PostgresRateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The one place where the domain's use cases are wired to their adapters. Use cases are final plain
@@ -133,8 +135,13 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       Clock clock,
       DispatcherConfig config,
+      FlowrouteConfig flowroute,
+      PostgresRateLimits rateLimits,
       MeterRegistry registry) {
     DispatcherConfig.Retry retry = config.retry();
+    // A permit outlives the longest send, so a replica that dies mid-send gives it back only then.
+    Duration permitLease =
+        flowroute.connectTimeout().plus(flowroute.readTimeout()).plus(Duration.ofSeconds(5));
     return new DispatchMessages(
         messages,
         receipts,
@@ -143,8 +150,8 @@ public class UseCaseProducers {
         events,
         unitOfWork,
         clock,
-        RateLimiter.perSecond(config.smsPerSecond()),
-        RateLimiter.perSecond(config.mmsPerSecond()),
+        rateLimits.forKind("sms", config.smsPerSecond(), permitLease),
+        rateLimits.forKind("mms", config.mmsPerSecond(), permitLease),
         new RetryPolicy(
             retry.maxAttempts(),
             retry.initialDelay(),

@@ -65,7 +65,7 @@ class DispatchMessagesTest {
   }
 
   private RateLimiter limiter(double perSecond) {
-    return new RateLimiter(perSecond, nanos::get, d -> nanos.addAndGet(d.toNanos()));
+    return new LocalRateLimiter(perSecond, nanos::get, d -> nanos.addAndGet(d.toNanos()));
   }
 
   private Message queue(boolean mms) {
@@ -379,7 +379,8 @@ class DispatchMessagesTest {
   @Test
   void a_stop_hands_back_what_waits_for_a_rate_permit() throws Exception {
     RateLimiter blocking =
-        new RateLimiter(1, System::nanoTime, d -> Thread.sleep(Duration.ofMinutes(1).toMillis()));
+        new LocalRateLimiter(
+            1, System::nanoTime, d -> Thread.sleep(Duration.ofMinutes(1).toMillis()));
     dispatcher = dispatcher(blocking);
     Message first = queue(true);
     Message second = queue(true);

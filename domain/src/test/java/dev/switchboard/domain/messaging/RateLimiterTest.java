@@ -17,7 +17,7 @@ class RateLimiterTest {
   private final AtomicLong now = new AtomicLong();
 
   private RateLimiter limiter(double perSecond) {
-    return new RateLimiter(perSecond, now::get, d -> now.addAndGet(d.toNanos()));
+    return new LocalRateLimiter(perSecond, now::get, d -> now.addAndGet(d.toNanos()));
   }
 
   @Property

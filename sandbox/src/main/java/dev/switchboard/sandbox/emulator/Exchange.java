@@ -116,6 +116,12 @@ final class Exchange {
     json(e.status(), Json.error(e.status(), e.title(), e.detailJson()));
   }
 
+  /** Closes the connection without an answer (the client sees it end, or has given up). */
+  void drop() {
+    answered = true;
+    http.close();
+  }
+
   void empty(int status) throws IOException {
     answered = true;
     http.sendResponseHeaders(status, -1);

@@ -3,11 +3,13 @@ package dev.switchboard.sandbox.emulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Faults a test can switch on: failing sends, latency, lost webhooks, send rates, failing messaging
- * provisioning and Flowroute being down.
+ * Faults a test can switch on: failing sends, sends accepted but answered with a timeout or an
+ * error, a delay before new message records are listed, latency, lost webhooks, send rates, failing
+ * messaging provisioning and Flowroute being down.
  */
 public final class Faults {
 
@@ -20,6 +22,15 @@ public final class Faults {
   private volatile boolean dropCallbacks;
   private int messagingProvisioningFailures;
   private volatile boolean down;
+  private volatile boolean unauthorized;
+  private final AcceptedFault acceptedThenTimeout = new AcceptedFault();
+  private final AcceptedFault acceptedThenStatus = new AcceptedFault();
+  private int acceptedThenStatusCode = 502;
+  private Duration acceptedTimeoutHold = DEFAULT_TIMEOUT_HOLD;
+  private volatile Duration mdrListingDelay = Duration.ZERO;
+
+  /** Longer than the adapter's default read timeout (10 s), so the client has given up. */
+  public static final Duration DEFAULT_TIMEOUT_HOLD = Duration.ofSeconds(15);
 
   Faults(EmulatorConfig config) {
     this.config = config;
@@ -35,6 +46,68 @@ public final class Faults {
     sendFailures = count;
     sendFailureStatus = httpStatus;
     return this;
+  }
+
+  /**
+   * Of the next sends that are accepted (stored, receipts started), every {@code every}-th one is
+   * not answered: the emulator holds the connection for {@code hold} (longer than the client's read
+   * timeout) and then closes it without an answer, until {@code count} sends were treated so.
+   */
+  public synchronized Faults acceptThenTimeout(int count, int every, Duration hold) {
+    if (hold.isNegative()) {
+      throw new IllegalArgumentException("hold_ms must be >= 0");
+    }
+    acceptedThenTimeout.plan(count, every);
+    acceptedTimeoutHold = hold;
+    return this;
+  }
+
+  /** Same as {@link #acceptThenTimeout(int, int, Duration)} with every send and a 15 s hold. */
+  public Faults acceptThenTimeout(int count) {
+    return acceptThenTimeout(count, 1, DEFAULT_TIMEOUT_HOLD);
+  }
+
+  /**
+   * Of the next sends that are accepted (stored, receipts started), every {@code every}-th one is
+   * answered {@code httpStatus} (a 5xx from a proxy, say) instead of 202, until {@code count} sends
+   * were treated so.
+   */
+  public synchronized Faults acceptThenStatus(int count, int every, int httpStatus) {
+    if (httpStatus < 400 || httpStatus > 599) {
+      throw new IllegalArgumentException("a 4xx/5xx status expected");
+    }
+    acceptedThenStatus.plan(count, every);
+    acceptedThenStatusCode = httpStatus;
+    return this;
+  }
+
+  /** A new message record is listed by {@code GET /v2.1/messages[/{id}]} only after this delay. */
+  public Faults setMdrListingDelay(Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("mdr_listing_delay_ms must be >= 0");
+    }
+    mdrListingDelay = delay;
+    return this;
+  }
+
+  public Duration mdrListingDelay() {
+    return mdrListingDelay;
+  }
+
+  /**
+   * What happens to the answer of a send that was just accepted: empty for a normal 202, else the
+   * planned fault (one accepted send counts towards both plans).
+   */
+  synchronized Optional<AcceptedAnswer> takeAcceptedFault() {
+    boolean timeout = acceptedThenTimeout.take();
+    boolean status = acceptedThenStatus.take();
+    if (timeout) {
+      return Optional.of(AcceptedAnswer.timeout(acceptedTimeoutHold));
+    }
+    if (status) {
+      return Optional.of(AcceptedAnswer.status(acceptedThenStatusCode));
+    }
+    return Optional.empty();
   }
 
   /** Delay added before every Flowroute API answer. */
@@ -71,6 +144,19 @@ public final class Faults {
     return down;
   }
 
+  /**
+   * When true, every Flowroute API request is answered 401 as if the credentials were wrong (a
+   * mistaken key rotation); the request is still logged and nothing is stored.
+   */
+  public Faults setUnauthorized(boolean refuse) {
+    unauthorized = refuse;
+    return this;
+  }
+
+  public boolean unauthorized() {
+    return unauthorized;
+  }
+
   public synchronized int pendingMessagingProvisioningFailures() {
     return messagingProvisioningFailures;
   }
@@ -99,6 +185,12 @@ public final class Faults {
     dropCallbacks = false;
     messagingProvisioningFailures = 0;
     down = false;
+    unauthorized = false;
+    acceptedThenTimeout.plan(0, 1);
+    acceptedThenStatus.plan(0, 1);
+    acceptedThenStatusCode = 502;
+    acceptedTimeoutHold = DEFAULT_TIMEOUT_HOLD;
+    mdrListingDelay = Duration.ZERO;
     return setRates(config.smsPerSecond(), config.mmsPerSecond());
   }
 
@@ -136,6 +228,16 @@ public final class Faults {
     json.put("mms_per_second", mmsLimiter.rate());
     json.put("messaging_provisioning_failures", messagingProvisioningFailures);
     json.put("down", down);
+    json.put("unauthorized", unauthorized);
+    json.putObject("accepted_then_timeout")
+        .put("count", acceptedThenTimeout.remaining())
+        .put("every", acceptedThenTimeout.every())
+        .put("hold_ms", acceptedTimeoutHold.toMillis());
+    json.putObject("accepted_then_status")
+        .put("count", acceptedThenStatus.remaining())
+        .put("every", acceptedThenStatus.every())
+        .put("status", acceptedThenStatusCode);
+    json.put("mdr_listing_delay_ms", mdrListingDelay.toMillis());
     return json;
   }
 
@@ -166,6 +268,26 @@ public final class Faults {
       }
       if (json.has("down")) {
         setDown(json.get("down").asBoolean());
+      }
+      if (json.has("unauthorized")) {
+        setUnauthorized(json.get("unauthorized").asBoolean());
+      }
+      JsonNode timeout = json.get("accepted_then_timeout");
+      if (timeout != null && timeout.isObject()) {
+        acceptThenTimeout(
+            timeout.path("count").asInt(0),
+            timeout.path("every").asInt(1),
+            Duration.ofMillis(timeout.path("hold_ms").asLong(acceptedTimeoutHold.toMillis())));
+      }
+      JsonNode status = json.get("accepted_then_status");
+      if (status != null && status.isObject()) {
+        acceptThenStatus(
+            status.path("count").asInt(0),
+            status.path("every").asInt(1),
+            status.path("status").asInt(acceptedThenStatusCode));
+      }
+      if (json.has("mdr_listing_delay_ms")) {
+        setMdrListingDelay(Duration.ofMillis(json.get("mdr_listing_delay_ms").asLong()));
       }
     } catch (IllegalArgumentException e) {
       throw FlowrouteException.unprocessable(e.getMessage());

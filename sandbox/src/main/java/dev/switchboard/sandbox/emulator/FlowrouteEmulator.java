@@ -63,7 +63,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
     this.config = config;
     this.server = server;
     this.url = "http://127.0.0.1:" + server.getAddress().getPort();
-    this.executor = Executors.newFixedThreadPool(8, daemonThreads("flowroute-emulator-http"));
+    // Unbounded: an accepted_then_timeout fault holds a thread for longer than a read timeout.
+    this.executor = Executors.newCachedThreadPool(daemonThreads("flowroute-emulator-http"));
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
     this.account = new Account(config);
     this.faults = new Faults(config);
@@ -412,14 +413,24 @@ public final class FlowrouteEmulator implements AutoCloseable {
     return store.all();
   }
 
-  /** Sends answered 202. */
+  /** Sends stored and accepted (answered 202, or with an injected fault after accepting). */
   public long acceptedSends() {
-    return sends.accepted();
+    return sends.stats().accepted();
   }
 
   /** Sends answered 429. */
   public long rateLimitedSends() {
-    return sends.rateLimited();
+    return sends.stats().rateLimited();
+  }
+
+  /** Sends accepted, answered 429, and accepted per distinct (from, to, body). */
+  public SendStats stats() {
+    return sends.stats();
+  }
+
+  /** Sets the counters of {@link #stats()} back to zero (messages stay stored). */
+  public void resetStats() {
+    sends.resetCounters();
   }
 
   @Override
@@ -476,7 +487,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private void authenticate(Exchange exchange) {
     String header = exchange.header("Authorization");
     byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
-    if (!MessageDigest.isEqual(given, expectedAuthorization)) {
+    if (!MessageDigest.isEqual(given, expectedAuthorization) || faults.unauthorized()) {
       throw new FlowrouteException(
           401,
           "Unauthorized",

@@ -47,13 +47,36 @@ final class MessagesApi {
   }
 
   private void send(Exchange exchange, Matcher path) throws IOException {
-    MessageRecord record = sends.send(exchange.jsonBody());
+    SendService.Accepted accepted = sends.send(exchange.jsonBody());
+    MessageRecord record = accepted.record();
+    if (accepted.fault().isPresent()) {
+      AcceptedAnswer fault = accepted.fault().get();
+      if (fault.isTimeout()) {
+        holdThenDrop(exchange, fault.hold());
+        return;
+      }
+      throw new FlowrouteException(
+          fault.status(), "Bad Gateway", "Injected fault after the message was accepted.");
+    }
     ObjectNode document = Json.object();
     ObjectNode data = document.putObject("data");
     data.put("id", record.id());
     data.put("type", "message");
     data.putObject("links").put("self", baseUrl + "/v2.1/messages/" + record.id());
     exchange.json(202, document);
+  }
+
+  /**
+   * Answers nothing: waits past the client's read timeout, then closes the connection unanswered,
+   * as a send lost between Flowroute and the client would look.
+   */
+  private static void holdThenDrop(Exchange exchange, java.time.Duration hold) throws IOException {
+    try {
+      Thread.sleep(hold.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    exchange.drop();
   }
 
   private void lookup(Exchange exchange, Matcher path) throws IOException {
@@ -64,7 +87,7 @@ final class MessagesApi {
     }
     MessageRecord record =
         store
-            .get(segment)
+            .listed(segment, Instant.now())
             .orElseThrow(
                 () -> FlowrouteException.notFound("Could not find that resource on your account."));
     ObjectNode document = Json.object();
@@ -98,7 +121,7 @@ final class MessagesApi {
         end == null || end.isBlank() ? Instant.MAX : Timestamps.parseQueryDate(end, true);
     int limit = intParam(query, "limit", 10, 1);
     int offset = intParam(query, "offset", 0, 0);
-    List<MessageRecord> found = store.between(from, until);
+    List<MessageRecord> found = store.between(from, until, Instant.now());
     ObjectNode document = Json.object();
     ArrayNode data = document.putArray("data");
     found.stream()

@@ -40,6 +40,8 @@ final class SandboxApi {
         .add("GET", "/sandbox/media/([^/]+)", this::media)
         .add("GET", "/sandbox/requests", this::requests)
         .add("DELETE", "/sandbox/requests", this::clearRequests)
+        .add("GET", "/sandbox/stats", this::stats)
+        .add("DELETE", "/sandbox/stats", this::clearStats)
         .add("GET", "/sandbox/faults", this::faults)
         .add("POST", "/sandbox/faults", this::setFaults);
   }
@@ -94,6 +96,7 @@ final class SandboxApi {
     sandbox.put("media", "GET /sandbox/media/{id}");
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
     sandbox.put("faults", "GET|POST /sandbox/faults");
+    sandbox.put("stats", "GET|DELETE /sandbox/stats");
     exchange.json(200, index, "application/json");
   }
 
@@ -311,6 +314,15 @@ final class SandboxApi {
 
   private void clearRequests(Exchange exchange, Matcher path) throws IOException {
     emulator.clearRequests();
+    exchange.empty(204);
+  }
+
+  private void stats(Exchange exchange, Matcher path) throws IOException {
+    exchange.json(200, emulator.stats().toJson(), "application/json");
+  }
+
+  private void clearStats(Exchange exchange, Matcher path) throws IOException {
+    emulator.resetStats();
     exchange.empty(204);
   }
 

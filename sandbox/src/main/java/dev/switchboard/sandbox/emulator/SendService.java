@@ -1,10 +1,11 @@
 package dev.switchboard.sandbox.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Optional;
 
 /**
  * {@code POST /v2.1/messages}: validates like Flowroute, stores the MDR and starts its receipts.
@@ -16,8 +17,7 @@ final class SendService {
   private final Faults faults;
   private final MediaFetcher mediaFetcher;
   private final DlrSimulator dlr;
-  private final AtomicLong accepted = new AtomicLong();
-  private final AtomicLong rateLimited = new AtomicLong();
+  private final SendCounters stats = new SendCounters();
 
   SendService(
       Account account,
@@ -32,8 +32,11 @@ final class SendService {
     this.dlr = dlr;
   }
 
+  /** A send that was stored, with the fault planned for its answer if any. */
+  record Accepted(MessageRecord record, Optional<AcceptedAnswer> fault) {}
+
   /** Accepts one message in the compact or the JSON:API form. */
-  MessageRecord send(JsonNode document) {
+  Accepted send(JsonNode document) {
     faults
         .takeSendFailure()
         .ifPresent(
@@ -53,7 +56,7 @@ final class SendService {
     List<String> mediaUrls = mediaUrls(attributes);
     boolean mms = isMms(attributes) || !mediaUrls.isEmpty();
     if (!faults.tryAcquireSend(mms)) {
-      rateLimited.incrementAndGet();
+      stats.rateLimited();
       throw new FlowrouteException(
           429,
           "Too Many Requests",
@@ -89,10 +92,10 @@ final class SendService {
     String dlrCallback = Json.string(attributes, "dlr_callback");
     mediaFetcher.check(mediaUrls, body);
     MessageRecord record = record(from, to, hasBody ? body : null, mms, mediaUrls, dlrCallback);
-    store.add(record);
-    accepted.incrementAndGet();
+    store.add(record, Instant.now().plus(faults.mdrListingDelay()));
+    stats.accepted(from, to, record.body());
     dlr.start(record);
-    return record;
+    return new Accepted(record, faults.takeAcceptedFault());
   }
 
   private static MessageRecord record(
@@ -168,16 +171,11 @@ final class SendService {
     return urls;
   }
 
-  long accepted() {
-    return accepted.get();
-  }
-
-  long rateLimited() {
-    return rateLimited.get();
+  SendStats stats() {
+    return stats.snapshot();
   }
 
   void resetCounters() {
-    accepted.set(0);
-    rateLimited.set(0);
+    stats.reset();
   }
 }
