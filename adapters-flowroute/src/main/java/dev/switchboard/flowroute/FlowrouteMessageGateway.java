@@ -65,7 +65,7 @@ public class FlowrouteMessageGateway implements MessageGateway {
         FlowrouteJson.write(json, SendMessageRequest.of(message, webhooks.dlr().orElse(null)));
     Reply reply = call(() -> api.send(envelope));
     if (!reply.success()) {
-      throw reply.error(errors);
+      throw reply.error(errors, webhooks);
     }
     return readTree(reply.body())
         .flatMap(doc -> FlowrouteJson.text(doc.path("data"), "id"))
@@ -86,7 +86,7 @@ public class FlowrouteMessageGateway implements MessageGateway {
       int pageOffset = offset;
       Reply reply = call(() -> api.list(start, end, PAGE_SIZE, pageOffset));
       if (!reply.success()) {
-        throw reply.error(errors);
+        throw reply.error(errors, webhooks);
       }
       JsonNode doc =
           readTree(reply.body())
@@ -174,8 +174,12 @@ public class FlowrouteMessageGateway implements MessageGateway {
       return status >= 200 && status < 300;
     }
 
-    CarrierException error(FlowrouteErrors errors) {
-      return errors.fromResponse(status, retryAfter, body);
+    /**
+     * The error for this answer. Flowroute's text may quote the request, whose receipt callback
+     * holds our webhook secret: the secret is redacted before the text is stored or published.
+     */
+    CarrierException error(FlowrouteErrors errors, WebhookUrls webhooks) {
+      return errors.fromResponse(status, retryAfter, webhooks.redact(body));
     }
   }
 }

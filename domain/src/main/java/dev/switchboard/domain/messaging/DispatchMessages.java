@@ -100,7 +100,10 @@ public final class DispatchMessages {
       recordFailure(
           message,
           new CarrierException(
-              CarrierException.Kind.UNCERTAIN, CODE_UNCERTAIN, "unexpected error: " + e));
+              CarrierException.Kind.UNCERTAIN,
+              CODE_UNCERTAIN,
+              // The exception's text stays in the log: the reason is stored and published.
+              "unexpected error while sending; the message will be looked up before a retry"));
     }
   }
 
