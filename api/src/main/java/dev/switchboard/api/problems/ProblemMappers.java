@@ -94,8 +94,11 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public Response unreadable(JsonProcessingException e) {
-    if (e instanceof StorableStrings.UnstorableText) {
-      return validation(StorableText.refusal("field " + fieldOf(e)));
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      // Jackson wraps it in a mapping error of the enclosing object, which has the full path.
+      if (t instanceof StorableStrings.UnstorableText) {
+        return validation(StorableText.refusal("field " + fieldOf(e)));
+      }
     }
     // Jackson's own text names our classes and echoes input: only the field is told.
     String detail =
@@ -126,6 +129,12 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+      // The JSON reader reports a body it could not read as a 400 around Jackson's error.
+      if (status == 400 && t instanceof JsonProcessingException unreadable) {
+        return unreadable(unreadable);
+      }
+    }
     if (status >= 500) {
       return unexpected(e);
     }
