@@ -16,6 +16,7 @@ public final class Faults {
   private final SlidingWindowLimiter mmsLimiter;
   private int sendFailures;
   private int sendFailureStatus = 503;
+  private String sendFailureDetail;
   private Duration latency = Duration.ZERO;
   private volatile boolean dropCallbacks;
   private int messagingProvisioningFailures;
@@ -34,7 +35,24 @@ public final class Faults {
     }
     sendFailures = count;
     sendFailureStatus = httpStatus;
+    sendFailureDetail = null;
     return this;
+  }
+
+  /**
+   * As {@link #failNextSends(int, int)}, with {@code detail} as the error's detail; {@code
+   * {dlr_callback}} in it is replaced by the request's receipt callback URL, as an error that
+   * quotes the request would.
+   */
+  public synchronized Faults failNextSends(int count, int httpStatus, String detail) {
+    failNextSends(count, httpStatus);
+    sendFailureDetail = detail;
+    return this;
+  }
+
+  /** The detail of the planned send failures, or null for the default one. */
+  synchronized String sendFailureDetail() {
+    return sendFailureDetail;
   }
 
   /** Delay added before every Flowroute API answer. */
