@@ -153,7 +153,7 @@ class InputErrorsTest {
           "{\"from\": ",
           "{\"mediaUrls\": {\"a\": 1}}",
           "[1, 2]",
-          "{\"from\": \"+12065550100\", \"to\": 1e400, \"body\": \"x\"}"
+          "{\"from\": \"+12065550100\", \"to\": {\"deep\": [true]}, \"body\": \"x\"}"
         }) {
       String detail =
           given()
