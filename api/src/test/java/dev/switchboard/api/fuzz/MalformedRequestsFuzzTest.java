@@ -61,6 +61,11 @@ class MalformedRequestsFuzzTest {
 
   final ObjectMapper json = new ObjectMapper();
   final List<String> accepted = Collections.synchronizedList(new ArrayList<>());
+  final List<String> created = Collections.synchronizedList(new ArrayList<>());
+
+  /** The collections whose POST makes a resource that lasts. */
+  static final java.util.Set<String> CREATIONS =
+      java.util.Set.of("/v1/cnams", "/v1/routes", "/v1/e911s", "/v1/numbers");
 
   @Test
   void no_malformed_request_gets_a_5xx_or_an_answer_that_is_not_a_problem() throws Exception {
@@ -142,6 +147,7 @@ class MalformedRequestsFuzzTest {
     } finally {
       workers.shutdownNow();
       settleAcceptedSends();
+      removeCreated(client, token);
     }
     long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
     System.out.printf(
@@ -224,8 +230,39 @@ class MalformedRequestsFuzzTest {
     return null;
   }
 
+  /**
+   * Removes what valid random creations made (caller names, routes, E911 addresses, numbers), so
+   * that the tests that follow find the account as they expect it.
+   */
+  void removeCreated(HttpClient client, String token) throws Exception {
+    for (String resource : List.copyOf(created)) {
+      HttpRequest delete =
+          HttpRequest.newBuilder(URI.create(SandboxServices.APP_URL + resource))
+              .header("Authorization", "Bearer " + token)
+              .timeout(Duration.ofSeconds(30))
+              .DELETE()
+              .build();
+      client.send(delete, HttpResponse.BodyHandlers.discarding());
+    }
+  }
+
   /** Keeps the id of a message a random send queued, so the test can settle it afterwards. */
   void noteAccepted(Request request, String body) {
+    String path = request.target().split("\\?", 2)[0];
+    if (request.method().equals("POST") && CREATIONS.contains(path)) {
+      try {
+        JsonNode made = json.readTree(body);
+        JsonNode id = made.has("number") ? made.path("number") : made.path("id");
+        if (made.path("number").isObject()) {
+          id = made.path("number").path("number");
+        }
+        if (id.isValueNode()) {
+          created.add(path + "/" + MalformedRequests.encode(id.asText()));
+        }
+      } catch (Exception ignored) {
+        // Nothing made that can be named.
+      }
+    }
     if (request.method().equals("POST") && request.target().startsWith("/v1/messages")) {
       try {
         String id = json.readTree(body).path("id").asText(null);

@@ -2,6 +2,7 @@ package dev.switchboard.api.messages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.switchboard.api.support.SandboxServices;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -82,7 +84,21 @@ class IdempotencyScopeTest {
     String first = send(token, key, "false");
     assertThat(send(token, key, "true")).isEqualTo(first);
 
-    // The message was made 25 hours ago: past the default 24 h lifetime of its key.
+    // Once the dispatcher and the receipts are done with the row (they write it whole), the
+    // message is made 25 hours old: past the default 24 h lifetime of its key.
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                "DELIVERED"
+                    .equals(
+                        given()
+                            .auth()
+                            .oauth2(token)
+                            .get("/v1/messages/" + first)
+                            .then()
+                            .extract()
+                            .path("status")));
     try (Connection connection = database.getConnection();
         PreparedStatement backdate =
             connection.prepareStatement(
