@@ -142,11 +142,38 @@ public final class FlowrouteErrors {
     return Optional.of(Duration.ofSeconds(Long.parseLong(header.strip())));
   }
 
-  private static String describe(Throwable t) {
-    String message = t.getMessage();
-    return truncate(
-        t.getClass().getSimpleName()
-            + (message == null || message.isBlank() ? "" : ": " + message));
+  /**
+   * What kind of failure {@code t} was, in our words: an exception's own text can carry internal
+   * detail (hosts, classes, our callback URL) that must not reach a stored reason or an event.
+   */
+  static String describe(Throwable t) {
+    for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.net.SocketTimeoutException
+          || cause instanceof java.net.http.HttpTimeoutException
+          || cause instanceof java.util.concurrent.TimeoutException
+          || cause instanceof jakarta.ws.rs.ProcessingException
+              && cause.getCause() instanceof java.util.concurrent.TimeoutException) {
+        return "timed out";
+      }
+      if (cause instanceof ConnectException) {
+        return "connection refused";
+      }
+      if (cause instanceof UnknownHostException) {
+        return "unknown host";
+      }
+      if (cause instanceof NoRouteToHostException) {
+        return "no route to host";
+      }
+      if (cause instanceof SSLHandshakeException) {
+        return "TLS handshake failed";
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return t instanceof java.io.IOException || t.getCause() instanceof java.io.IOException
+        ? "connection lost"
+        : "no usable answer";
   }
 
   private static String truncate(String text) {

@@ -169,15 +169,7 @@ public final class FlowrouteNumberErrors {
   }
 
   private static String describe(Throwable failure) {
-    Throwable root = failure;
-    for (int depth = 0; root.getCause() != null && depth < 12; depth++) {
-      root = root.getCause();
-    }
-    String message = root.getMessage();
-    String text =
-        root.getClass().getSimpleName()
-            + (message == null || message.isBlank() ? "" : ": " + message);
-    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+    return FlowrouteErrors.describe(failure);
   }
 
   static Optional<Duration> retryAfter(String header) {

@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.ValidationException;
 import java.net.URI;
 import java.time.Clock;
@@ -166,7 +167,28 @@ public final class FlowrouteWebhookParser {
     if (root == null || !root.isObject()) {
       throw invalid("the body is not a JSON object");
     }
+    requireStorable(root);
     return root;
+  }
+
+  /** Refuses a body with text PostgreSQL would refuse, in any value or field name. */
+  private static void requireStorable(JsonNode node) {
+    if (node.isTextual() && !StorableText.storable(node.textValue())) {
+      throw StorableText.refusal("the webhook body");
+    }
+    var fields = node.fields();
+    while (fields.hasNext()) {
+      var field = fields.next();
+      if (!StorableText.storable(field.getKey())) {
+        throw StorableText.refusal("the webhook body");
+      }
+      requireStorable(field.getValue());
+    }
+    if (node.isArray()) {
+      for (JsonNode element : node) {
+        requireStorable(element);
+      }
+    }
   }
 
   private Instant timestamp(JsonNode attributes) {
@@ -219,12 +241,13 @@ public final class FlowrouteWebhookParser {
     try {
       return constructor.get();
     } catch (ValidationException e) {
-      if (INVALID.equals(e.code())) {
+      if (INVALID.equals(e.code()) || StorableText.INVALID.equals(e.code())) {
         throw e;
       }
       throw invalid(e.getMessage());
     } catch (IllegalArgumentException e) {
-      throw invalid("unreadable value: " + e.getMessage());
+      // The JDK's text (URI syntax and the like) is not ours to show; the field names suffice.
+      throw invalid("a value cannot be read (a URL or a number is malformed)");
     }
   }
 

@@ -178,4 +178,21 @@ class FlowrouteErrorsTest {
     assertThat(reset.kind()).isEqualTo(Kind.UNCERTAIN);
     assertThat(closed.kind()).isEqualTo(Kind.UNCERTAIN);
   }
+
+  @Test
+  void a_failed_calls_reason_is_ours_never_the_exceptions_text() {
+    CarrierException refused =
+        errors.fromFailure(
+            new ProcessingException(
+                new ConnectException("Connection refused: /10.1.2.3:8443 secret-host")));
+    CarrierException timeout =
+        errors.fromFailure(new ProcessingException(new TimeoutException("idle timeout 10.1.2.3")));
+    CarrierException other =
+        errors.fromFailure(new IllegalStateException("dev.switchboard.Internal blew up"));
+
+    assertThat(refused.reason()).isEqualTo("cannot connect to Flowroute: connection refused");
+    assertThat(timeout.reason())
+        .isEqualTo("no answer from Flowroute, it may have taken the message: timed out");
+    assertThat(other.reason()).doesNotContain("dev.switchboard").doesNotContain("blew up");
+  }
 }

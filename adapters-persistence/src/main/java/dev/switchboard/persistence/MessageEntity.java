@@ -50,7 +50,8 @@ public class MessageEntity extends PanacheEntityBase {
   @Column(name = "flowroute_id")
   public String flowrouteId;
 
-  @Column(name = "idempotency_key")
+  /** The caller's key scoped to the caller ({@code IdempotencyKeys}); V16 made it text. */
+  @Column(name = "idempotency_key", columnDefinition = "text")
   public String idempotencyKey;
 
   @Column(length = 128)

@@ -185,6 +185,16 @@ public class PanacheMessages implements Messages {
         .map(this::toDomain);
   }
 
+  /** Only the key is cleared, so that a dispatcher's concurrent change to the row is kept. */
+  @Override
+  public void releaseIdempotencyKey(Message message) {
+    em.createNativeQuery(
+            "UPDATE messages SET idempotency_key = NULL WHERE id = :id AND idempotency_key = :key")
+        .setParameter("id", message.id().value())
+        .setParameter("key", message.idempotencyKey())
+        .executeUpdate();
+  }
+
   @Override
   public Optional<Message> byFlowrouteId(String flowrouteId) {
     return MessageEntity.<MessageEntity>find("flowrouteId", flowrouteId)

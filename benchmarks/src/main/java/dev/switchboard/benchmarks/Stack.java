@@ -117,6 +117,7 @@ public final class Stack implements AutoCloseable {
     env.put("SWITCHBOARD_FLOWROUTE_SECRET_KEY", config.secretKey());
     env.put("SWITCHBOARD_WEBHOOKS_SECRET", WEBHOOK_SECRET);
     env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", apiUrl());
+    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
     env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
     env.put("SWITCHBOARD_DISPATCHER_ENABLED", String.valueOf(dispatcher));

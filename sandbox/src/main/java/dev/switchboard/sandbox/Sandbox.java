@@ -202,6 +202,9 @@ public final class Sandbox {
     env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", settings.apiUrl());
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
     env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
+    // The sandbox's keys and secret are well known: the API refuses them unless told it is the
+    // sandbox.
+    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
     return env;
   }
 

@@ -25,6 +25,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /v1/messages}: send SMS, follow their status, and search the record of messages. */
@@ -67,11 +69,13 @@ public class MessagesResource {
           "Validates and queues the message, then answers 202 with it. With mediaUrls (up to 10"
               + " absolute http(s) URLs that Flowroute fetches) it is an MMS and the body is"
               + " optional. The same Idempotency-Key and body return the same message, another"
-              + " body with that key is a 409.")
+              + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
+              + " expire after switchboard.messages.idempotency-key-ttl (24 h).")
   public CompletionStage<Response> send(
       SendMessageRequest request,
       @HeaderParam("Idempotency-Key") String idempotencyKey,
-      UriInfo uri) {
+      UriInfo uri,
+      SecurityContext security) {
     if (request == null) {
       throw new ValidationException(
           "missing-body", "send a JSON body with from, to and body (or mediaUrls)");
@@ -80,7 +84,12 @@ public class MessagesResource {
     return Futures.then(
         sendMessage.sendLater(
             new SendMessage.Command(
-                request.from(), request.to(), request.body(), request.mediaUrls(), idempotencyKey)),
+                request.from(),
+                request.to(),
+                request.body(),
+                request.mediaUrls(),
+                idempotencyKey,
+                caller(security))),
         result -> {
           if (!result.replayed()) {
             dispatcher.wake();
@@ -130,6 +139,13 @@ public class MessagesResource {
     Page<Message> page = listMessages.list(query);
     String next = page.lastIfMore().map(m -> Cursors.after(m.id())).orElse(null);
     return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);
+  }
+
+  /** The token's subject: idempotency keys are scoped to it. */
+  private static String caller(SecurityContext security) {
+    return security.getUserPrincipal() instanceof JsonWebToken token
+        ? token.getSubject()
+        : security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
   }
 
   private static <T> Optional<T> optional(String raw, Function<String, T> parse) {

@@ -1,18 +1,19 @@
 package dev.switchboard.api.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.switchboard.api.web.StorableStrings;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
@@ -26,7 +27,11 @@ public class ProblemMappers {
 
   /** Validation codes that mean the request itself is malformed rather than refused. */
   private static final Set<String> BAD_REQUEST_CODES =
-      Set.of("invalid-webhook-payload", "invalid-cursor", "invalid-query-parameter");
+      Set.of(
+          "invalid-webhook-payload",
+          "invalid-cursor",
+          "invalid-query-parameter",
+          StorableText.INVALID);
 
   @ServerExceptionMapper
   public Response validation(ValidationException e) {
@@ -103,17 +108,47 @@ public class ProblemMappers {
 
   @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
   public Response unreadable(JsonProcessingException e) {
-    return Problem.of(
-            400,
-            "malformed-request",
-            "Malformed request",
-            "the body is not valid JSON of the expected shape: " + e.getOriginalMessage())
-        .toResponse();
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      // Jackson wraps it in a mapping error of the enclosing object, which has the full path.
+      if (t instanceof StorableStrings.UnstorableText) {
+        return validation(StorableText.refusal("field " + fieldOf(e)));
+      }
+    }
+    // Jackson's own text names our classes and echoes input: only the field is told.
+    String detail =
+        e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+            ? "field " + fieldOf(e) + " is missing, of the wrong type or malformed"
+            : "the body is not valid JSON of the expected shape";
+    return Problem.of(400, "malformed-request", "Malformed request", detail).toResponse();
+  }
+
+  /** The JSON path of the field a mapping error is about, e.g. {@code 'mediaUrls[2]'}. */
+  static String fieldOf(JsonProcessingException e) {
+    if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+      return "'?'";
+    }
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        String name = reference.getFieldName();
+        path.append(path.length() == 0 ? "" : ".")
+            .append(name.matches("[A-Za-z0-9_]{1,40}") ? name : "?");
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return "'" + path + "'";
   }
 
   @ServerExceptionMapper
   public Response web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
+    for (Throwable t = e.getCause(); t != null && t.getCause() != t; t = t.getCause()) {
+      // The JSON reader reports a body it could not read as a 400 around Jackson's error.
+      if (status == 400 && t instanceof JsonProcessingException unreadable) {
+        return unreadable(unreadable);
+      }
+    }
     if (status >= 500) {
       return unexpected(e);
     }
@@ -123,15 +158,21 @@ public class ProblemMappers {
           case 404 -> "not-found";
           case 405 -> "method-not-allowed";
           case 406 -> "not-acceptable";
+          case 413 -> "request-body-too-large";
           case 415 -> "unsupported-media-type";
           default -> "http-" + status;
         };
+    // The exception's own text is the framework's, not ours to show.
     String detail =
-        e instanceof NotAllowedException
-            ? "this method is not allowed here"
-            : e instanceof NotSupportedException
-                ? "send application/json"
-                : status == 404 ? "no such resource" : e.getMessage();
+        switch (status) {
+          case 400 -> "the request cannot be read";
+          case 404 -> "no such resource";
+          case 405 -> "this method is not allowed here";
+          case 406 -> "this resource answers application/json";
+          case 413 -> "the request body is too large";
+          case 415 -> "send application/json";
+          default -> "the request was refused (HTTP " + status + ")";
+        };
     return Problem.of(status, code, titleOf(code), detail).toResponse();
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.api.wiring;
 
 import dev.switchboard.api.dispatch.DispatcherConfig;
+import dev.switchboard.api.messages.IdempotencyConfig;
 import dev.switchboard.api.metrics.Metered;
 import dev.switchboard.api.metrics.MeteredMessageGateway;
 import dev.switchboard.api.metrics.MeteredOutbox;
@@ -78,9 +79,19 @@ public class UseCaseProducers {
       IdGenerator ids,
       Clock clock,
       GroupCommitConfig groupCommit,
-      GroupCommitRunners runners) {
+      GroupCommitRunners runners,
+      IdempotencyConfig idempotency) {
     return new SendMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits(), runners);
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        groupCommit.limits(),
+        runners,
+        idempotency.idempotencyKeyTtl());
   }
 
   @Produces

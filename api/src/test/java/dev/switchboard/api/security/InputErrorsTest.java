@@ -144,4 +144,35 @@ class InputErrorsTest {
         .statusCode(400)
         .body("type", equalTo("https://switchboard.dev/problems/invalid-cursor"));
   }
+
+  @Test
+  void a_problem_never_shows_an_exceptions_own_text() {
+    for (String body :
+        new String[] {
+          "{\"from\": [1], \"to\": \"+12065550191\", \"body\": \"x\"}",
+          "{\"from\": ",
+          "{\"mediaUrls\": {\"a\": 1}}",
+          "[1, 2]",
+          "{\"from\": \"+12065550100\", \"to\": {\"deep\": [true]}, \"body\": \"x\"}"
+        }) {
+      String detail =
+          given()
+              .auth()
+              .oauth2(Tokens.all(emulator))
+              .contentType(ContentType.JSON)
+              .body(body)
+              .post("/v1/messages")
+              .then()
+              .statusCode(400)
+              .contentType("application/problem+json")
+              .extract()
+              .path("detail");
+      org.assertj.core.api.Assertions.assertThat(detail)
+          .doesNotContain("dev.switchboard")
+          .doesNotContain("java.")
+          .doesNotContain("com.fasterxml")
+          .doesNotContain("Exception")
+          .doesNotContain("line:");
+    }
+  }
 }

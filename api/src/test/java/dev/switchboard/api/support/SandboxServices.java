@@ -64,6 +64,8 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.flowroute.base-url", emulator.url());
     config.put("mp.jwt.verify.publickey.location", emulator.url() + "/sandbox/jwks");
     config.put("switchboard.webhooks.secret", WEBHOOK_SECRET);
+    // The tests run with the sandbox's well-known Flowroute keys and JWKS.
+    config.put("switchboard.sandbox.enabled", "true");
     config.put("switchboard.webhooks.public-base-url", APP_URL);
     config.put("switchboard.dispatcher.retry.initial-delay", "100ms");
     config.put("switchboard.dispatcher.retry.max-delay", "1s");

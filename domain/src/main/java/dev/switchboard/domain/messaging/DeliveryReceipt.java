@@ -19,6 +19,9 @@ public record DeliveryReceipt(
   /** DLR code for a recipient who texted STOP. */
   public static final int OPTED_OUT = 1110;
 
+  /** The longest id or status a receipt may carry. */
+  public static final int MAX_TEXT = 255;
+
   public DeliveryReceipt {
     if (flowrouteId == null || flowrouteId.isBlank()) {
       throw new ValidationException("invalid-receipt", "a delivery receipt needs a message id");
@@ -27,6 +30,11 @@ public record DeliveryReceipt(
       throw new ValidationException("invalid-receipt", "a delivery receipt needs a timestamp");
     }
     status = status == null ? "" : status;
+    // Flowroute's ids and statuses are short words; the record keeps at most this much of each.
+    if (flowrouteId.length() > MAX_TEXT || status.length() > MAX_TEXT) {
+      throw new ValidationException(
+          "invalid-receipt", "a receipt's id and status are at most " + MAX_TEXT + " characters");
+    }
   }
 
   /**

@@ -257,7 +257,10 @@ public final class DispatchMessages {
         LOG.log(Level.WARNING, "unexpected failure sending message " + message.id(), e);
         failure =
             new CarrierException(
-                CarrierException.Kind.UNCERTAIN, CODE_UNCERTAIN, "unexpected error: " + e);
+                CarrierException.Kind.UNCERTAIN,
+                CODE_UNCERTAIN,
+                // The exception's text stays in the log: the reason is stored and published.
+                "unexpected error while sending; the message will be looked up before a retry");
       }
     }
     if (failure != null) {

@@ -19,9 +19,16 @@ public record InboundMessage(
     boolean mms,
     Instant timestamp) {
 
+  /** The longest Flowroute id we keep (Flowroute's are {@code mdr2-} and 32 hex digits). */
+  public static final int MAX_ID = 255;
+
   public InboundMessage {
     if (flowrouteId == null || flowrouteId.isBlank()) {
       throw new ValidationException("invalid-inbound", "an inbound message needs Flowroute's id");
+    }
+    if (flowrouteId.length() > MAX_ID) {
+      throw new ValidationException(
+          "invalid-inbound", "Flowroute's id of a message is at most " + MAX_ID + " characters");
     }
     if (from == null || to == null) {
       throw new ValidationException("invalid-inbound", "an inbound message needs from and to");

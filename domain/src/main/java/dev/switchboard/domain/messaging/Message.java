@@ -167,6 +167,27 @@ public record Message(
         with(outcome, flowrouteId, attempts, null, code, reason == null ? null : reason, now));
   }
 
+  /** The message without its idempotency key, which expired and may now name a new message. */
+  public Message withoutIdempotencyKey() {
+    return new Message(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        null,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt);
+  }
+
   private static String codeOf(DeliveryReceipt receipt) {
     return receipt.statusCode() == null ? receipt.status() : receipt.statusCode().toString();
   }

@@ -43,7 +43,18 @@ public interface Messages {
 
   Optional<Message> byId(MessageId id);
 
+  /** The message recorded under a (scoped, see {@link IdempotencyKeys}) idempotency key. */
   Optional<Message> byIdempotencyKey(String key);
+
+  /**
+   * Frees the expired idempotency key of a recorded message, so that a new message can be recorded
+   * under it; the message keeps everything else.
+   */
+  default void releaseIdempotencyKey(Message message) {
+    byId(message.id())
+        .filter(recorded -> message.idempotencyKey().equals(recorded.idempotencyKey()))
+        .ifPresent(recorded -> update(recorded.withoutIdempotencyKey()));
+  }
 
   Optional<Message> byFlowrouteId(String flowrouteId);
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -26,14 +27,30 @@ import java.util.concurrent.Executor;
  */
 public final class SendMessage {
 
-  /** What a caller asks to send; numbers in E.164 or Flowroute's 11-digit form. */
+  /**
+   * What a caller asks to send; numbers in E.164 or Flowroute's 11-digit form. {@code caller} (the
+   * token's subject) scopes the idempotency key.
+   */
   public record Command(
-      String from, String to, String body, List<String> mediaUrls, String idempotencyKey) {}
+      String from,
+      String to,
+      String body,
+      List<String> mediaUrls,
+      String idempotencyKey,
+      String caller) {
+
+    /** A command of the anonymous caller. */
+    public Command(
+        String from, String to, String body, List<String> mediaUrls, String idempotencyKey) {
+      this(from, to, body, mediaUrls, idempotencyKey, null);
+    }
+  }
+
+  /** How long an idempotency key names its message unless configured otherwise (as Stripe). */
+  public static final Duration DEFAULT_KEY_TTL = Duration.ofHours(24);
 
   /** The queued message, and whether it was queued by an earlier request with the same key. */
   public record Result(Message message, boolean replayed) {}
-
-  private static final int MAX_KEY_LENGTH = 255;
 
   private final Messages messages;
   private final OptOuts optOuts;
@@ -43,6 +60,7 @@ public final class SendMessage {
   private final IdGenerator ids;
   private final Clock clock;
   private final GroupCommit<Queued, Outcome> batches;
+  private final Duration keyTtl;
 
   /** One message per transaction: for tests and callers that do not share commits. */
   public SendMessage(
@@ -79,6 +97,35 @@ public final class SendMessage {
       Clock clock,
       GroupCommit.Limits limits,
       Executor runners) {
+    this(
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        limits,
+        runners,
+        DEFAULT_KEY_TTL);
+  }
+
+  /** As above, with idempotency keys that expire {@code keyTtl} after their message was created. */
+  public SendMessage(
+      Messages messages,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock,
+      GroupCommit.Limits limits,
+      Executor runners,
+      Duration keyTtl) {
+    if (keyTtl.isNegative() || keyTtl.isZero()) {
+      throw new IllegalArgumentException("the idempotency key lifetime must be positive");
+    }
+    this.keyTtl = keyTtl;
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -112,7 +159,8 @@ public final class SendMessage {
         media.isEmpty()
             ? MessageBody.requireValidSms(command.body())
             : MessageBody.requireValidMms(command.body());
-    String key = validKey(command.idempotencyKey());
+    String given = IdempotencyKeys.valid(command.idempotencyKey());
+    String key = given == null ? null : IdempotencyKeys.scoped(command.caller(), given);
     String fingerprint = fingerprint(from, to, body, media);
 
     Message message =
@@ -222,31 +270,22 @@ public final class SendMessage {
   }
 
   private Optional<Result> replay(String key, String fingerprint) {
-    return messages
-        .byIdempotencyKey(key)
-        .map(
-            existing -> {
-              if (!fingerprint.equals(existing.fingerprint())) {
-                throw new ConflictException(
-                    "idempotency-key-reused",
-                    "this Idempotency-Key was already used for a different message");
-              }
-              return new Result(existing, true);
-            });
-  }
-
-  private static String validKey(String key) {
-    if (key == null) {
-      return null;
+    Optional<Message> found = messages.byIdempotencyKey(key);
+    if (found.isPresent()
+        && IdempotencyKeys.expired(found.get().createdAt(), keyTtl, clock.instant())) {
+      // The key has expired: it names nothing any more, and the new message may take it.
+      messages.releaseIdempotencyKey(found.get());
+      return Optional.empty();
     }
-    if (key.isBlank()
-        || key.length() > MAX_KEY_LENGTH
-        || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-      throw new ValidationException(
-          "invalid-idempotency-key",
-          "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
-    }
-    return key;
+    return found.map(
+        existing -> {
+          if (!fingerprint.equals(existing.fingerprint())) {
+            throw new ConflictException(
+                "idempotency-key-reused",
+                "this Idempotency-Key was already used for a different message");
+          }
+          return new Result(existing, true);
+        });
   }
 
   /**

@@ -18,6 +18,7 @@ public final class Faults {
   private final SlidingWindowLimiter mmsLimiter;
   private int sendFailures;
   private int sendFailureStatus = 503;
+  private String sendFailureDetail;
   private Duration latency = Duration.ZERO;
   private volatile boolean dropCallbacks;
   private int messagingProvisioningFailures;
@@ -45,6 +46,7 @@ public final class Faults {
     }
     sendFailures = count;
     sendFailureStatus = httpStatus;
+    sendFailureDetail = null;
     return this;
   }
 
@@ -108,6 +110,22 @@ public final class Faults {
       return Optional.of(AcceptedAnswer.status(acceptedThenStatusCode));
     }
     return Optional.empty();
+  }
+
+  /**
+   * As {@link #failNextSends(int, int)}, with {@code detail} as the error's detail; {@code
+   * {dlr_callback}} in it is replaced by the request's receipt callback URL, as an error that
+   * quotes the request would.
+   */
+  public synchronized Faults failNextSends(int count, int httpStatus, String detail) {
+    failNextSends(count, httpStatus);
+    sendFailureDetail = detail;
+    return this;
+  }
+
+  /** The detail of the planned send failures, or null for the default one. */
+  synchronized String sendFailureDetail() {
+    return sendFailureDetail;
   }
 
   /** Delay added before every Flowroute API answer. */

@@ -294,6 +294,24 @@ public final class FlowrouteEmulator implements AutoCloseable {
     return token(DEFAULT_SCOPES);
   }
 
+  /** A signed RS256 token for another subject (caller), valid 24 hours. */
+  public String token(String subject, Set<String> scopes) {
+    return jwt.issue(subject, scopes);
+  }
+
+  /**
+   * Signs exactly these claims with the sandbox's key (no {@code iss}, {@code aud} or {@code exp}
+   * added), so that tests can make tokens the API must refuse: expired, another issuer or audience.
+   */
+  public String signedToken(java.util.Map<String, Object> claims) {
+    return jwt.sign(Json.MAPPER.valueToTree(claims));
+  }
+
+  /** The {@code aud} the sandbox's tokens carry (the application's default audience). */
+  public static String audience() {
+    return JwtIssuer.AUDIENCE;
+  }
+
   /** The JWKS document, as served at {@code /sandbox/jwks}. */
   public String jwks() {
     return Json.text(jwt.jwks());

@@ -22,6 +22,12 @@ final class JwtIssuer {
 
   static final long LIFETIME_SECONDS = 86_400;
 
+  /** The {@code aud} of every token: the application's default {@code mp.jwt.verify.audiences}. */
+  static final String AUDIENCE = "switchboard";
+
+  /** The {@code sub} of the sandbox's own tokens. */
+  static final String SUBJECT = "sandbox-user";
+
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
   private final KeyPair keys;
@@ -52,18 +58,29 @@ final class JwtIssuer {
 
   /** A signed token for {@code sandbox-user} with the given scopes, valid for 24 hours. */
   String issue(Set<String> scopes) {
+    return issue(SUBJECT, scopes);
+  }
+
+  /** A signed token for {@code subject} with the given scopes, valid for 24 hours. */
+  String issue(String subject, Set<String> scopes) {
     long now = Instant.now().getEpochSecond();
-    ObjectNode header = Json.object().put("alg", "RS256").put("typ", "JWT").put("kid", kid);
     ObjectNode claims = Json.object();
     claims.put("iss", issuer);
-    claims.put("sub", "sandbox-user");
-    claims.put("upn", "sandbox-user");
+    claims.put("aud", AUDIENCE);
+    claims.put("sub", subject);
+    claims.put("upn", subject);
     claims.put("scope", String.join(" ", new TreeSet<>(scopes)));
     // groups lets MicroProfile JWT map scopes to roles for @RolesAllowed.
     new TreeSet<>(scopes).forEach(claims.putArray("groups")::add);
     claims.put("iat", now);
     claims.put("exp", now + LIFETIME_SECONDS);
     claims.put("jti", UUID.randomUUID().toString());
+    return sign(claims);
+  }
+
+  /** Signs any claims with the sandbox's key: tests use it to make tokens the API must refuse. */
+  String sign(ObjectNode claims) {
+    ObjectNode header = Json.object().put("alg", "RS256").put("typ", "JWT").put("kid", kid);
     String signingInput =
         B64.encodeToString(Json.bytes(header)) + "." + B64.encodeToString(Json.bytes(claims));
     try {

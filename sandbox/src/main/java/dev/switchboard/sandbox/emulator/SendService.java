@@ -35,16 +35,25 @@ final class SendService {
   /** A send that was stored, with the fault planned for its answer if any. */
   record Accepted(MessageRecord record, Optional<AcceptedAnswer> fault) {}
 
+  private static String dlrCallback(JsonNode document) {
+    JsonNode attributes =
+        document.path("data").isObject() ? document.path("data").path("attributes") : document;
+    return attributes.path("dlr_callback").asText("");
+  }
+
   /** Accepts one message in the compact or the JSON:API form. */
   Accepted send(JsonNode document) {
     faults
         .takeSendFailure()
         .ifPresent(
             status -> {
+              String detail = faults.sendFailureDetail();
               throw new FlowrouteException(
                   status,
                   status >= 500 ? "Service Unavailable" : "Client Error",
-                  "Injected fault.");
+                  detail == null
+                      ? "Injected fault."
+                      : detail.replace("{dlr_callback}", dlrCallback(document)));
             });
     JsonNode attributes =
         document.path("data").isObject() ? document.path("data").path("attributes") : document;

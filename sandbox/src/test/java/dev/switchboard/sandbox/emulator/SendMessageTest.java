@@ -219,4 +219,23 @@ class SendMessageTest extends EmulatorTestBase {
     assertFlowrouteError(client.sendSms(OURS, PHONE, "two"), 503);
     assertThat(client.sendSms(OURS, PHONE, "three").status()).isEqualTo(202);
   }
+
+  @Test
+  void a_planned_failure_can_quote_the_requests_receipt_callback() {
+    emulator.faults().failNextSends(1, 422, "dlr_callback {dlr_callback} is not reachable");
+
+    FlowrouteClient.Response refused =
+        client.post(
+            "/v2.1/messages",
+            "{\"from\":\""
+                + OURS
+                + "\",\"to\":\""
+                + PHONE
+                + "\",\"body\":\"x\",\"dlr_callback\":\"https://us.example/hooks/s3cret/dlr\"}");
+
+    assertFlowrouteError(refused, 422);
+    assertThat(refused.json().path("errors").path(0).path("detail").asText())
+        .isEqualTo("dlr_callback https://us.example/hooks/s3cret/dlr is not reachable");
+    assertThat(client.sendSms(OURS, PHONE, "then").status()).isEqualTo(202);
+  }
 }

@@ -47,6 +47,7 @@ class TokenTest extends EmulatorTestBase {
 
     assertThat(claims.path("iss").asText()).isEqualTo("switchboard-sandbox");
     assertThat(claims.path("sub").asText()).isEqualTo("sandbox-user");
+    assertThat(claims.path("aud").asText()).isEqualTo("switchboard");
     assertThat(claims.path("upn").asText()).isNotBlank();
     assertThat(claims.path("scope").asText()).isEqualTo("messages:send numbers:read");
     assertThat(claims.path("jti").asText()).isNotBlank();
