@@ -40,12 +40,11 @@ import org.junit.jupiter.api.Test;
 class KafkaOutageTest {
 
   /**
-   * How long Kafka stays down. The issue asks for 60 s; the whole test command must stay within its
-   * budget on two shared cores, so the outage is 15 s: five times the producer's delivery and
-   * request timeouts in the tests ({@code switchboard.events.publish-timeout=3s}, set by {@link
-   * SandboxServices}), so the relay's rounds really fail and back off, several times over.
+   * How long Kafka stays down: a minute, twenty times the producer's delivery and request timeouts
+   * in the tests ({@code switchboard.events.publish-timeout=3s}, set by {@link SandboxServices}),
+   * so the relay's rounds really fail and back off, many times over.
    */
-  static final Duration OUTAGE = Duration.ofSeconds(15);
+  static final Duration OUTAGE = Duration.ofSeconds(60);
 
   /** One webhook and one send every this often, before, during and after the outage. */
   static final Duration PACE = Duration.ofMillis(250);
