@@ -6,15 +6,13 @@ import dev.switchboard.domain.cnam.ReconcileRegistries;
 import dev.switchboard.domain.numbers.ReconcileInventory;
 import dev.switchboard.domain.numbers.ReconciliationReport;
 import dev.switchboard.persistence.PostgresReconciliationRuns;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,7 +32,6 @@ public class Reconciler {
   private final ReconciliationConfig config;
   private final PostgresReconciliationRuns runs;
   private final ObjectMapper json;
-  private ScheduledExecutorService scheduler;
 
   Reconciler(
       ReconcileInventory reconcile,
@@ -47,30 +44,6 @@ public class Reconciler {
     this.config = config;
     this.runs = runs;
     this.json = json;
-  }
-
-  void start(@Observes StartupEvent event) {
-    if (!config.enabled()) {
-      return;
-    }
-    scheduler =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread t = new Thread(r, "inventory-reconciliation");
-              t.setDaemon(true);
-              return t;
-            });
-    scheduler.scheduleWithFixedDelay(
-        this::scheduledRun,
-        config.initialDelay().toMillis(),
-        config.interval().toMillis(),
-        TimeUnit.MILLISECONDS);
-  }
-
-  void stop(@Observes ShutdownEvent event) {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
-    }
   }
 
   /**
@@ -135,12 +108,37 @@ public class Reconciler {
     return done;
   }
 
-  private void scheduledRun() {
+  /** quarkus-scheduler's tick on this replica; the advisory lock makes it one run per cluster. */
+  @Scheduled(
+      identity = "inventory-reconciliation",
+      every = "${switchboard.reconciliation.interval:15m}",
+      delayed = "${switchboard.reconciliation.initial-delay:10s}",
+      concurrentExecution = ConcurrentExecution.SKIP,
+      skipExecutionIf = Reconciler.Disabled.class)
+  void scheduledRun() {
     try {
       runIfDue();
     } catch (RuntimeException e) {
       // Flowroute down or slow: the inventory stays as it is until the next run.
       LOG.warnf("scheduled reconciliation failed: %s", e.getMessage());
+    }
+  }
+
+  /**
+   * Skips the scheduled runs on a replica where {@code switchboard.reconciliation.enabled=false}.
+   */
+  @Singleton
+  static class Disabled implements Scheduled.SkipPredicate {
+
+    private final ReconciliationConfig config;
+
+    Disabled(ReconciliationConfig config) {
+      this.config = config;
+    }
+
+    @Override
+    public boolean test(ScheduledExecution execution) {
+      return !config.enabled();
     }
   }
 }
