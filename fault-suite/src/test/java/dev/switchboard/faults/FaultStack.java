@@ -166,6 +166,8 @@ final class FaultStack implements AutoCloseable {
     EmulatorConfig config = emulator.config();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", String.valueOf(ports[replica]));
+    // The emulator's well-known keys, secret and JWKS are refused outside the sandbox.
+    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
     env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
     env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
     env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
