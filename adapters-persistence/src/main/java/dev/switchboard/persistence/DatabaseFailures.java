@@ -40,7 +40,8 @@ public final class DatabaseFailures {
       if (t instanceof SQLTransientConnectionException
           || t instanceof org.hibernate.exception.JDBCConnectionException
           || t instanceof jakarta.persistence.QueryTimeoutException
-          || t instanceof org.hibernate.QueryTimeoutException) {
+          || t instanceof org.hibernate.QueryTimeoutException
+          || t instanceof java.util.concurrent.TimeoutException) {
         return true;
       }
       if (t instanceof SQLException sql && unavailable(sql)) {
@@ -55,7 +56,9 @@ public final class DatabaseFailures {
     if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
       return true;
     }
-    // Agroal's pool timing out on a connection it could not get has no SQLSTATE.
-    return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
+    // Agroal's pool timing out on a connection it could not get has no SQLSTATE (its message reads
+    // "Acquisition timeout while waiting for new connection").
+    return e.getMessage() != null
+        && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
   }
 }
