@@ -1,5 +1,6 @@
 package dev.switchboard.benchmarks;
 
+import dev.switchboard.sandbox.ApiEnvironment;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.CallbackType;
@@ -10,7 +11,6 @@ import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
@@ -105,21 +105,8 @@ public final class Stack implements AutoCloseable {
   /** The API's environment, as the sandbox launcher sets it, plus the dispatcher's settings. */
   public Map<String, String> apiEnvironment(
       boolean dispatcher, double smsPerSecond, double mmsPerSecond) {
-    EmulatorConfig config = emulator.config();
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(apiPort));
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-    env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
-    env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("SWITCHBOARD_FLOWROUTE_BASE_URL", emulator.url());
-    env.put("SWITCHBOARD_FLOWROUTE_ACCESS_KEY", config.accessKey());
-    env.put("SWITCHBOARD_FLOWROUTE_SECRET_KEY", config.secretKey());
-    env.put("SWITCHBOARD_WEBHOOKS_SECRET", WEBHOOK_SECRET);
-    env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", apiUrl());
-    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
-    env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
+    Map<String, String> env =
+        ApiEnvironment.of(apiPort, postgres, kafka, emulator, WEBHOOK_SECRET, apiUrl());
     env.put("SWITCHBOARD_DISPATCHER_ENABLED", String.valueOf(dispatcher));
     env.put("SWITCHBOARD_DISPATCHER_SMS_PER_SECOND", String.valueOf(smsPerSecond));
     env.put("SWITCHBOARD_DISPATCHER_MMS_PER_SECOND", String.valueOf(mmsPerSecond));

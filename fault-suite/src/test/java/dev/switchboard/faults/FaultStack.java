@@ -1,6 +1,7 @@
 package dev.switchboard.faults;
 
 import dev.switchboard.benchmarks.ApiJvm;
+import dev.switchboard.sandbox.ApiEnvironment;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.CallbackType;
@@ -163,24 +164,10 @@ final class FaultStack implements AutoCloseable {
   }
 
   private Map<String, String> environment(int replica) {
-    EmulatorConfig config = emulator.config();
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(ports[replica]));
-    // The emulator's well-known keys, secret and JWKS are refused outside the sandbox.
-    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-    env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
-    env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("SWITCHBOARD_FLOWROUTE_BASE_URL", emulator.url());
-    env.put("SWITCHBOARD_FLOWROUTE_ACCESS_KEY", config.accessKey());
-    env.put("SWITCHBOARD_FLOWROUTE_SECRET_KEY", config.secretKey());
-    env.put("SWITCHBOARD_WEBHOOKS_SECRET", WEBHOOK_SECRET);
-    env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", apiUrl(0));
+    Map<String, String> env =
+        ApiEnvironment.of(ports[replica], postgres, kafka, emulator, WEBHOOK_SECRET, apiUrl(0));
     env.put("SWITCHBOARD_WEBHOOKS_REGISTER_CALLBACKS", "false");
     env.put("SWITCHBOARD_RECONCILIATION_ENABLED", "false");
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
-    env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
     env.put("SWITCHBOARD_DISPATCHER_SMS_PER_SECOND", String.valueOf(SMS_PER_SECOND));
     env.put("SWITCHBOARD_DISPATCHER_MMS_PER_SECOND", String.valueOf(MMS_PER_SECOND));
     env.put("JAVA_TOOL_OPTIONS", "-Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");

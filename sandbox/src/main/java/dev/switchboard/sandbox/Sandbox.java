@@ -6,7 +6,6 @@ import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.ServiceSwitch;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -188,24 +187,13 @@ public final class Sandbox {
   }
 
   private Map<String, String> apiEnvironment(int replica) {
-    EmulatorConfig config = emulator.config();
-    Map<String, String> env = new LinkedHashMap<>();
-    env.put("QUARKUS_HTTP_PORT", String.valueOf(settings.apiPort(replica)));
-    env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
-    env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
-    env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);
-    env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-    env.put("SWITCHBOARD_FLOWROUTE_BASE_URL", emulator.url());
-    env.put("SWITCHBOARD_FLOWROUTE_ACCESS_KEY", config.accessKey());
-    env.put("SWITCHBOARD_FLOWROUTE_SECRET_KEY", config.secretKey());
-    env.put("SWITCHBOARD_WEBHOOKS_SECRET", settings.webhookSecret());
-    env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", settings.apiUrl());
-    env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
-    env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
-    // The sandbox's keys and secret are well known: the API refuses them unless told it is the
-    // sandbox.
-    env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
-    return env;
+    return ApiEnvironment.of(
+        settings.apiPort(replica),
+        postgres,
+        kafka,
+        emulator,
+        settings.webhookSecret(),
+        settings.apiUrl());
   }
 
   private synchronized boolean isStopping() {

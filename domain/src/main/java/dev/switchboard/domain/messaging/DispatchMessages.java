@@ -187,7 +187,8 @@ public final class DispatchMessages {
       return false;
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "lookup of message " + message.id() + " failed", e);
-      lookUpLater(claim, now.plus(settings.lookupInterval()), "lookup failed: " + e);
+      // The exception's text stays in the log: the reason is stored and shown to callers.
+      lookUpLater(claim, now.plus(settings.lookupInterval()), "lookup failed: unexpected error");
       return false;
     }
     for (String mdrId : lookup.candidates()) {
