@@ -1,8 +1,8 @@
 package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.InboundMessageIntake;
 import dev.switchboard.domain.messaging.MessageId;
-import dev.switchboard.domain.messaging.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
 import io.smallrye.common.annotation.Blocking;
@@ -35,14 +35,14 @@ public class FlowrouteWebhookResource {
   static final String OK = "{\"status\":\"ok\"}";
 
   private final byte[] secret;
-  private final ReceiveInboundMessage receiveInbound;
+  private final InboundMessageIntake receiveInbound;
   private final ApplyDeliveryReceipt applyReceipt;
   private final FlowrouteWebhookParser parser;
 
   @Inject
   public FlowrouteWebhookResource(
       WebhookConfig config,
-      ReceiveInboundMessage receiveInbound,
+      InboundMessageIntake receiveInbound,
       ApplyDeliveryReceipt applyReceipt,
       Instance<Clock> clocks) {
     this(
@@ -55,7 +55,7 @@ public class FlowrouteWebhookResource {
 
   FlowrouteWebhookResource(
       Secret secret,
-      ReceiveInboundMessage receiveInbound,
+      InboundMessageIntake receiveInbound,
       ApplyDeliveryReceipt applyReceipt,
       FlowrouteWebhookParser parser) {
     this.secret = secret.reveal().getBytes(StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.Claim;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.DeliveryReceipts;
+import dev.switchboard.domain.messaging.InboundMessageIntake;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
@@ -62,14 +63,15 @@ class FlowrouteWebhookResourceTest {
   private final FlowrouteWebhookResource resource =
       new FlowrouteWebhookResource(
           Secret.of("s3cret"),
-          new ReceiveInboundMessage(
-              messages,
-              new NoOptOuts(),
-              event -> {},
-              new MessageEvents(ids),
-              unitOfWork,
-              ids,
-              CLOCK),
+          InboundMessageIntake.direct(
+              new ReceiveInboundMessage(
+                  messages,
+                  new NoOptOuts(),
+                  event -> {},
+                  new MessageEvents(ids),
+                  unitOfWork,
+                  ids,
+                  CLOCK)),
           new ApplyDeliveryReceipt(
               messages,
               new RecordedReceipts(receipts),
@@ -177,14 +179,15 @@ class FlowrouteWebhookResourceTest {
     FlowrouteWebhookResource broken =
         new FlowrouteWebhookResource(
             Secret.of("s3cret"),
-            new ReceiveInboundMessage(
-                messages,
-                new NoOptOuts(),
-                event -> {},
-                new MessageEvents(ids),
-                failing,
-                ids,
-                CLOCK),
+            InboundMessageIntake.direct(
+                new ReceiveInboundMessage(
+                    messages,
+                    new NoOptOuts(),
+                    event -> {},
+                    new MessageEvents(ids),
+                    failing,
+                    ids,
+                    CLOCK)),
             null,
             new FlowrouteWebhookParser(FlowrouteJson.mapper(), CLOCK));
 

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.InboundMessageIntake;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -13,8 +14,9 @@ public class WebhookUseCasesForTests {
 
   @Produces
   @Singleton
-  ReceiveInboundMessage receiveInboundMessage() {
-    return new ReceiveInboundMessage(null, null, null, null, null, null, null);
+  InboundMessageIntake receiveInboundMessage() {
+    return InboundMessageIntake.direct(
+        new ReceiveInboundMessage(null, null, null, null, null, null, null));
   }
 
   @Produces

@@ -1,4 +1,4 @@
-package dev.switchboard.api.wiring;
+package dev.switchboard.api.batching;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;

@@ -1,8 +1,10 @@
-package dev.switchboard.domain.shared;
+package dev.switchboard.api.batching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.shared.StorageUnavailableException;
+import dev.switchboard.domain.shared.ValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,5 @@
-package dev.switchboard.api.wiring;
+package dev.switchboard.api.batching;
 
-import dev.switchboard.domain.shared.GroupCommit;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;

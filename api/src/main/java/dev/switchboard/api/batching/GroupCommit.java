@@ -1,5 +1,7 @@
-package dev.switchboard.domain.shared;
+package dev.switchboard.api.batching;
 
+import dev.switchboard.domain.shared.Futures;
+import dev.switchboard.domain.shared.StorageUnavailableException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -50,9 +52,6 @@ public final class GroupCommit<T, R> {
    * @param maxBatch the most items in one batch
    */
   public record Limits(int concurrency, int maxBatch, int maxQueued, Duration deadline) {
-
-    /** One item per batch, any number of batches at once: no sharing at all. */
-    public static final Limits NONE = new Limits(Integer.MAX_VALUE, 1);
 
     /**
      * @param maxQueued the most items waiting for a batch; one more is refused at once

@@ -1,0 +1,27 @@
+package dev.switchboard.api.batching;
+
+import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.InboundMessageIntake;
+import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Inbound messages that arrive together share one transaction of {@link ReceiveInboundMessage}
+ * (group commit); each webhook waits for its batch without holding a thread.
+ */
+@Singleton
+public class SharedInbound implements InboundMessageIntake {
+
+  private final GroupCommit<InboundMessage, ReceiveInboundMessage.Result> commits;
+
+  SharedInbound(
+      ReceiveInboundMessage receive, GroupCommitConfig config, GroupCommitRunners runners) {
+    this.commits = new GroupCommit<>(receive::receiveAll, config.limits(), runners);
+  }
+
+  @Override
+  public CompletableFuture<ReceiveInboundMessage.Result> receiveLater(InboundMessage inbound) {
+    return commits.enqueue(inbound);
+  }
+}
