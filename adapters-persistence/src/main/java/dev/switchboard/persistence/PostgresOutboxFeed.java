@@ -232,6 +232,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private void vacuum() {
     try (Connection own = dataSource.getConnection()) {
       own.setAutoCommit(true);
+      // A vacuum of a bloated outbox may take long, and nobody waits for it.
+      ReadTimeout.lift(own);
       try (Statement vacuum = own.createStatement()) {
         vacuum.execute(VACUUM);
       }

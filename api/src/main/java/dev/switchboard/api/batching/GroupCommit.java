@@ -12,8 +12,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the work of concurrent callers in batches, one batch per transaction, and answers each
@@ -35,10 +37,14 @@ import java.util.function.Function;
  * in order. Callers must not be inside a unit of work of their own: a batch runs on another thread,
  * and must commit by itself.
  *
- * <p>The queue is bounded and every caller has a deadline: a full queue refuses a new item at once,
- * and an item not answered by its deadline is answered with a {@link StorageUnavailableException}
- * (it is left out of any batch that has not taken it yet), so that a database that hangs makes
- * callers wait seconds, not minutes.
+ * <p>The queue is bounded and every caller has a deadline: a full queue refuses a new item at once.
+ * Each item is PENDING until a batch takes it, which the batch does inside its {@link Scope} (its
+ * transaction, once it holds its connection), moving every item it still finds PENDING to TAKEN
+ * atomically. At its deadline an item still PENDING is answered with a {@link
+ * StorageUnavailableException} and is never run, so its caller may be told it was not stored; an
+ * item already TAKEN waits for its batch's outcome, which the scope must bound (the connection's
+ * read timeout), so that its caller learns what became of it: a database that hangs makes callers
+ * wait seconds, not minutes, and a 503 at the deadline never hides a stored request.
  *
  * @param <T> what a caller hands in
  * @param <R> what it gets back
@@ -73,6 +79,19 @@ public final class GroupCommit<T, R> {
     }
   }
 
+  /**
+   * Where a batch runs: typically its transaction, which gets its database connection before it
+   * calls {@code batch}, so that items are taken only by a batch that can write them.
+   */
+  public interface Scope {
+
+    /** Runs {@code batch} inside the scope and returns what it returns. */
+    <X> X run(Supplier<X> batch);
+
+    /** No scope: the batch work runs as it is (it opens its own transaction). */
+    Scope DIRECT = Supplier::get;
+  }
+
   /** What a refused or late caller is told to wait before trying again. */
   static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
@@ -85,6 +104,7 @@ public final class GroupCommit<T, R> {
   private final int maxQueued;
   private final Duration deadline;
   private final Executor runners;
+  private final Scope scope;
   private final ReentrantLock lock = new ReentrantLock();
   private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
   private int running;
@@ -100,7 +120,17 @@ public final class GroupCommit<T, R> {
    *     for {@code concurrency} tasks
    */
   public GroupCommit(Function<List<T>, List<R>> batchWork, Limits limits, Executor runners) {
+    this(batchWork, limits, runners, Scope.DIRECT);
+  }
+
+  /**
+   * @param scope where each batch runs; it takes the batch's items when it calls the batch, and
+   *     must bound how long the batch may then take (a TAKEN item waits for it past its deadline)
+   */
+  public GroupCommit(
+      Function<List<T>, List<R>> batchWork, Limits limits, Executor runners, Scope scope) {
     this.batchWork = batchWork;
+    this.scope = scope;
     this.concurrency = limits.concurrency();
     this.maxBatch = limits.maxBatch();
     this.maxQueued = limits.maxQueued();
@@ -146,11 +176,17 @@ public final class GroupCommit<T, R> {
     return mine.outcome;
   }
 
-  /** Fails {@code pending} at its deadline unless it is answered by then. */
+  /**
+   * Fails {@code pending} at its deadline if no batch has taken it by then: it is certain never to
+   * be stored. A taken item is answered by its batch.
+   */
   private void watchDeadline(Pending<T, R> pending) {
     ScheduledFuture<?> timer =
         DEADLINES.schedule(
             () -> {
+              if (!pending.expire()) {
+                return;
+              }
               lock.lock();
               try {
                 queue.remove(pending);
@@ -159,10 +195,9 @@ public final class GroupCommit<T, R> {
               }
               pending.outcome.completeExceptionally(
                   new StorageUnavailableException(
-                      "the database did not commit this request within "
+                      "the database did not take this request within "
                           + deadline.toMillis()
-                          + " ms; retry shortly (a webhook or a request with the same"
-                          + " Idempotency-Key is stored once)",
+                          + " ms, and it was not stored; retry shortly",
                       RETRY_AFTER));
             },
             deadline.toNanos(),
@@ -213,7 +248,7 @@ public final class GroupCommit<T, R> {
         batch = new ArrayList<>(Math.min(queue.size(), maxBatch));
         while (batch.size() < maxBatch && !queue.isEmpty()) {
           Pending<T, R> next = queue.poll();
-          if (!next.outcome.isDone()) { // a caller answered at its deadline is not run
+          if (next.pending()) { // a caller answered at its deadline is not run
             batch.add(next);
           }
         }
@@ -227,25 +262,38 @@ public final class GroupCommit<T, R> {
   }
 
   private void run(List<Pending<T, R>> batch) {
+    List<Pending<T, R>> taken = new ArrayList<>(batch.size());
     List<R> results;
     try {
-      results = batchWork.apply(batch.stream().map(p -> p.item).toList());
-      if (results.size() != batch.size()) {
+      results =
+          scope.run(
+              () -> {
+                for (Pending<T, R> pending : batch) {
+                  if (pending.take()) {
+                    taken.add(pending);
+                  }
+                }
+                return taken.isEmpty()
+                    ? List.<R>of()
+                    : batchWork.apply(taken.stream().map(p -> p.item).toList());
+              });
+      if (results.size() != taken.size()) {
         throw new IllegalStateException(
-            "batch of " + batch.size() + " answered " + results.size() + " results");
+            "batch of " + taken.size() + " answered " + results.size() + " results");
       }
     } catch (RuntimeException | Error failure) {
-      if (batch.size() == 1 || databaseAway(failure)) {
+      if (taken.size() <= 1 || databaseAway(failure)) {
+        // Taken or not (the scope failed before it could take them), every caller learns why.
         batch.forEach(pending -> pending.outcome.completeExceptionally(failure));
         return;
       }
-      for (Pending<T, R> pending : batch) {
+      for (Pending<T, R> pending : taken) {
         runAlone(pending);
       }
       return;
     }
-    for (int i = 0; i < batch.size(); i++) {
-      batch.get(i).outcome.complete(results.get(i));
+    for (int i = 0; i < taken.size(); i++) {
+      taken.get(i).outcome.complete(results.get(i));
     }
   }
 
@@ -275,16 +323,38 @@ public final class GroupCommit<T, R> {
 
   private void runAlone(Pending<T, R> pending) {
     try {
-      pending.outcome.complete(batchWork.apply(List.of(pending.item)).get(0));
+      pending.outcome.complete(scope.run(() -> batchWork.apply(List.of(pending.item))).get(0));
     } catch (RuntimeException | Error alone) {
       pending.outcome.completeExceptionally(alone);
     }
   }
 
-  /** One caller's item and its answer. */
-  private record Pending<T, R>(T item, CompletableFuture<R> outcome) {
+  /** One caller's item, whether a batch has taken it, and its answer. */
+  private static final class Pending<T, R> {
+    private static final int PENDING = 0;
+    private static final int TAKEN = 1;
+    private static final int EXPIRED = 2;
+
+    final T item;
+    final CompletableFuture<R> outcome = new CompletableFuture<>();
+    private final AtomicInteger state = new AtomicInteger(PENDING);
+
     Pending(T item) {
-      this(item, new CompletableFuture<>());
+      this.item = item;
+    }
+
+    boolean pending() {
+      return state.get() == PENDING;
+    }
+
+    /** PENDING to TAKEN: from now on only its batch answers it. */
+    boolean take() {
+      return state.compareAndSet(PENDING, TAKEN);
+    }
+
+    /** PENDING to EXPIRED: no batch will ever take it. */
+    boolean expire() {
+      return state.compareAndSet(PENDING, EXPIRED);
     }
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.api.batching;
 import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.InboundMessageIntake;
 import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import dev.switchboard.persistence.BatchTransactions;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 
@@ -16,8 +17,12 @@ public class SharedInbound implements InboundMessageIntake {
   private final GroupCommit<InboundMessage, ReceiveInboundMessage.Result> commits;
 
   SharedInbound(
-      ReceiveInboundMessage receive, GroupCommitConfig config, GroupCommitRunners runners) {
-    this.commits = new GroupCommit<>(receive::receiveAll, config.limits(), runners);
+      ReceiveInboundMessage receive,
+      GroupCommitConfig config,
+      GroupCommitRunners runners,
+      BatchTransactions transactions) {
+    this.commits =
+        new GroupCommit<>(receive::receiveAll, config.limits(), runners, transactions::run);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.switchboard.api.batching;
 
 import dev.switchboard.domain.messaging.SendMessage;
 import dev.switchboard.domain.shared.Futures;
+import dev.switchboard.persistence.BatchTransactions;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 
@@ -15,9 +16,14 @@ public class SharedSends {
   private final SendMessage sendMessage;
   private final GroupCommit<SendMessage.Prepared, SendMessage.Outcome> commits;
 
-  SharedSends(SendMessage sendMessage, GroupCommitConfig config, GroupCommitRunners runners) {
+  SharedSends(
+      SendMessage sendMessage,
+      GroupCommitConfig config,
+      GroupCommitRunners runners,
+      BatchTransactions transactions) {
     this.sendMessage = sendMessage;
-    this.commits = new GroupCommit<>(sendMessage::sendAll, config.limits(), runners);
+    this.commits =
+        new GroupCommit<>(sendMessage::sendAll, config.limits(), runners, transactions::run);
   }
 
   /**

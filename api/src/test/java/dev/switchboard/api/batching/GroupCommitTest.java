@@ -19,6 +19,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -283,7 +284,7 @@ class GroupCommitTest {
   }
 
   @Test
-  void a_caller_whose_batch_hangs_is_answered_at_its_deadline_and_a_late_item_is_never_run()
+  void an_item_no_batch_took_is_answered_at_its_deadline_and_never_run_while_a_taken_one_waits()
       throws Exception {
     CountDownLatch firstRunning = new CountDownLatch(1);
     CountDownLatch releaseFirst = new CountDownLatch(1);
@@ -299,24 +300,85 @@ class GroupCommitTest {
       firstRunning.await(5, TimeUnit.SECONDS);
       CompletableFuture<String> queuedBehind = commits.enqueue(1);
 
-      assertThat(hanging)
-          .failsWithin(Duration.ofSeconds(2))
-          .withThrowableOfType(ExecutionException.class)
-          .withCauseInstanceOf(StorageUnavailableException.class);
       assertThat(queuedBehind)
           .failsWithin(Duration.ofSeconds(2))
           .withThrowableOfType(ExecutionException.class)
-          .withCauseInstanceOf(StorageUnavailableException.class);
+          .withCauseInstanceOf(StorageUnavailableException.class)
+          .withMessageContaining("not stored");
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
       assertThat(commits.queued()).isZero();
+      // Item 0 was taken by its batch: its caller learns what the batch did, not a guess.
+      sleep(300);
+      assertThat(hanging).isNotDone();
 
       releaseFirst.countDown();
+      assertThat(hanging.get(5, TimeUnit.SECONDS)).isEqualTo("r0");
       assertThat(commits.enqueue(2).get(5, TimeUnit.SECONDS)).isEqualTo("r2");
       // Item 1 was answered 503 while it waited: it is never committed behind its caller's back.
       assertThat(batches.stream().flatMap(List::stream).toList()).containsExactly(0, 2);
     } finally {
       threads.shutdownNow();
     }
+  }
+
+  @Test
+  void an_item_whose_batch_still_waits_for_its_connection_at_the_deadline_is_left_out_of_it()
+      throws Exception {
+    CountDownLatch connecting = new CountDownLatch(1);
+    CountDownLatch connected = new CountDownLatch(1);
+    GroupCommit.Scope slowToConnect =
+        new GroupCommit.Scope() {
+          @Override
+          public <X> X run(Supplier<X> batch) {
+            connecting.countDown();
+            GroupCommitTest.await(connected);
+            return batch.get();
+          }
+        };
+    ExecutorService threads = Executors.newCachedThreadPool();
+    try {
+      GroupCommit<Integer, String> commits =
+          new GroupCommit<>(
+              this::record,
+              new GroupCommit.Limits(1, 10, 100, Duration.ofMillis(200)),
+              threads,
+              slowToConnect);
+
+      CompletableFuture<String> late = commits.enqueue(0);
+      connecting.await(5, TimeUnit.SECONDS);
+
+      assertThat(late)
+          .failsWithin(Duration.ofSeconds(2))
+          .withThrowableOfType(ExecutionException.class)
+          .withCauseInstanceOf(StorageUnavailableException.class)
+          .withMessageContaining("not stored");
+      connected.countDown();
+      assertThat(commits.enqueue(1).get(5, TimeUnit.SECONDS)).isEqualTo("r1");
+      // The batch that got its connection late found item 0 answered and did not take it.
+      assertThat(batches).containsExactly(List.of(1));
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void a_batch_that_cannot_get_its_connection_answers_each_caller_with_why_and_runs_nothing() {
+    StorageUnavailableException noConnection =
+        new StorageUnavailableException("acquisition timeout", Duration.ofSeconds(2));
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(
+            this::record,
+            new GroupCommit.Limits(1, 100),
+            Runnable::run,
+            new GroupCommit.Scope() {
+              @Override
+              public <X> X run(Supplier<X> batch) {
+                throw noConnection;
+              }
+            });
+
+    assertThatThrownBy(() -> commits.submit(0)).isSameAs(noConnection);
+    assertThat(batches).isEmpty();
   }
 
   @Test
