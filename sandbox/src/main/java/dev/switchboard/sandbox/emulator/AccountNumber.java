@@ -11,8 +11,4 @@ public record AccountNumber(String number, boolean messagingEnabled) {
       throw new IllegalArgumentException("not an 11-digit 1NPANXXXXXX number: " + number);
     }
   }
-
-  public String e164() {
-    return "+" + number;
-  }
 }

@@ -70,10 +70,6 @@ final class Catalogue {
     return list;
   }
 
-  synchronized Optional<CatalogueNumber> find(String number) {
-    return available.contains(number) ? Optional.of(known.get(number)) : Optional.empty();
-  }
-
   /** Takes a number off sale; empty when it is not for sale. */
   synchronized Optional<CatalogueNumber> take(String number) {
     if (!available.remove(number)) {

@@ -64,11 +64,6 @@ public final class Faults {
     return this;
   }
 
-  /** Same as {@link #acceptThenTimeout(int, int, Duration)} with every send and a 15 s hold. */
-  public Faults acceptThenTimeout(int count) {
-    return acceptThenTimeout(count, 1, DEFAULT_TIMEOUT_HOLD);
-  }
-
   /**
    * Of the next sends that are accepted (stored, receipts started), every {@code every}-th one is
    * answered {@code httpStatus} (a 5xx from a proxy, say) instead of 202, until {@code count} sends
@@ -218,10 +213,6 @@ public final class Faults {
 
   public boolean dropCallbacks() {
     return dropCallbacks;
-  }
-
-  public synchronized int pendingSendFailures() {
-    return sendFailures;
   }
 
   /** Consumes one planned send failure, if any. */

@@ -364,14 +364,6 @@ public final class FlowrouteEmulator implements AutoCloseable {
     account.setAccountCallback(type, callbackUrl);
   }
 
-  /** Same, with the path name ({@code sms_callback}, ..., {@code dlr_callback}). */
-  public void setAccountCallback(String type, String callbackUrl) {
-    setAccountCallback(
-        CallbackType.fromPath(type)
-            .orElseThrow(() -> new IllegalArgumentException("unknown callback type " + type)),
-        callbackUrl);
-  }
-
   public Optional<String> accountCallback(CallbackType type) {
     return account.accountCallback(type);
   }

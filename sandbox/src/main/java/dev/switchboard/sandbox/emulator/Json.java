@@ -3,7 +3,6 @@ package dev.switchboard.sandbox.emulator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -21,10 +20,6 @@ final class Json {
 
   static ObjectNode object() {
     return MAPPER.createObjectNode();
-  }
-
-  static ArrayNode array() {
-    return MAPPER.createArrayNode();
   }
 
   static byte[] bytes(JsonNode node) {
@@ -51,12 +46,10 @@ final class Json {
     }
   }
 
-  /** {@code {"errors":[{"id":uuid,"status":n,"title":...,"detail":...}]}} as Flowroute sends it. */
-  static ObjectNode error(int status, String title, String detail) {
-    return error(status, title, com.fasterxml.jackson.databind.node.TextNode.valueOf(detail));
-  }
-
-  /** The same with a detail that may be an object; a null title is left out. */
+  /**
+   * {@code {"errors":[{"id":uuid,"status":n,"title":...,"detail":...}]}} as Flowroute sends it; the
+   * detail may be an object, a null title is left out.
+   */
   static ObjectNode error(int status, String title, JsonNode detail) {
     ObjectNode document = object();
     document.putArray("errors").add(errorObject(status, title, detail));

@@ -52,10 +52,6 @@ final class JwtIssuer {
     return (RSAPublicKey) keys.getPublic();
   }
 
-  String kid() {
-    return kid;
-  }
-
   /** A signed token for {@code sandbox-user} with the given scopes, valid for 24 hours. */
   String issue(Set<String> scopes) {
     return issue(SUBJECT, scopes);
