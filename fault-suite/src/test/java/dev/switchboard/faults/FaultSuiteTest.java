@@ -338,7 +338,7 @@ class FaultSuiteTest {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(url + "/v1/messages"))
               .timeout(Duration.ofSeconds(30))
-              .header("Authorization", "Bearer " + stack.emulator().token())
+              .header("Authorization", "Bearer " + stack.emulator().tokens().issue())
               .header("Content-Type", "application/json")
               .header("Idempotency-Key", idempotencyKey)
               .POST(HttpRequest.BodyPublishers.ofString(document))

@@ -79,7 +79,7 @@ public final class Sandbox {
               emulator.url(),
               postgres.jdbcUrl(),
               kafka.bootstrapServers(),
-              emulator.token()));
+              emulator.tokens().issue()));
       if (!apis.isEmpty()) {
         Process exited =
             (Process)

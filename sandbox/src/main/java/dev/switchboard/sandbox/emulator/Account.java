@@ -24,8 +24,19 @@ final class Account {
    */
   private volatile String messagingApiVersion;
 
-  Account(EmulatorConfig config) {
-    reset(config);
+  private final List<AccountNumber> configuredNumbers;
+  private final Map<CallbackType, String> configuredCallbacks;
+  private final String configuredMessagingApiVersion;
+
+  /** An account with these numbers, account-level callbacks and messaging API version. */
+  Account(
+      List<AccountNumber> numbers,
+      Map<CallbackType, String> callbacks,
+      String messagingApiVersion) {
+    this.configuredNumbers = List.copyOf(numbers);
+    this.configuredCallbacks = Map.copyOf(callbacks);
+    this.configuredMessagingApiVersion = messagingApiVersion;
+    reset();
   }
 
   /** The numbers, by number. */
@@ -96,21 +107,18 @@ final class Account {
     return accountCallback(type);
   }
 
-  /** Back to the configured numbers (no alias, sip-reg route) and callbacks. */
-  synchronized void reset(EmulatorConfig config) {
+  /** Back to the configured numbers (no alias, sip-reg route), callbacks and API version. */
+  synchronized void reset() {
     numbers.clear();
-    config
-        .numbers()
-        .forEach(
-            n ->
-                numbers.put(
-                    n.number(),
-                    NumberDetails.fresh(
-                        Catalogue.derive(n.number()), false, n.messagingEnabled())));
+    configuredNumbers.forEach(
+        n ->
+            numbers.put(
+                n.number(),
+                NumberDetails.fresh(Catalogue.derive(n.number()), false, n.messagingEnabled())));
     callbacks.clear();
-    callbacks.putAll(config.accountCallbacks());
+    callbacks.putAll(configuredCallbacks);
     numberCallbacks.clear();
-    messagingApiVersion = config.messagingApiVersion();
+    messagingApiVersion = configuredMessagingApiVersion;
   }
 
   String messagingApiVersion() {

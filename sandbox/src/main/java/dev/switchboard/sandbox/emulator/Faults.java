@@ -13,7 +13,8 @@ import java.util.OptionalInt;
  */
 public final class Faults {
 
-  private final EmulatorConfig config;
+  private final double configuredSmsPerSecond;
+  private final double configuredMmsPerSecond;
   private final SlidingWindowLimiter smsLimiter;
   private final SlidingWindowLimiter mmsLimiter;
   private int sendFailures;
@@ -33,10 +34,12 @@ public final class Faults {
   /** Longer than the adapter's default read timeout (10 s), so the client has given up. */
   public static final Duration DEFAULT_TIMEOUT_HOLD = Duration.ofSeconds(15);
 
-  Faults(EmulatorConfig config) {
-    this.config = config;
-    this.smsLimiter = new SlidingWindowLimiter(config.smsPerSecond());
-    this.mmsLimiter = new SlidingWindowLimiter(config.mmsPerSecond());
+  /** No faults, and the account's configured send rates (0 or less: unlimited). */
+  Faults(double smsPerSecond, double mmsPerSecond) {
+    this.configuredSmsPerSecond = smsPerSecond;
+    this.configuredMmsPerSecond = mmsPerSecond;
+    this.smsLimiter = new SlidingWindowLimiter(smsPerSecond);
+    this.mmsLimiter = new SlidingWindowLimiter(mmsPerSecond);
   }
 
   /** The next {@code count} {@code POST /v2.1/messages} answer {@code httpStatus}. */
@@ -204,7 +207,7 @@ public final class Faults {
     acceptedThenStatusCode = 502;
     acceptedTimeoutHold = DEFAULT_TIMEOUT_HOLD;
     mdrListingDelay = Duration.ZERO;
-    return setRates(config.smsPerSecond(), config.mmsPerSecond());
+    return setRates(configuredSmsPerSecond, configuredMmsPerSecond);
   }
 
   public synchronized Duration latency() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Makes a phone text one of our numbers: stores the inbound MDR and POSTs Flowroute's inbound
@@ -12,7 +13,6 @@ import java.util.Locale;
  */
 final class InboundService {
 
-  private final EmulatorConfig config;
   private final Account account;
   private final MessageStore store;
   private final MediaStore media;
@@ -20,18 +20,17 @@ final class InboundService {
   private final String baseUrl;
 
   InboundService(
-      EmulatorConfig config,
-      Account account,
-      MessageStore store,
-      MediaStore media,
-      WebhookSender sender,
-      String baseUrl) {
-    this.config = config;
+      Account account, MessageStore store, MediaStore media, WebhookSender sender, String baseUrl) {
     this.account = account;
     this.store = store;
     this.media = media;
     this.sender = sender;
     this.baseUrl = baseUrl;
+  }
+
+  /** Where the webhook of an inbound message stands; empty for another id (a receipt's, say). */
+  Optional<WebhookDelivery> delivery(String id) {
+    return sender.delivery(id).filter(d -> d.kind().equals("inbound"));
   }
 
   InboundResult receive(InboundRequest request) {

@@ -13,20 +13,29 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Issues RS256 bearer tokens for the API with a key pair made at start, and publishes its JWKS. */
-final class JwtIssuer {
+/**
+ * Issues the sandbox's RS256 bearer tokens for the API with a key pair made at start (tokens die
+ * with the emulator), and publishes its JWKS.
+ */
+public final class JwtIssuer {
 
-  static final long LIFETIME_SECONDS = 86_400;
+  /** The scopes of {@link #issue()} and of {@code /sandbox/token} without {@code scope}. */
+  public static final Set<String> DEFAULT_SCOPES =
+      Set.of("messages:send", "messages:read", "numbers:read", "numbers:write");
+
+  /** Tokens are valid 24 hours. */
+  public static final long LIFETIME_SECONDS = 86_400;
 
   /** The {@code aud} of every token: the application's default {@code mp.jwt.verify.audiences}. */
-  static final String AUDIENCE = "switchboard";
+  public static final String AUDIENCE = "switchboard";
 
   /** The {@code sub} of the sandbox's own tokens. */
-  static final String SUBJECT = "sandbox-user";
+  public static final String SUBJECT = "sandbox-user";
 
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
@@ -34,7 +43,8 @@ final class JwtIssuer {
   private final String kid;
   private final String issuer;
 
-  JwtIssuer(String issuer) {
+  /** A new key pair; tokens carry {@code issuer} as {@code iss}. */
+  public JwtIssuer(String issuer) {
     this.issuer = issuer;
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -48,17 +58,22 @@ final class JwtIssuer {
     }
   }
 
-  RSAPublicKey publicKey() {
+  public RSAPublicKey publicKey() {
     return (RSAPublicKey) keys.getPublic();
   }
 
+  /** A signed token for {@code sandbox-user} with {@link #DEFAULT_SCOPES}, valid for 24 hours. */
+  public String issue() {
+    return issue(DEFAULT_SCOPES);
+  }
+
   /** A signed token for {@code sandbox-user} with the given scopes, valid for 24 hours. */
-  String issue(Set<String> scopes) {
+  public String issue(Set<String> scopes) {
     return issue(SUBJECT, scopes);
   }
 
-  /** A signed token for {@code subject} with the given scopes, valid for 24 hours. */
-  String issue(String subject, Set<String> scopes) {
+  /** A signed token for {@code subject} (another caller) with the given scopes, valid 24 hours. */
+  public String issue(String subject, Set<String> scopes) {
     long now = Instant.now().getEpochSecond();
     ObjectNode claims = Json.object();
     claims.put("iss", issuer);
@@ -74,8 +89,15 @@ final class JwtIssuer {
     return sign(claims);
   }
 
-  /** Signs any claims with the sandbox's key: tests use it to make tokens the API must refuse. */
-  String sign(ObjectNode claims) {
+  /**
+   * Signs exactly these claims with the sandbox's key (no {@code iss}, {@code aud} or {@code exp}
+   * added), so that tests can make tokens the API must refuse: expired, another issuer or audience.
+   */
+  public String sign(Map<String, Object> claims) {
+    return sign(Json.MAPPER.<ObjectNode>valueToTree(claims));
+  }
+
+  private String sign(ObjectNode claims) {
     ObjectNode header = Json.object().put("alg", "RS256").put("typ", "JWT").put("kid", kid);
     String signingInput =
         B64.encodeToString(Json.bytes(header)) + "." + B64.encodeToString(Json.bytes(claims));
@@ -89,8 +111,13 @@ final class JwtIssuer {
     }
   }
 
+  /** The JWKS document, as served at {@code /sandbox/jwks}. */
+  public String jwks() {
+    return Json.text(jwksDocument());
+  }
+
   /** {@code {"keys":[{"kty":"RSA",...}]}} with the public key. */
-  ObjectNode jwks() {
+  private ObjectNode jwksDocument() {
     ObjectNode jwks = Json.object();
     jwks.putArray("keys")
         .addObject()

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 /** Flowroute's Messages v2.1 endpoints (§6) and the number-level callbacks (§2.9). */
 final class MessagesApi {
 
-  private final EmulatorConfig config;
   private final Account account;
   private final MessageStore store;
   private final SendService sends;
@@ -22,13 +21,7 @@ final class MessagesApi {
   private final String baseUrl;
 
   MessagesApi(
-      EmulatorConfig config,
-      Account account,
-      MessageStore store,
-      SendService sends,
-      MediaStore media,
-      String baseUrl) {
-    this.config = config;
+      Account account, MessageStore store, SendService sends, MediaStore media, String baseUrl) {
     this.account = account;
     this.store = store;
     this.sends = sends;

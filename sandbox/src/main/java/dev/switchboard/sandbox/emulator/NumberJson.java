@@ -3,10 +3,11 @@ package dev.switchboard.sandbox.emulator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-/** The JSON:API resources of Numbers v2 and Routes v2 (§2, §3 shapes). */
+/** The JSON:API resources of Numbers v2 (§2 shapes). */
 final class NumberJson {
 
   private NumberJson() {}
@@ -52,13 +53,13 @@ final class NumberJson {
 
   /**
    * {@code GET /v2/numbers/{number}}: with relationships and the routes, E911 record and CNAM
-   * record they name in included.
+   * record they name in included (the records as their own APIs render them).
    */
   static ObjectNode details(
       NumberDetails number,
       Function<String, RouteRecord> routes,
-      Function<String, E911Record> e911s,
-      Function<String, CnamRecord> cnams,
+      Function<String, Optional<ObjectNode>> e911Resource,
+      Function<String, Optional<ObjectNode>> cnamResource,
       String baseUrl) {
     ObjectNode data = owned(number, baseUrl);
     ObjectNode relationships = data.putObject("relationships");
@@ -77,16 +78,14 @@ final class NumberJson {
     for (String id : ids) {
       RouteRecord route = routes.apply(id);
       if (route != null) {
-        included.add(route(route, baseUrl));
+        included.add(RouteJson.route(route, baseUrl));
       }
     }
-    E911Record e911 = number.e911Id() == null ? null : e911s.apply(number.e911Id());
-    if (e911 != null) {
-      included.add(E911Json.record(e911, baseUrl));
+    if (number.e911Id() != null) {
+      e911Resource.apply(number.e911Id()).ifPresent(included::add);
     }
-    CnamRecord cnam = number.cnamId() == null ? null : cnams.apply(number.cnamId());
-    if (cnam != null) {
-      included.add(CnamJson.record(cnam, baseUrl));
+    if (number.cnamId() != null) {
+      cnamResource.apply(number.cnamId()).ifPresent(included::add);
     }
     document.putObject("links").put("self", numberUrl(number, baseUrl));
     return document;
@@ -110,46 +109,7 @@ final class NumberJson {
     }
   }
 
-  static ObjectNode route(RouteRecord route, String baseUrl) {
-    ObjectNode item = Json.object();
-    ObjectNode attributes = item.putObject("attributes");
-    attributes.put("alias", route.alias());
-    attributes.put("route_type", route.routeType());
-    attributes.put("value", route.value());
-    if (route.edgeStrategyId() != null) {
-      attributes.put("edge_strategy_id", route.edgeStrategyId());
-    }
-    item.put("id", route.id());
-    item.putObject("links").put("self", routeUrl(route, baseUrl));
-    item.put("type", "route");
-    return item;
-  }
-
-  /** {@code {"data":<route>,"links":{"self":...}}}. */
-  static ObjectNode routeDocument(RouteRecord route, String baseUrl) {
-    ObjectNode document = Json.object();
-    document.set("data", route(route, baseUrl));
-    document.putObject("links").put("self", routeUrl(route, baseUrl));
-    return document;
-  }
-
-  static ObjectNode edgeStrategy(EdgeStrategy strategy) {
-    ObjectNode item = Json.object();
-    item.put("type", "edge_strategy");
-    item.put("id", strategy.id());
-    ObjectNode attributes = item.putObject("attributes");
-    attributes.put("name", strategy.name());
-    attributes.put("description", strategy.description());
-    attributes.put("naptr", strategy.naptr());
-    attributes.put("firewall_rules", strategy.firewallRules());
-    return item;
-  }
-
   private static String numberUrl(NumberDetails number, String baseUrl) {
     return baseUrl + "/v2/numbers/" + number.number();
-  }
-
-  private static String routeUrl(RouteRecord route, String baseUrl) {
-    return baseUrl + "/v2/routes/" + route.id();
   }
 }

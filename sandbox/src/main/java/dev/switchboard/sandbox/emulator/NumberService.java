@@ -50,10 +50,10 @@ final class NumberService {
   }
 
   /** Back to the configured account, the full catalogue (less those numbers) and sip-reg only. */
-  synchronized void reset(EmulatorConfig config) {
+  synchronized void reset() {
     provisioning.values().forEach(task -> task.cancel(false));
     provisioning.clear();
-    account.reset(config);
+    account.reset();
     catalogue.reset();
     routes.reset();
     withdrawOwnedNumbers();
@@ -166,6 +166,10 @@ final class NumberService {
   /** The account's numbers that match, by number. */
   synchronized List<NumberDetails> numbersMatching(java.util.function.Predicate<NumberDetails> p) {
     return account.allDetails().stream().filter(p).toList();
+  }
+
+  synchronized Optional<NumberDetails> find(String number) {
+    return account.details(number);
   }
 
   synchronized NumberDetails owned(String number) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -41,20 +42,25 @@ final class NumbersApi {
 
   private final NumberService service;
   private final Catalogue catalogue;
-  private final E911Service e911s;
-  private final CnamService cnams;
+  private final Function<String, Optional<ObjectNode>> e911Resource;
+  private final Function<String, Optional<ObjectNode>> cnamResource;
   private final String baseUrl;
 
+  /**
+   * @param e911Resource an E911 record by id as E911 v2 renders it, for the included of a number's
+   *     details; empty when unknown
+   * @param cnamResource the same for a CNAM record
+   */
   NumbersApi(
       NumberService service,
       Catalogue catalogue,
-      E911Service e911s,
-      CnamService cnams,
+      Function<String, Optional<ObjectNode>> e911Resource,
+      Function<String, Optional<ObjectNode>> cnamResource,
       String baseUrl) {
     this.service = service;
     this.catalogue = catalogue;
-    this.e911s = e911s;
-    this.cnams = cnams;
+    this.e911Resource = e911Resource;
+    this.cnamResource = cnamResource;
     this.baseUrl = baseUrl;
   }
 
@@ -101,12 +107,7 @@ final class NumbersApi {
 
   private ObjectNode detailsDocument(NumberDetails number) {
     Function<String, RouteRecord> routes = id -> service.findRoute(id).orElse(null);
-    return NumberJson.details(
-        number,
-        routes,
-        id -> e911s.find(id).orElse(null),
-        id -> cnams.find(id).orElse(null),
-        baseUrl);
+    return NumberJson.details(number, routes, e911Resource, cnamResource, baseUrl);
   }
 
   private void purchase(Exchange exchange, Matcher path) throws IOException {

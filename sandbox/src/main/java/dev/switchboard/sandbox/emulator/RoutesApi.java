@@ -54,7 +54,7 @@ final class RoutesApi {
             .toList();
     ObjectNode document = Json.object();
     ArrayNode data = document.putArray("data");
-    paging.page(found).forEach(r -> data.add(NumberJson.route(r, baseUrl)));
+    paging.page(found).forEach(r -> data.add(RouteJson.route(r, baseUrl)));
     paging.link(document, baseUrl, "/v2/routes", filters, found.size());
     exchange.json(200, document);
   }
@@ -74,7 +74,7 @@ final class RoutesApi {
     // Flowroute's create documents alias, route_type and value only; an edge strategy sent here
     // (the Python SDK demo's edge_strategy) is not applied: the documented update sets it.
     RouteRecord route = service.createRoute(alias, type, value, null);
-    exchange.json(201, NumberJson.routeDocument(route, baseUrl));
+    exchange.json(201, RouteJson.routeDocument(route, baseUrl));
   }
 
   private void update(Exchange exchange, Matcher path) throws IOException {
@@ -99,7 +99,7 @@ final class RoutesApi {
             : current.edgeStrategyId();
     RouteRecord updated =
         service.updateRoute(new RouteRecord(current.id(), alias, type, value, edgeStrategy));
-    exchange.json(200, NumberJson.routeDocument(updated, baseUrl));
+    exchange.json(200, RouteJson.routeDocument(updated, baseUrl));
   }
 
   private void delete(Exchange exchange, Matcher path) throws IOException {
@@ -110,7 +110,7 @@ final class RoutesApi {
   private void edgeStrategies(Exchange exchange, Matcher path) throws IOException {
     ObjectNode document = Json.object();
     ArrayNode data = document.putArray("data");
-    EdgeStrategy.ALL.forEach(s -> data.add(NumberJson.edgeStrategy(s)));
+    EdgeStrategy.ALL.forEach(s -> data.add(RouteJson.edgeStrategy(s)));
     document.putObject("links").put("self", baseUrl + "/v2/routes/edge_strategies");
     exchange.json(200, document);
   }

@@ -32,7 +32,7 @@ class EmulatorConfigTest {
       assertThat(emulator.numbers()).containsExactly(new AccountNumber("12065550142", true));
       JsonNode claims =
           FlowrouteClient.MAPPER.readTree(
-              Base64.getUrlDecoder().decode(emulator.token().split("\\.")[1]));
+              Base64.getUrlDecoder().decode(emulator.tokens().issue().split("\\.")[1]));
       assertThat(claims.path("iss").asText()).isEqualTo("another-issuer");
       assertThat(emulator.messagingApiVersion()).isEqualTo("v2.2");
 
