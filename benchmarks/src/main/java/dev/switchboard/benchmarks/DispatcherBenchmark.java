@@ -1,7 +1,7 @@
 package dev.switchboard.benchmarks;
 
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.MessageRecord;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

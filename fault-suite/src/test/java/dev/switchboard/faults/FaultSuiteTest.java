@@ -3,7 +3,7 @@ package dev.switchboard.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.sandbox.emulator.Faults;
+import dev.switchboard.sandbox.emulator.faults.Faults;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

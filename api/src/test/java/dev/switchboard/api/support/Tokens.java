@@ -2,7 +2,7 @@ package dev.switchboard.api.support;
 
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.JwtIssuer;
+import dev.switchboard.sandbox.emulator.token.JwtIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;

@@ -3,6 +3,7 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.AccountNumber;
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.AccountNumber;
+import dev.switchboard.sandbox.emulator.account.CatalogueNumber;
+import dev.switchboard.sandbox.emulator.account.NumberDetails;
+import dev.switchboard.sandbox.emulator.account.RouteBook;
+import dev.switchboard.sandbox.emulator.account.RouteRecord;
 import org.junit.jupiter.api.Test;
 
 class NumberSandboxHooksTest extends EmulatorTestBase {
