@@ -58,6 +58,7 @@ class NumberSandboxHooksTest extends EmulatorTestBase {
     assertThat(owned.messagingEnabled()).isTrue();
     assertThat(emulator.catalogue()).extracting(CatalogueNumber::number).doesNotContain(number);
     assertThat(client.get("/v2/numbers/" + number).status()).isEqualTo(200);
+    assertThat(emulator.numberDetails()).contains(owned);
     assertThatThrownBy(() -> emulator.ownNumber(number))
         .isInstanceOf(IllegalArgumentException.class);
     NumberDetails madeUp = emulator.ownNumber("18445550000");
