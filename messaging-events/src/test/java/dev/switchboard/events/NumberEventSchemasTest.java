@@ -36,12 +36,12 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * The published JSON Schemas of {@code switchboard.numbers.v1} describe exactly the data that
- * {@link NumberEvents} and {@link CnamEvents} write.
+ * The published JSON Schemas of {@code switchboard.numbers.v1} describe exactly the data of the
+ * events that {@link NumberEvents} and {@link CnamEvents} build, as {@link WireEvents} writes it.
  */
 class NumberEventSchemasTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final WireEvents WIRE = new WireEvents(new ObjectMapper());
   private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
   private static final E164Number LOCAL = E164Number.parse("+12065550100");
   private static final E164Number TOLL_FREE = E164Number.parse("+18445550123");
@@ -49,32 +49,32 @@ class NumberEventSchemasTest {
   /** The events whose data is the number's whole state. */
   private static final List<String> STATE_TYPES =
       List.of(
-          NumberEvents.PURCHASED,
-          NumberEvents.UPDATED,
-          NumberEvents.ROUTES_CHANGED,
-          NumberEvents.E911_CHANGED,
-          NumberEvents.CNAM_CHANGED);
+          "number.purchased",
+          "number.updated",
+          "number.routes-changed",
+          "number.e911-changed",
+          "number.cnam-changed");
 
   private static final List<String> NUMBER_SCHEMAS_WITH_STATE =
       List.of(
-          NumberEvents.PURCHASED,
-          NumberEvents.UPDATED,
-          NumberEvents.ROUTES_CHANGED,
-          NumberEvents.E911_CHANGED,
-          NumberEvents.CNAM_CHANGED,
-          NumberEvents.DRIFT_REPAIRED);
+          "number.purchased",
+          "number.updated",
+          "number.routes-changed",
+          "number.e911-changed",
+          "number.cnam-changed",
+          "number.drift-repaired");
 
   private static final List<String> ALL_TYPES =
       List.of(
-          NumberEvents.PURCHASED,
-          NumberEvents.RELEASED,
-          NumberEvents.UPDATED,
-          NumberEvents.ROUTES_CHANGED,
-          NumberEvents.E911_CHANGED,
-          NumberEvents.CNAM_CHANGED,
-          NumberEvents.DRIFT_REPAIRED,
-          CnamEvents.APPROVED,
-          CnamEvents.REJECTED);
+          "number.purchased",
+          "number.released",
+          "number.updated",
+          "number.routes-changed",
+          "number.e911-changed",
+          "number.cnam-changed",
+          "number.drift-repaired",
+          "cnam.approved",
+          "cnam.rejected");
 
   private final NumberEvents numberEvents = new NumberEvents(UUID::randomUUID);
   private final CnamEvents cnamEvents = new CnamEvents(UUID::randomUUID);
@@ -94,18 +94,18 @@ class NumberEventSchemasTest {
   void every_state_event_matches_its_schema_for_a_bare_and_a_fully_configured_number() {
     Map<String, BiFunction<OwnedNumber, Instant, DomainEvent>> builders =
         Map.of(
-            NumberEvents.PURCHASED, numberEvents::purchased,
-            NumberEvents.UPDATED, numberEvents::updated,
-            NumberEvents.ROUTES_CHANGED, numberEvents::routesChanged,
-            NumberEvents.E911_CHANGED, numberEvents::e911Changed,
-            NumberEvents.CNAM_CHANGED, numberEvents::cnamChanged);
+            "number.purchased", numberEvents::purchased,
+            "number.updated", numberEvents::updated,
+            "number.routes-changed", numberEvents::routesChanged,
+            "number.e911-changed", numberEvents::e911Changed,
+            "number.cnam-changed", numberEvents::cnamChanged);
     assertThat(builders.keySet()).containsExactlyInAnyOrderElementsOf(STATE_TYPES);
 
     for (String type : STATE_TYPES) {
       Validator validator = validator(type);
       for (OwnedNumber number : List.of(bare(), full(), otherKindWithOnlySomeCallbacks())) {
         DomainEvent event = builders.get(type).apply(number, NOW);
-        assertThat(event.type()).isEqualTo(type);
+        assertThat(WireEvents.type(event)).isEqualTo(type);
         assertThat(event.stream()).isEqualTo(EventStream.NUMBERS);
         assertThat(event.key()).isEqualTo(number.number().value());
         assertThat(event.subject()).isEqualTo(number.number().value());
@@ -119,18 +119,18 @@ class NumberEventSchemasTest {
     DomainEvent event = numberEvents.released(LOCAL, NOW);
 
     assertThat(event.key()).isEqualTo("+12065550100");
-    assertValid(validator(NumberEvents.RELEASED), event);
+    assertValid(validator("number.released"), event);
   }
 
   @Test
   void drift_repairs_that_add_remove_and_change_a_number_match_their_schema() {
-    Validator validator = validator(NumberEvents.DRIFT_REPAIRED);
+    Validator validator = validator("number.drift-repaired");
     DomainEvent added = numberEvents.driftRepaired(LOCAL, null, full(), NOW);
     DomainEvent removed = numberEvents.driftRepaired(LOCAL, full(), null, NOW);
     DomainEvent changed = numberEvents.driftRepaired(LOCAL, bare(), full(), NOW);
 
     assertThat(List.of(added, removed, changed))
-        .extracting(e -> e.data().get("change"))
+        .extracting(e -> WireEvents.data(e).get("change"))
         .containsExactly("added", "removed", "changed");
     assertValid(validator, added);
     assertValid(validator, removed);
@@ -150,14 +150,14 @@ class NumberEventSchemasTest {
     DomainEvent rejectedWithoutReason =
         cnamEvents.reviewed(name("17607", "Bob-1", CnamStatus.REJECTED, null, null), NOW);
 
-    assertThat(approved.type()).isEqualTo(CnamEvents.APPROVED);
+    assertThat(WireEvents.type(approved)).isEqualTo("cnam.approved");
     assertThat(approved.key()).isEqualTo("cnam:17604");
     assertThat(approved.subject()).isEqualTo("cnam:17604");
-    assertThat(rejected.type()).isEqualTo(CnamEvents.REJECTED);
-    assertValid(validator(CnamEvents.APPROVED), approved);
-    assertValid(validator(CnamEvents.APPROVED), approvedWithoutDate);
-    assertValid(validator(CnamEvents.REJECTED), rejected);
-    assertValid(validator(CnamEvents.REJECTED), rejectedWithoutReason);
+    assertThat(WireEvents.type(rejected)).isEqualTo("cnam.rejected");
+    assertValid(validator("cnam.approved"), approved);
+    assertValid(validator("cnam.approved"), approvedWithoutDate);
+    assertValid(validator("cnam.rejected"), rejected);
+    assertValid(validator("cnam.rejected"), rejectedWithoutReason);
   }
 
   @Test
@@ -183,7 +183,7 @@ class NumberEventSchemasTest {
 
   @Test
   void the_released_schema_refuses_a_missing_or_unknown_field() {
-    Validator validator = validator(NumberEvents.RELEASED);
+    Validator validator = validator("number.released");
     JsonObject data = json(numberEvents.released(LOCAL, NOW));
 
     assertRefused(validator, data.copy().put("extra", 1), "an unknown field");
@@ -193,7 +193,7 @@ class NumberEventSchemasTest {
 
   @Test
   void the_drift_schema_refuses_unknown_fields_and_a_change_that_contradicts_before_and_after() {
-    Validator validator = validator(NumberEvents.DRIFT_REPAIRED);
+    Validator validator = validator("number.drift-repaired");
     JsonObject changed = json(numberEvents.driftRepaired(LOCAL, bare(), full(), NOW));
 
     assertRefused(validator, changed.copy().put("extra", 1), "an unknown field");
@@ -222,8 +222,8 @@ class NumberEventSchemasTest {
         json(
             cnamEvents.reviewed(
                 name("17606", "FREE MONEY", CnamStatus.REJECTED, null, Optional.of("No")), NOW));
-    Validator approvedSchema = validator(CnamEvents.APPROVED);
-    Validator rejectedSchema = validator(CnamEvents.REJECTED);
+    Validator approvedSchema = validator("cnam.approved");
+    Validator rejectedSchema = validator("cnam.rejected");
 
     assertRefused(approvedSchema, approved.copy().put("extra", 1), "an unknown field");
     assertRefused(rejectedSchema, rejected.copy().put("number", "+12065550100"), "a number");
@@ -240,9 +240,9 @@ class NumberEventSchemasTest {
 
   @Test
   void every_number_schema_describes_the_number_state_the_same_way() {
-    JsonObject reference = schema(NumberEvents.PURCHASED).getJsonObject("$defs");
+    JsonObject reference = schema("number.purchased").getJsonObject("$defs");
     assertThat(reference.getJsonObject("state").getJsonArray("required"))
-        .containsExactlyInAnyOrderElementsOf(NumberEvents.state(full()).keySet());
+        .containsExactlyInAnyOrderElementsOf(WireEvents.numberState(full()).keySet());
     for (String type : NUMBER_SCHEMAS_WITH_STATE) {
       assertThat(schema(type).getJsonObject("$defs")).as(type).isEqualTo(reference);
     }
@@ -321,7 +321,7 @@ class NumberEventSchemasTest {
   private static void assertValid(Validator validator, DomainEvent event) {
     OutputUnit result = validator.validate(json(event));
     assertThat(result.getValid())
-        .as("%s data %s: %s", event.type(), event.data(), result.getErrors())
+        .as("%s data %s: %s", WireEvents.type(event), WireEvents.data(event), result.getErrors())
         .isTrue();
   }
 
@@ -329,13 +329,9 @@ class NumberEventSchemasTest {
     assertThat(validator.validate(data).getValid()).as("accepted %s: %s", what, data).isFalse();
   }
 
-  /** The data as the persistence adapter stores it: plain Jackson over the domain's map. */
+  /** The data as the outbox stores it: what the event contract writes. */
   private static JsonObject json(DomainEvent event) {
-    try {
-      return new JsonObject(JSON.writeValueAsString(event.data()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new JsonObject(WIRE.encode(event).dataJson());
   }
 
   private static Validator validator(String type) {
