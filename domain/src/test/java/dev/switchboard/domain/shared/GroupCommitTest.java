@@ -135,7 +135,7 @@ class GroupCommitTest {
               }
               if (batch.contains(13)) {
                 batches.add(List.of(-1));
-                throw new ValidationException("unlucky", "13 is refused");
+                throw new ValidationException(ProblemType.INVALID_FILTER, "13 is refused");
               }
               return record(batch);
             },
