@@ -9,7 +9,7 @@ import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventEncoder;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
-import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -22,7 +22,6 @@ import dev.switchboard.domain.numbers.event.NumberRoutesChanged;
 import dev.switchboard.domain.numbers.event.NumberStateEvent;
 import dev.switchboard.domain.numbers.event.NumberUpdated;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.PhoneAddress;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,15 +127,13 @@ public class WireEvents implements EventEncoder {
   }
 
   private static Map<String, Object> received(MessageReceived e) {
-    Map<String, Object> data =
-        message(e.messageId(), "INBOUND", e.from(), e.to(), e.body(), e.media(), e.flowrouteId());
+    Map<String, Object> data = message(e.message(), "INBOUND");
     data.put("receivedAt", e.receivedAt().toString());
     return data;
   }
 
   private static Map<String, Object> statusChanged(MessageStatusChanged e) {
-    Map<String, Object> data =
-        message(e.messageId(), "OUTBOUND", e.from(), e.to(), e.body(), e.media(), e.flowrouteId());
+    Map<String, Object> data = message(e.message(), "OUTBOUND");
     data.put("status", e.status().name());
     data.put("previousStatus", e.previousStatus().map(Enum::name).orElse(null));
     data.put("failureCode", e.failureCode());
@@ -147,23 +144,16 @@ public class WireEvents implements EventEncoder {
   }
 
   /** The fields both message events share. */
-  private static Map<String, Object> message(
-      MessageId id,
-      String direction,
-      PhoneAddress from,
-      E164Number to,
-      String body,
-      List<Media> media,
-      String flowrouteId) {
+  private static Map<String, Object> message(MessageContent message, String direction) {
     Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", id.toString());
+    data.put("id", message.id().toString());
     data.put("direction", direction);
-    data.put("from", from.value());
-    data.put("to", to.value());
-    data.put("body", body);
-    data.put("mms", !media.isEmpty());
+    data.put("from", message.from().value());
+    data.put("to", message.to().value());
+    data.put("body", message.body());
+    data.put("mms", message.mms());
     List<Map<String, Object>> items = new ArrayList<>();
-    for (Media item : media) {
+    for (Media item : message.media()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("url", item.url().toString());
       m.put("mimeType", item.mimeType());
@@ -172,7 +162,7 @@ public class WireEvents implements EventEncoder {
       items.add(m);
     }
     data.put("media", items);
-    data.put("flowrouteId", flowrouteId);
+    data.put("flowrouteId", message.flowrouteId());
     return data;
   }
 

@@ -18,11 +18,9 @@ import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
-import dev.switchboard.domain.numbers.CallbackKind;
-import dev.switchboard.domain.numbers.MessagingSource;
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.event.NumberCnamChanged;
 import dev.switchboard.domain.numbers.event.NumberDriftRepaired;
@@ -31,24 +29,11 @@ import dev.switchboard.domain.numbers.event.NumberPurchased;
 import dev.switchboard.domain.numbers.event.NumberReleased;
 import dev.switchboard.domain.numbers.event.NumberRoutesChanged;
 import dev.switchboard.domain.numbers.event.NumberUpdated;
-import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import io.vertx.core.json.JsonObject;
-import io.vertx.json.schema.Draft;
-import io.vertx.json.schema.JsonSchema;
-import io.vertx.json.schema.JsonSchemaOptions;
-import io.vertx.json.schema.OutputFormat;
 import io.vertx.json.schema.OutputUnit;
-import io.vertx.json.schema.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -57,7 +42,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -111,11 +95,11 @@ class EventContractTest {
   void every_event_type_has_a_schema_named_for_it_and_every_schema_an_event_type() {
     Set<String> types = new HashSet<>(WireEvents.types().values());
 
-    assertThat(schemaFiles())
+    assertThat(Schemas.files())
         .containsExactlyInAnyOrderElementsOf(
             types.stream().map(type -> type + ".v1.json").toList());
     for (String type : types) {
-      JsonObject schema = schema(type);
+      JsonObject schema = Schemas.schema(type);
       assertThat(schema.getString("$id"))
           .as(type)
           .isEqualTo(CloudEventsKafkaRecords.dataSchema(type));
@@ -133,7 +117,7 @@ class EventContractTest {
     for (DomainEvent event : samples) {
       String type = WireEvents.type(event);
       String data = WIRE.encode(event).dataJson();
-      OutputUnit result = validator(type).validate(new JsonObject(data));
+      OutputUnit result = Schemas.validator(type).validate(new JsonObject(data));
       assertThat(result.getValid()).as("%s data %s: %s", type, data, result.getErrors()).isTrue();
       assertThat(WIRE.encode(event).type()).isEqualTo(type);
       assertThat(event.key()).as(type).isNotBlank();
@@ -200,7 +184,7 @@ class EventContractTest {
     Media photo = new Media(URI.create("https://media.test/a.jpg"), "image/jpeg", "a.jpg", 2048L);
     DeliveryReceipt receipt =
         new DeliveryReceipt("mdr2-abc", 2, "delivered", 1004, "Delivered", NOW.minusSeconds(1));
-    OwnedNumber number = number();
+    OwnedNumber number = TestNumbers.full();
     CnamRecord approved =
         new CnamRecord(
             "17604",
@@ -221,22 +205,18 @@ class EventContractTest {
         new MessageReceived(
             UUID.randomUUID(),
             NOW,
-            id,
-            PhoneAddress.parse("ACME Bank"),
-            OURS,
-            null,
-            List.of(photo, Media.of(URI.create("https://media.test/b.png"))),
-            "mdr2-in-1",
+            new MessageContent(
+                id,
+                PhoneAddress.parse("ACME Bank"),
+                OURS,
+                null,
+                List.of(photo, Media.of(URI.create("https://media.test/b.png"))),
+                "mdr2-in-1"),
             NOW.minusMillis(5)),
         new MessageStatusChanged(
             UUID.randomUUID(),
             NOW,
-            id,
-            PhoneAddress.of(OURS),
-            PHONE,
-            "hello",
-            List.of(),
-            "mdr2-abc",
+            new MessageContent(id, PhoneAddress.of(OURS), PHONE, "hello", List.of(), "mdr2-abc"),
             MessageStatus.DELIVERED,
             Optional.of(MessageStatus.SENT),
             null,
@@ -252,52 +232,5 @@ class EventContractTest {
             UUID.randomUUID(), NOW, OURS, Optional.empty(), Optional.of(number)),
         new CnamApproved(UUID.randomUUID(), NOW, approved),
         new CnamRejected(UUID.randomUUID(), NOW, rejected));
-  }
-
-  private static OwnedNumber number() {
-    return new OwnedNumber(
-        OURS,
-        NumberType.LOCAL,
-        "Front desk",
-        true,
-        true,
-        MessagingSource.REQUESTED,
-        "seattle",
-        "wa",
-        Optional.of(RouteId.SIP_REG),
-        Optional.of(new RouteId("98396")),
-        Optional.of("20930"),
-        Optional.of("17604"),
-        Map.of(CallbackKind.SMS, "https://hooks.test/sms"));
-  }
-
-  private static Set<String> schemaFiles() {
-    try (Stream<Path> files =
-        Files.list(Path.of(EventContractTest.class.getResource("/schemas").toURI()))) {
-      return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Validator validator(String type) {
-    return Validator.create(
-        JsonSchema.of(schema(type)),
-        new JsonSchemaOptions()
-            .setDraft(Draft.DRAFT202012)
-            .setBaseUri("urn:switchboard:")
-            .setOutputFormat(OutputFormat.Basic));
-  }
-
-  private static JsonObject schema(String type) {
-    String file = "/schemas/" + type + ".v1.json";
-    try (InputStream in = EventContractTest.class.getResourceAsStream(file)) {
-      assertThat(in).as(file).isNotNull();
-      return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -14,15 +14,10 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import io.vertx.core.json.JsonObject;
-import io.vertx.json.schema.Draft;
-import io.vertx.json.schema.JsonSchema;
-import io.vertx.json.schema.JsonSchemaOptions;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -40,8 +35,8 @@ class EventSchemasTest {
   private static final E164Number PHONE = E164Number.parse("+13125550199");
 
   private final MessageEvents events = new MessageEvents(UUID::randomUUID);
-  private final Validator received = validator("message.received.v1.json");
-  private final Validator statusChanged = validator("message.status-changed.v1.json");
+  private final Validator received = Schemas.validator("message.received");
+  private final Validator statusChanged = Schemas.validator("message.status-changed");
 
   @Test
   void an_inbound_sms_and_mms_match_the_received_schema() {
@@ -127,17 +122,5 @@ class EventSchemasTest {
   /** The data as the outbox stores it: what the event contract writes. */
   private static JsonObject json(DomainEvent event) throws IOException {
     return new JsonObject(WIRE.encode(event).dataJson());
-  }
-
-  private static Validator validator(String file) {
-    try (InputStream in = EventSchemasTest.class.getResourceAsStream("/schemas/" + file)) {
-      assertThat(in).as(file).isNotNull();
-      JsonObject schema = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return Validator.create(
-          JsonSchema.of(schema),
-          new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri("urn:switchboard:"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
   }
 }

@@ -9,24 +9,12 @@ import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
-import dev.switchboard.domain.numbers.CallbackKind;
-import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberEvents;
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
-import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import io.vertx.core.json.JsonObject;
-import io.vertx.json.schema.Draft;
-import io.vertx.json.schema.JsonSchema;
-import io.vertx.json.schema.JsonSchemaOptions;
-import io.vertx.json.schema.OutputFormat;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.Validator;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +31,7 @@ class NumberEventSchemasTest {
 
   private static final WireEvents WIRE = new WireEvents(new ObjectMapper());
   private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
-  private static final E164Number LOCAL = E164Number.parse("+12065550100");
-  private static final E164Number TOLL_FREE = E164Number.parse("+18445550123");
+  private static final E164Number LOCAL = TestNumbers.LOCAL;
 
   /** The events whose data is the number's whole state. */
   private static final List<String> STATE_TYPES =
@@ -103,7 +90,11 @@ class NumberEventSchemasTest {
 
     for (String type : STATE_TYPES) {
       Validator validator = validator(type);
-      for (OwnedNumber number : List.of(bare(), full(), otherKindWithOnlySomeCallbacks())) {
+      for (OwnedNumber number :
+          List.of(
+              TestNumbers.bare(),
+              TestNumbers.full(),
+              TestNumbers.otherKindWithOnlySomeCallbacks())) {
         DomainEvent event = builders.get(type).apply(number, NOW);
         assertThat(WireEvents.type(event)).isEqualTo(type);
         assertThat(event.stream()).isEqualTo(EventStream.NUMBERS);
@@ -125,9 +116,10 @@ class NumberEventSchemasTest {
   @Test
   void drift_repairs_that_add_remove_and_change_a_number_match_their_schema() {
     Validator validator = validator("number.drift-repaired");
-    DomainEvent added = numberEvents.driftRepaired(LOCAL, null, full(), NOW);
-    DomainEvent removed = numberEvents.driftRepaired(LOCAL, full(), null, NOW);
-    DomainEvent changed = numberEvents.driftRepaired(LOCAL, bare(), full(), NOW);
+    DomainEvent added = numberEvents.driftRepaired(LOCAL, null, TestNumbers.full(), NOW);
+    DomainEvent removed = numberEvents.driftRepaired(LOCAL, TestNumbers.full(), null, NOW);
+    DomainEvent changed =
+        numberEvents.driftRepaired(LOCAL, TestNumbers.bare(), TestNumbers.full(), NOW);
 
     assertThat(List.of(added, removed, changed))
         .extracting(e -> WireEvents.data(e).get("change"))
@@ -162,7 +154,7 @@ class NumberEventSchemasTest {
 
   @Test
   void the_state_schemas_refuse_a_missing_or_unknown_field_at_the_top_or_in_the_callbacks() {
-    JsonObject data = json(numberEvents.purchased(full(), NOW));
+    JsonObject data = json(numberEvents.purchased(TestNumbers.full(), NOW));
     for (String type : STATE_TYPES) {
       Validator validator = validator(type);
       assertThat(validator.validate(data).getValid()).as(type).isTrue();
@@ -188,13 +180,15 @@ class NumberEventSchemasTest {
 
     assertRefused(validator, data.copy().put("extra", 1), "an unknown field");
     assertRefused(validator, new JsonObject(), "no number");
-    assertRefused(validator, json(numberEvents.purchased(bare(), NOW)), "a whole state");
+    assertRefused(
+        validator, json(numberEvents.purchased(TestNumbers.bare(), NOW)), "a whole state");
   }
 
   @Test
   void the_drift_schema_refuses_unknown_fields_and_a_change_that_contradicts_before_and_after() {
     Validator validator = validator("number.drift-repaired");
-    JsonObject changed = json(numberEvents.driftRepaired(LOCAL, bare(), full(), NOW));
+    JsonObject changed =
+        json(numberEvents.driftRepaired(LOCAL, TestNumbers.bare(), TestNumbers.full(), NOW));
 
     assertRefused(validator, changed.copy().put("extra", 1), "an unknown field");
     JsonObject unknownInBefore = changed.copy();
@@ -242,65 +236,10 @@ class NumberEventSchemasTest {
   void every_number_schema_describes_the_number_state_the_same_way() {
     JsonObject reference = schema("number.purchased").getJsonObject("$defs");
     assertThat(reference.getJsonObject("state").getJsonArray("required"))
-        .containsExactlyInAnyOrderElementsOf(WireEvents.numberState(full()).keySet());
+        .containsExactlyInAnyOrderElementsOf(WireEvents.numberState(TestNumbers.full()).keySet());
     for (String type : NUMBER_SCHEMAS_WITH_STATE) {
       assertThat(schema(type).getJsonObject("$defs")).as(type).isEqualTo(reference);
     }
-  }
-
-  private static OwnedNumber bare() {
-    return new OwnedNumber(
-        LOCAL,
-        NumberType.LOCAL,
-        null,
-        false,
-        false,
-        MessagingSource.REPORTED,
-        null,
-        null,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Map.of());
-  }
-
-  private static OwnedNumber full() {
-    return new OwnedNumber(
-        TOLL_FREE,
-        NumberType.TOLL_FREE,
-        "Front desk \"main\"",
-        true,
-        true,
-        MessagingSource.REPORTED,
-        "seattle",
-        "wa",
-        Optional.of(RouteId.SIP_REG),
-        Optional.of(new RouteId("98396")),
-        Optional.of("20930"),
-        Optional.of("17604"),
-        Map.of(
-            CallbackKind.SMS, "https://hooks.test/sms",
-            CallbackKind.MMS, "https://hooks.test/mms",
-            CallbackKind.SMS_DLR, "http://hooks.test:8080/dlr?kind=sms",
-            CallbackKind.MMS_DLR, "https://hooks.test/dlr/mms"));
-  }
-
-  private static OwnedNumber otherKindWithOnlySomeCallbacks() {
-    return new OwnedNumber(
-        LOCAL,
-        NumberType.OTHER,
-        "",
-        false,
-        true,
-        MessagingSource.REPORTED,
-        "millbrae",
-        "ca",
-        Optional.empty(),
-        Optional.of(new RouteId("17")),
-        Optional.empty(),
-        Optional.of("17605"),
-        Map.of(CallbackKind.SMS_DLR, "https://hooks.test/dlr"));
   }
 
   private static CnamRecord name(
@@ -335,22 +274,10 @@ class NumberEventSchemasTest {
   }
 
   private static Validator validator(String type) {
-    return Validator.create(
-        JsonSchema.of(schema(type)),
-        new JsonSchemaOptions()
-            .setDraft(Draft.DRAFT202012)
-            .setBaseUri("urn:switchboard:")
-            // Basic lists every error, so a failing test says which field broke the schema.
-            .setOutputFormat(OutputFormat.Basic));
+    return Schemas.validator(type);
   }
 
   private static JsonObject schema(String type) {
-    String file = "/schemas/" + type + ".v1.json";
-    try (InputStream in = NumberEventSchemasTest.class.getResourceAsStream(file)) {
-      assertThat(in).as(file).isNotNull();
-      return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Schemas.schema(type);
   }
 }

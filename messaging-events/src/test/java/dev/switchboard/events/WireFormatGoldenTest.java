@@ -16,12 +16,8 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
-import dev.switchboard.domain.numbers.CallbackKind;
-import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberEvents;
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
-import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.IdGenerator;
 import dev.switchboard.domain.shared.PhoneAddress;
@@ -32,7 +28,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -105,39 +100,8 @@ class WireFormatGoldenTest {
             new DeliveryReceipt("mdr2-abc", 1, "undeliv", null, null, NOW.plusSeconds(3))));
 
     NumberEvents numbers = new NumberEvents(IDS);
-    OwnedNumber bare =
-        new OwnedNumber(
-            OURS,
-            NumberType.LOCAL,
-            null,
-            false,
-            false,
-            MessagingSource.REPORTED,
-            null,
-            null,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Map.of());
-    OwnedNumber full =
-        new OwnedNumber(
-            E164Number.parse("+18445550123"),
-            NumberType.TOLL_FREE,
-            "Front desk \"main\"",
-            true,
-            true,
-            MessagingSource.REQUESTED,
-            "seattle",
-            "wa",
-            Optional.of(RouteId.SIP_REG),
-            Optional.of(new RouteId("98396")),
-            Optional.of("20930"),
-            Optional.of("17604"),
-            Map.of(
-                CallbackKind.SMS, "https://hooks.test/sms",
-                CallbackKind.MMS_DLR, "https://hooks.test/dlr/mms",
-                CallbackKind.SMS_DLR, "http://x/dlr"));
+    OwnedNumber bare = TestNumbers.bare();
+    OwnedNumber full = TestNumbers.full();
     for (OwnedNumber number : List.of(bare, full)) {
       events.add(numbers.purchased(number, NOW));
       events.add(numbers.updated(number, NOW));

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.shared.IdGenerator;
@@ -17,15 +18,7 @@ public final class MessageEvents {
   /** A message a phone sent to one of our numbers, just stored. */
   public MessageReceived received(Message message) {
     return new MessageReceived(
-        ids.newId(),
-        message.updatedAt(),
-        message.id(),
-        message.from(),
-        message.to(),
-        message.body(),
-        message.media(),
-        message.flowrouteId(),
-        message.createdAt());
+        ids.newId(), message.updatedAt(), content(message), message.createdAt());
   }
 
   /**
@@ -39,16 +32,21 @@ public final class MessageEvents {
     return new MessageStatusChanged(
         ids.newId(),
         message.updatedAt(),
-        message.id(),
-        message.from(),
-        message.to(),
-        message.body(),
-        message.media(),
-        message.flowrouteId(),
+        content(message),
         message.status(),
         Optional.ofNullable(previous),
         message.failureCode(),
         message.failureReason(),
         Optional.ofNullable(receipt));
+  }
+
+  private static MessageContent content(Message message) {
+    return new MessageContent(
+        message.id(),
+        message.from(),
+        message.to(),
+        message.body(),
+        message.media(),
+        message.flowrouteId());
   }
 }

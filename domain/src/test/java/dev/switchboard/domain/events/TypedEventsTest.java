@@ -14,6 +14,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.numbers.MessagingSource;
@@ -61,7 +62,7 @@ class TypedEventsTest {
     assertThat(event.subject()).isEqualTo(id.toString());
     assertThat(event.time()).isEqualTo(NOW.plusSeconds(1));
     assertThat(event.receivedAt()).isEqualTo(NOW);
-    assertThat(event.mms()).isFalse();
+    assertThat(event.message().mms()).isFalse();
   }
 
   @Test
@@ -78,7 +79,7 @@ class TypedEventsTest {
     assertThat(first.previousStatus()).isEmpty();
     assertThat(next.previousStatus()).contains(MessageStatus.QUEUED);
     assertThat(next.status()).isEqualTo(MessageStatus.SENT);
-    assertThat(next.flowrouteId()).isEqualTo("mdr2-1");
+    assertThat(next.message().flowrouteId()).isEqualTo("mdr2-1");
     assertThat(next.receipt()).isEmpty();
   }
 
@@ -89,12 +90,13 @@ class TypedEventsTest {
                 new MessageStatusChanged(
                     EVENT,
                     NOW,
-                    new MessageId(UUID.randomUUID()),
-                    PhoneAddress.of(PHONE),
-                    OURS,
-                    "hi",
-                    List.of(),
-                    "mdr2-1",
+                    new MessageContent(
+                        new MessageId(UUID.randomUUID()),
+                        PhoneAddress.of(PHONE),
+                        OURS,
+                        "hi",
+                        List.of(),
+                        "mdr2-1"),
                     MessageStatus.RECEIVED,
                     Optional.empty(),
                     null,

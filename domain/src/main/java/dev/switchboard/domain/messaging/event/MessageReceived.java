@@ -2,12 +2,7 @@ package dev.switchboard.domain.messaging.event;
 
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
-import dev.switchboard.domain.messaging.Media;
-import dev.switchboard.domain.messaging.MessageId;
-import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -16,35 +11,15 @@ import java.util.UUID;
  * by our number, so a conversation stays in order.
  *
  * @param time when we stored the message
- * @param from whoever sent it (a short code, another country's number, a sender ID...)
- * @param to our number that received it
- * @param body the text; null or empty for an MMS without text
  * @param receivedAt when Flowroute received it
  */
-public record MessageReceived(
-    UUID id,
-    Instant time,
-    MessageId messageId,
-    PhoneAddress from,
-    E164Number to,
-    String body,
-    List<Media> media,
-    String flowrouteId,
-    Instant receivedAt)
+public record MessageReceived(UUID id, Instant time, MessageContent message, Instant receivedAt)
     implements DomainEvent {
 
   public MessageReceived {
     DomainEvent.requireEnvelope(id, time);
-    Objects.requireNonNull(messageId, "messageId");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(message, "message");
     Objects.requireNonNull(receivedAt, "receivedAt");
-    media = media == null ? List.of() : List.copyOf(media);
-  }
-
-  /** Whether the message has media. */
-  public boolean mms() {
-    return !media.isEmpty();
   }
 
   @Override
@@ -54,11 +29,11 @@ public record MessageReceived(
 
   @Override
   public String key() {
-    return to.value();
+    return message.to().value();
   }
 
   @Override
   public String subject() {
-    return messageId.toString();
+    return message.id().toString();
   }
 }

@@ -3,13 +3,8 @@ package dev.switchboard.domain.messaging.event;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
-import dev.switchboard.domain.messaging.Media;
-import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
-import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +14,6 @@ import java.util.UUID;
  * so the changes of one message stay in order.
  *
  * @param time when the status changed
- * @param from our number that sends the message
  * @param previousStatus the status before; empty for the first event of a message
  * @param failureCode why the last attempt failed or why the message ended; null otherwise
  * @param receipt the delivery receipt that caused the change, if one did
@@ -27,12 +21,7 @@ import java.util.UUID;
 public record MessageStatusChanged(
     UUID id,
     Instant time,
-    MessageId messageId,
-    PhoneAddress from,
-    E164Number to,
-    String body,
-    List<Media> media,
-    String flowrouteId,
+    MessageContent message,
     MessageStatus status,
     Optional<MessageStatus> previousStatus,
     String failureCode,
@@ -42,22 +31,14 @@ public record MessageStatusChanged(
 
   public MessageStatusChanged {
     DomainEvent.requireEnvelope(id, time);
-    Objects.requireNonNull(messageId, "messageId");
-    Objects.requireNonNull(from, "from");
-    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(message, "message");
     Objects.requireNonNull(status, "status");
     // Only outbound messages change status: an inbound one is RECEIVED from the start.
     if (status == MessageStatus.RECEIVED) {
       throw new IllegalArgumentException("an inbound message has no status changes");
     }
-    media = media == null ? List.of() : List.copyOf(media);
     previousStatus = previousStatus == null ? Optional.empty() : previousStatus;
     receipt = receipt == null ? Optional.empty() : receipt;
-  }
-
-  /** Whether the message has media. */
-  public boolean mms() {
-    return !media.isEmpty();
   }
 
   @Override
@@ -67,7 +48,7 @@ public record MessageStatusChanged(
 
   @Override
   public String key() {
-    return messageId.toString();
+    return message.id().toString();
   }
 
   @Override
