@@ -10,7 +10,7 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

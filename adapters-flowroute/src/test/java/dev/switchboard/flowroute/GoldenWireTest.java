@@ -17,7 +17,7 @@ import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.switchboard.benchmarks;
 
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.MessageRecord;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,7 +66,7 @@ final class DispatcherBenchmark {
   private void burst(FlowrouteEmulator emulator, Kind kind) throws Exception {
     int count = (int) (10 * kind.perSecond);
     String run = Long.toHexString(ThreadLocalRandom.current().nextLong());
-    String token = emulator.token();
+    String token = emulator.tokens().issue();
     String url = ctx.stack().apiUrl() + "/v1/messages";
     ctx.progress(
         String.format(

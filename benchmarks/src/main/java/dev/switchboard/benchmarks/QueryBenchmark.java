@@ -101,7 +101,7 @@ final class QueryBenchmark {
 
   /** Each kind of listing at this table size: its p99 through the API beside the same SQL. */
   private void measure(Connection c, long target) throws Exception {
-    String token = ctx.stack().emulator().token();
+    String token = ctx.stack().emulator().tokens().issue();
     boolean targeted = target >= 10_000_000;
     String size = target >= 1_000_000 ? (target / 1_000_000) + " M" : (target / 1_000) + " k";
     StringBuilder plans = new StringBuilder();
