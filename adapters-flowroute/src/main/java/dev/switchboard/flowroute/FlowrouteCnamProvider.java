@@ -5,6 +5,7 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamProvider;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.FlowrouteNumberErrors.Endpoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -108,7 +109,8 @@ public class FlowrouteCnamProvider implements CnamProvider {
   /** Flowroute's ids are digits; anything else must not reach a URL path. */
   private static String requireId(String id) {
     if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-cnam-id", "'" + id + "' is not a caller name id");
+      throw new ValidationException(
+          ProblemType.INVALID_CNAM_ID, "'" + id + "' is not a caller name id");
     }
     return id;
   }

@@ -6,6 +6,7 @@ import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Provider;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.FlowrouteNumberErrors.Endpoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,7 +123,8 @@ public class FlowrouteE911Provider implements E911Provider {
   /** Flowroute's ids are digits; anything else must not reach a URL path. */
   private static String requireId(String id) {
     if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-e911-id", "'" + id + "' is not an E911 address id");
+      throw new ValidationException(
+          ProblemType.INVALID_E911_ID, "'" + id + "' is not an E911 address id");
     }
     return id;
   }

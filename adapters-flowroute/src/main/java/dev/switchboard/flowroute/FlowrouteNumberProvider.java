@@ -19,6 +19,7 @@ import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.FlowrouteNumberErrors.Endpoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -219,7 +220,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
       case TOLL_FREE -> "toll-free";
       case OTHER ->
           throw new ValidationException(
-              "invalid-number-type", "Flowroute sells only local and toll-free numbers");
+              ProblemType.INVALID_NUMBER_TYPE, "Flowroute sells only local and toll-free numbers");
     };
   }
 

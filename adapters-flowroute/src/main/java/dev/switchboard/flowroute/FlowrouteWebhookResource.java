@@ -5,6 +5,7 @@ import dev.switchboard.domain.messaging.InboundMessageIntake;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -128,7 +129,7 @@ public class FlowrouteWebhookResource {
   private void requireSecret(String given) {
     byte[] candidate = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(candidate, secret)) {
-      throw new NotFoundException("not-found", "no such resource");
+      throw new NotFoundException(ProblemType.NOT_FOUND, "no such resource");
     }
   }
 

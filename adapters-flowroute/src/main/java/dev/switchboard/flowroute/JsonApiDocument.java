@@ -3,6 +3,7 @@ package dev.switchboard.flowroute;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UpstreamException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -107,7 +108,6 @@ final class JsonApiDocument {
   }
 
   static UpstreamException invalid(String message) {
-    return new UpstreamException(
-        UpstreamException.Kind.UNAVAILABLE, "flowroute-invalid-response", message);
+    return new UpstreamException(ProblemType.FLOWROUTE_INVALID_RESPONSE, message);
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Clock;
@@ -50,10 +51,12 @@ public final class AssignCallerName {
         names
             .find(cnamId)
             .orElseThrow(
-                () -> new NotFoundException("caller-name-not-found", "no caller name " + cnamId));
+                () ->
+                    new NotFoundException(
+                        ProblemType.CALLER_NAME_NOT_FOUND, "no caller name " + cnamId));
     if (name.status() != CnamStatus.APPROVED) {
       throw new ConflictException(
-          "caller-name-not-approved",
+          ProblemType.CALLER_NAME_NOT_APPROVED,
           "caller name "
               + cnamId
               + " is "
@@ -62,7 +65,8 @@ public final class AssignCallerName {
     }
     if (current.type() != NumberType.LOCAL) {
       throw new ValidationException(
-          "caller-name-needs-local-number", "caller names apply to US local numbers only");
+          ProblemType.CALLER_NAME_NEEDS_LOCAL_NUMBER,
+          "caller names apply to US local numbers only");
     }
     provider.assign(number, cnamId);
     return record(current.withCnam(Optional.of(cnamId)));
@@ -78,7 +82,9 @@ public final class AssignCallerName {
     return numbers
         .find(number)
         .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
+            () ->
+                new NotFoundException(
+                    ProblemType.NUMBER_NOT_FOUND, number + " is not on the account"));
   }
 
   private OwnedNumber record(OwnedNumber updated) {

@@ -5,6 +5,7 @@ import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import java.util.List;
 
@@ -38,7 +39,7 @@ public final class ManageCallerNames {
     CnamRecord current = get(id);
     if (current.status() != CnamStatus.PENDING) {
       throw new ConflictException(
-          "caller-name-not-pending",
+          ProblemType.CALLER_NAME_NOT_PENDING,
           "caller name " + id + " is " + current.status() + "; only pending names can change");
     }
     requireUnique(name, id);
@@ -52,7 +53,7 @@ public final class ManageCallerNames {
     List<OwnedNumber> users = numbers.usingCnam(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
-          "caller-name-in-use",
+          ProblemType.CALLER_NAME_IN_USE,
           "caller name " + id + " is still shown by " + users.size() + " number(s); unassign it");
     }
     provider.delete(id);
@@ -62,7 +63,8 @@ public final class ManageCallerNames {
   public CnamRecord get(String id) {
     return names
         .find(id)
-        .orElseThrow(() -> new NotFoundException("caller-name-not-found", "no caller name " + id));
+        .orElseThrow(
+            () -> new NotFoundException(ProblemType.CALLER_NAME_NOT_FOUND, "no caller name " + id));
   }
 
   public Page<CnamRecord> list(CnamFilter filter) {
@@ -76,7 +78,8 @@ public final class ManageCallerNames {
                 r -> r.name().value().equalsIgnoreCase(name.value()) && !r.id().equals(exceptId));
     if (taken) {
       throw new ConflictException(
-          "duplicate-caller-name", "the account already has the caller name '" + name + "'");
+          ProblemType.DUPLICATE_CALLER_NAME,
+          "the account already has the caller name '" + name + "'");
     }
   }
 }

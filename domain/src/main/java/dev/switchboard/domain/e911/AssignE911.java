@@ -6,6 +6,7 @@ import dev.switchboard.domain.numbers.NumberInventory;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import java.time.Clock;
 import java.util.Optional;
@@ -42,7 +43,8 @@ public final class AssignE911 {
     OwnedNumber current = owned(number);
     addresses
         .find(e911Id)
-        .orElseThrow(() -> new NotFoundException("e911-not-found", "no E911 address " + e911Id));
+        .orElseThrow(
+            () -> new NotFoundException(ProblemType.E911_NOT_FOUND, "no E911 address " + e911Id));
     provider.assign(number, e911Id);
     return record(current.withE911(Optional.of(e911Id)));
   }
@@ -57,7 +59,9 @@ public final class AssignE911 {
     return numbers
         .find(number)
         .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
+            () ->
+                new NotFoundException(
+                    ProblemType.NUMBER_NOT_FOUND, number + " is not on the account"));
   }
 
   private OwnedNumber record(OwnedNumber updated) {

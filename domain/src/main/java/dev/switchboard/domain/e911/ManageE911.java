@@ -6,6 +6,7 @@ import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class ManageE911 {
     List<OwnedNumber> users = numbers.usingE911(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
-          "e911-in-use",
+          ProblemType.E911_IN_USE,
           "E911 address "
               + id
               + " is still assigned to "
@@ -70,7 +71,8 @@ public final class ManageE911 {
   public E911Address get(String id) {
     return addresses
         .find(id)
-        .orElseThrow(() -> new NotFoundException("e911-not-found", "no E911 address " + id));
+        .orElseThrow(
+            () -> new NotFoundException(ProblemType.E911_NOT_FOUND, "no E911 address " + id));
   }
 
   public Page<E911Address> list(E911Filter filter) {

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 
 /** Use case: one message, by our id. */
 public final class GetMessage {
@@ -14,6 +15,7 @@ public final class GetMessage {
   public Message get(MessageId id) {
     return messages
         .byId(id)
-        .orElseThrow(() -> new NotFoundException("message-not-found", "no message " + id));
+        .orElseThrow(
+            () -> new NotFoundException(ProblemType.MESSAGE_NOT_FOUND, "no message " + id));
   }
 }

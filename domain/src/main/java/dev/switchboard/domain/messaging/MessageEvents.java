@@ -1,18 +1,13 @@
 package dev.switchboard.domain.messaging;
 
-import dev.switchboard.domain.events.DomainEvent;
-import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.messaging.event.MessageContent;
+import dev.switchboard.domain.messaging.event.MessageReceived;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.shared.IdGenerator;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
-/** Builds the events that tell other services about messages (their data is the public schema). */
+/** Builds the events that tell other services about messages, from the message as it now is. */
 public final class MessageEvents {
-
-  public static final String RECEIVED = "message.received";
-  public static final String STATUS_CHANGED = "message.status-changed";
 
   private final IdGenerator ids;
 
@@ -20,67 +15,38 @@ public final class MessageEvents {
     this.ids = ids;
   }
 
-  /** {@code message.received}, keyed by our number so a conversation stays in order. */
-  public DomainEvent received(Message message) {
-    Map<String, Object> data = common(message);
-    data.put("receivedAt", message.createdAt().toString());
-    return new DomainEvent(
-        ids.newId(),
-        RECEIVED,
-        EventStream.MESSAGES_INBOUND,
-        message.to().value(),
-        message.id().toString(),
-        message.updatedAt(),
-        data);
+  /** A message a phone sent to one of our numbers, just stored. */
+  public MessageReceived received(Message message) {
+    return new MessageReceived(
+        ids.newId(), message.updatedAt(), content(message), message.createdAt());
   }
 
-  /** {@code message.status-changed}, keyed by message id so its changes stay in order. */
-  public DomainEvent statusChanged(
+  /**
+   * An outbound message's change of status.
+   *
+   * @param previous its status before, or null for its first event
+   * @param receipt the receipt that caused the change, or null
+   */
+  public MessageStatusChanged statusChanged(
       Message message, MessageStatus previous, DeliveryReceipt receipt) {
-    Map<String, Object> data = common(message);
-    data.put("status", message.status().name());
-    data.put("previousStatus", previous == null ? null : previous.name());
-    data.put("failureCode", message.failureCode());
-    data.put("failureReason", message.failureReason());
-    data.put("changedAt", message.updatedAt().toString());
-    if (receipt != null) {
-      Map<String, Object> dlr = new LinkedHashMap<>();
-      dlr.put("level", receipt.level());
-      dlr.put("status", receipt.status());
-      dlr.put("statusCode", receipt.statusCode());
-      dlr.put("description", receipt.description());
-      dlr.put("timestamp", receipt.timestamp().toString());
-      data.put("deliveryReceipt", dlr);
-    }
-    return new DomainEvent(
+    return new MessageStatusChanged(
         ids.newId(),
-        STATUS_CHANGED,
-        EventStream.MESSAGES_STATUS,
-        message.id().toString(),
-        message.id().toString(),
         message.updatedAt(),
-        data);
+        content(message),
+        message.status(),
+        Optional.ofNullable(previous),
+        message.failureCode(),
+        message.failureReason(),
+        Optional.ofNullable(receipt));
   }
 
-  private static Map<String, Object> common(Message message) {
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("id", message.id().toString());
-    data.put("direction", message.direction().name());
-    data.put("from", message.from().value());
-    data.put("to", message.to().value());
-    data.put("body", message.body());
-    data.put("mms", message.isMms());
-    List<Map<String, Object>> media = new ArrayList<>();
-    for (Media item : message.media()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("url", item.url().toString());
-      m.put("mimeType", item.mimeType());
-      m.put("fileName", item.fileName());
-      m.put("sizeBytes", item.sizeBytes());
-      media.add(m);
-    }
-    data.put("media", media);
-    data.put("flowrouteId", message.flowrouteId());
-    return data;
+  private static MessageContent content(Message message) {
+    return new MessageContent(
+        message.id(),
+        message.from(),
+        message.to(),
+        message.body(),
+        message.media(),
+        message.flowrouteId());
   }
 }

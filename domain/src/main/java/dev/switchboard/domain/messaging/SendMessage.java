@@ -5,6 +5,7 @@ import dev.switchboard.domain.events.Outbox;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import dev.switchboard.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
@@ -127,7 +128,7 @@ public final class SendMessage {
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
-      throw new ValidationException("invalid-recipient", "from and to must differ");
+      throw new ValidationException(ProblemType.INVALID_RECIPIENT, "from and to must differ");
     }
     MediaUrls media = MediaUrls.parse(command.mediaUrls());
     String body =
@@ -189,7 +190,7 @@ public final class SendMessage {
         outcomes[i] =
             Outcome.refused(
                 new ValidationException(
-                    "recipient-opted-out",
+                    ProblemType.RECIPIENT_OPTED_OUT,
                     message.to() + " has opted out of messages from " + message.from()));
       }
     }
@@ -247,7 +248,7 @@ public final class SendMessage {
         existing -> {
           if (!fingerprint.equals(existing.fingerprint())) {
             throw new ConflictException(
-                "idempotency-key-reused",
+                ProblemType.IDEMPOTENCY_KEY_REUSED,
                 "this Idempotency-Key was already used for a different message");
           }
           return new Result(existing, true);

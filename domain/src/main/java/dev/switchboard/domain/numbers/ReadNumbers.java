@@ -8,6 +8,7 @@ import dev.switchboard.domain.routes.RouteInventory;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import java.util.Optional;
 
 /** Use case: our numbers as the inventory knows them, so reads work while Flowroute is down. */
@@ -42,7 +43,9 @@ public final class ReadNumbers {
         numbers
             .find(number)
             .orElseThrow(
-                () -> new NotFoundException("number-not-found", number + " is not on the account"));
+                () ->
+                    new NotFoundException(
+                        ProblemType.NUMBER_NOT_FOUND, number + " is not on the account"));
     return new NumberView(
         owned,
         route(owned.primaryRoute()),

@@ -73,7 +73,8 @@ public final class UpdateNumber {
       }
     } catch (java.net.URISyntaxException e) {
       throw new dev.switchboard.domain.shared.ValidationException(
-          "invalid-callback-url", "a callback URL must be an absolute http(s) URL");
+          dev.switchboard.domain.shared.ProblemType.INVALID_CALLBACK_URL,
+          "a callback URL must be an absolute http(s) URL");
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.numbers.NumberProvider;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UnitOfWork;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Clock;
@@ -54,12 +55,13 @@ public final class AssignRoute {
                     routeId.equals(RouteId.SIP_REG)
                         ? Optional.of(Route.sipReg())
                         : Optional.empty())
-            .orElseThrow(() -> new NotFoundException("route-not-found", "no route " + routeId));
+            .orElseThrow(
+                () -> new NotFoundException(ProblemType.ROUTE_NOT_FOUND, "no route " + routeId));
     Optional<RouteId> other =
         slot == RouteSlot.PRIMARY ? current.failoverRoute() : current.primaryRoute();
     if (other.equals(Optional.of(routeId))) {
       throw new ValidationException(
-          "same-route-twice", "the primary and the failover route must differ");
+          ProblemType.SAME_ROUTE_TWICE, "the primary and the failover route must differ");
     }
     provider.assignRoute(number, slot, routeId);
     return record(withRoute(current, slot, Optional.of(route.id())));
@@ -85,7 +87,9 @@ public final class AssignRoute {
     return numbers
         .find(number)
         .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
+            () ->
+                new NotFoundException(
+                    ProblemType.NUMBER_NOT_FOUND, number + " is not on the account"));
   }
 
   private OwnedNumber record(OwnedNumber updated) {
