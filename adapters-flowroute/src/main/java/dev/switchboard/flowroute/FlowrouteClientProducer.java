@@ -1,5 +1,11 @@
 package dev.switchboard.flowroute;
 
+import dev.switchboard.flowroute.cnam.client.FlowrouteCnamApi;
+import dev.switchboard.flowroute.e911.client.FlowrouteE911Api;
+import dev.switchboard.flowroute.http.BasicAuthFilter;
+import dev.switchboard.flowroute.http.FlowrouteConfig;
+import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
+import dev.switchboard.flowroute.numbers.client.FlowrouteNumbersApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;

@@ -1,15 +1,15 @@
 package dev.switchboard.flowroute;
 
-import dev.switchboard.domain.numbers.NumberProvider;
 import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
 
 /** Buys numbers for tests through the numbers port, as the platform does. */
-final class PurchasedNumbers {
+public final class PurchasedNumbers {
 
   private PurchasedNumbers() {}
 
-  static E164Number buy(NumberProvider numbers, NumberType type) {
+  public static E164Number buy(NumberProvider numbers, NumberType type) {
     E164Number number =
         numbers.searchAvailable(NumberSearches.firstOf(type)).items().stream()
             .findFirst()

@@ -1,7 +1,7 @@
 package dev.switchboard.api.metrics;
 
 import dev.switchboard.domain.events.DomainEvent;
-import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageStatus;
 import io.micrometer.core.instrument.MeterRegistry;

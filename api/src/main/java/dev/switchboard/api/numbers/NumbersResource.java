@@ -1,17 +1,17 @@
 package dev.switchboard.api.numbers;
 
 import dev.switchboard.api.web.Params;
-import dev.switchboard.domain.cnam.AssignCallerName;
-import dev.switchboard.domain.e911.AssignE911;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
-import dev.switchboard.domain.numbers.PurchaseNumber;
-import dev.switchboard.domain.numbers.ReadNumbers;
-import dev.switchboard.domain.numbers.ReleaseNumber;
-import dev.switchboard.domain.numbers.UpdateNumber;
-import dev.switchboard.domain.routes.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.AssignCallerName;
+import dev.switchboard.domain.numbers.usecase.AssignE911;
+import dev.switchboard.domain.numbers.usecase.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.PurchaseNumber;
+import dev.switchboard.domain.numbers.usecase.ReadNumbers;
+import dev.switchboard.domain.numbers.usecase.ReleaseNumber;
+import dev.switchboard.domain.numbers.usecase.UpdateNumber;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.shared.E164Number;

@@ -2,7 +2,7 @@ package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
-import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.port.out.IdGenerator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.switchboard.domain.numbers;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.IdGenerator;
+import dev.switchboard.domain.shared.port.out.IdGenerator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,0 +1,79 @@
+package dev.switchboard.domain.messaging.port.out;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.function.LongSupplier;
+
+/**
+ * The in-memory {@link RateLimiter}, for one process (unit tests, a single replica): at most {@code
+ * R = ceil(rate)} sends per window of {@code R / rate} seconds, where a send's permit only comes
+ * back one window after the carrier <em>answered</em> it. So no window of the carrier's own clock
+ * ever sees more than R requests, whatever the network's jitter; a 429 pauses everyone.
+ */
+public final class LocalRateLimiter implements RateLimiter {
+
+  /** Blocks the calling thread. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private final long windowNanos;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
+
+  /** When each free permit may be used again, earliest first. */
+  private final ArrayDeque<Long> free = new ArrayDeque<>();
+
+  private long pausedUntil;
+
+  public LocalRateLimiter(double permitsPerSecond, LongSupplier nanoTime, Sleeper sleeper) {
+    if (!(permitsPerSecond > 0)) {
+      throw new IllegalArgumentException("the rate must be positive, got " + permitsPerSecond);
+    }
+    int permits = (int) Math.ceil(permitsPerSecond);
+    this.windowNanos = (long) Math.ceil(permits * 1_000_000_000d / permitsPerSecond);
+    this.nanoTime = nanoTime;
+    this.sleeper = sleeper;
+    long start = nanoTime.getAsLong() - windowNanos;
+    for (int i = 0; i < permits; i++) {
+      free.addLast(start);
+    }
+    this.pausedUntil = start;
+  }
+
+  public static LocalRateLimiter perSecond(double permitsPerSecond) {
+    return new LocalRateLimiter(
+        permitsPerSecond, System::nanoTime, d -> Thread.sleep(d.toMillis()));
+  }
+
+  @Override
+  public Permit acquire() throws InterruptedException {
+    while (true) {
+      long wait;
+      synchronized (this) {
+        while (free.isEmpty()) {
+          wait(); // every permit is out: a send in flight will bring one back
+        }
+        long now = nanoTime.getAsLong();
+        long at = Math.max(free.peekFirst(), pausedUntil);
+        if (at <= now) {
+          free.pollFirst();
+          return this::release;
+        }
+        wait = at - now;
+      }
+      sleeper.sleep(Duration.ofNanos(Math.max(wait, 1_000_000)));
+    }
+  }
+
+  @Override
+  public synchronized void pause(Duration pause) {
+    pausedUntil = Math.max(pausedUntil, nanoTime.getAsLong() + pause.toNanos());
+  }
+
+  private synchronized void release() {
+    free.addLast(nanoTime.getAsLong() + windowNanos);
+    notifyAll();
+  }
+}
