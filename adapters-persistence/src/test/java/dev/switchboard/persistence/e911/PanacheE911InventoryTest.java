@@ -9,21 +9,19 @@ import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.shared.Page;
-import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.RegistryInventory;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
+import dev.switchboard.persistence.common.RegistryInventoryContract;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.TransactionRequiredException;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,10 +30,30 @@ import org.junit.jupiter.api.Test;
 /** The inventory of our E911 addresses: saving, replacing, removing, filtering and paging. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheE911InventoryTest {
+class PanacheE911InventoryTest extends RegistryInventoryContract<E911Address, E911Filter> {
 
   @Inject PanacheE911Inventory inventory;
   @Inject AgroalDataSource dataSource;
+
+  @Override
+  protected RegistryInventory<E911Address, E911Filter> inventory() {
+    return inventory;
+  }
+
+  @Override
+  protected E911Address record(String id) {
+    return address(id, "label " + id, "Pike St", "Seattle", "WA");
+  }
+
+  @Override
+  protected String idOf(E911Address address) {
+    return address.id();
+  }
+
+  @Override
+  protected E911Filter everything(Optional<String> after, int limit) {
+    return filter().after(after).limit(limit).build();
+  }
 
   @BeforeEach
   void empty() {
@@ -143,37 +161,6 @@ class PanacheE911InventoryTest {
   }
 
   @Test
-  void removes_an_address_and_keeps_the_others() {
-    save(address("7001", "a", "Pike St", "Seattle", "WA"));
-    save(address("7002", "b", "Pike St", "Seattle", "WA"));
-
-    QuarkusTransaction.requiringNew().run(() -> inventory.remove("7001"));
-
-    assertThat(inventory.find("7001")).isEmpty();
-    assertThat(inventory.all()).extracting(E911Address::id).containsExactly("7002");
-  }
-
-  @Test
-  void finds_nothing_for_an_address_it_does_not_hold() {
-    save(address("7001", "a", "Pike St", "Seattle", "WA"));
-
-    assertThat(inventory.find("7009")).isEmpty();
-  }
-
-  @Test
-  void lists_every_address_in_numeric_id_order() {
-    for (String id : List.of("100", "9", "10", "2", "0010")) {
-      save(address(id, "label " + id, "Pike St", "Seattle", "WA"));
-    }
-
-    // "0010" and "10" are the same number: the text breaks the tie.
-    assertThat(inventory.all())
-        .extracting(E911Address::id)
-        .containsExactly("2", "9", "0010", "10", "100");
-    assertThat(listed(filter())).containsExactly("2", "9", "0010", "10", "100");
-  }
-
-  @Test
   void filters_by_a_part_of_the_label_whatever_its_case() {
     saveCatalogue();
 
@@ -231,30 +218,6 @@ class PanacheE911InventoryTest {
   }
 
   @Test
-  void pages_through_every_address_once_in_numeric_id_order() {
-    List<String> expected = List.of("1", "2", "9", "10", "11", "99", "100", "101");
-    for (int i = expected.size() - 1; i >= 0; i--) {
-      save(address(expected.get(i), "label", "Pike St", "Seattle", "WA"));
-    }
-
-    List<String> seen = new ArrayList<>();
-    List<Boolean> hasMore = new ArrayList<>();
-    Optional<String> after = Optional.empty();
-    do {
-      Page<E911Address> page = inventory.list(filter().after(after).limit(3).build());
-      page.items().forEach(a -> seen.add(a.id()));
-      hasMore.add(page.hasMore());
-      after =
-          page.hasMore()
-              ? Optional.of(page.items().get(page.items().size() - 1).id())
-              : Optional.empty();
-    } while (after.isPresent());
-
-    assertThat(seen).containsExactlyElementsOf(expected);
-    assertThat(hasMore).containsExactly(true, true, false);
-  }
-
-  @Test
   void pages_through_a_filtered_listing_without_gaps_or_repeats() {
     for (String id : List.of("9", "10", "100", "50", "1000")) {
       save(address(id, "label", "Pike St", id.equals("50") ? "Tacoma" : "Seattle", "WA"));
@@ -285,34 +248,6 @@ class PanacheE911InventoryTest {
   }
 
   @Test
-  void refuses_a_cursor_that_is_not_an_id() {
-    assertThatThrownBy(() -> inventory.list(filter().after(Optional.of("abc")).build()))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("abc");
-  }
-
-  @Test
-  void keeps_nothing_of_a_save_whose_transaction_rolls_back() {
-    assertThatThrownBy(
-            () ->
-                QuarkusTransaction.requiringNew()
-                    .run(
-                        () -> {
-                          inventory.save(address("7001", "a", "Pike St", "Seattle", "WA"));
-                          throw new IllegalStateException("the caller fails after saving");
-                        }))
-        .hasMessageContaining("the caller fails");
-
-    assertThat(inventory.find("7001")).isEmpty();
-  }
-
-  @Test
-  void refuses_to_write_outside_a_transaction() {
-    assertThatThrownBy(() -> inventory.save(address("7001", "a", "Pike St", "Seattle", "WA")))
-        .isInstanceOf(TransactionRequiredException.class);
-  }
-
-  @Test
   void refuses_in_the_table_a_unit_type_without_its_number() {
     assertThatThrownBy(
             () ->
@@ -333,10 +268,6 @@ class PanacheE911InventoryTest {
     save(address("3", "Toronto Office", "Queen St W", "Toronto", "ON"));
     save(address("2", "Warehouse", "Pike Pl", "Tacoma", "WA"));
     save(address("1", "Seattle office", "Pike St", "Seattle", "WA"));
-  }
-
-  private void save(E911Address address) {
-    QuarkusTransaction.requiringNew().run(() -> inventory.save(address));
   }
 
   private List<String> listed(FilterBuilder filter) {

@@ -3,12 +3,11 @@ package dev.switchboard.flowroute.e911.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.e911.port.out.E911Provider;
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.DomainException;
-import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.flowroute.CarrierAccount;
+import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
-import dev.switchboard.flowroute.PurchasedNumbers;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -40,23 +39,8 @@ class FlowrouteE911ProviderContractTest extends E911ProviderContract {
   }
 
   @Override
-  protected void resetAccount() {
-    emulator.reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    emulator.setDown(down);
-  }
-
-  @Override
-  protected E164Number aPurchasedLocalNumber() {
-    return PurchasedNumbers.buy(catalogue, numbers, NumberType.LOCAL);
-  }
-
-  @Override
-  protected E164Number aPurchasedTollFreeNumber() {
-    return PurchasedNumbers.buy(catalogue, numbers, NumberType.TOLL_FREE);
+  protected CarrierAccount account() {
+    return new EmulatedAccount(emulator, catalogue, numbers);
   }
 
   @Test

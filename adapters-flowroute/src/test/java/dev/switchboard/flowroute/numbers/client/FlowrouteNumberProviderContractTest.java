@@ -8,6 +8,8 @@ import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.flowroute.CarrierAccount;
+import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.NumberSearches;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -50,13 +52,8 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
   }
 
   @Override
-  protected void resetAccount() {
-    emulator.reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    emulator.setDown(down);
+  protected CarrierAccount account() {
+    return new EmulatedAccount(emulator, catalogue, provider);
   }
 
   @Test

@@ -4,13 +4,28 @@ import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 
-/** Buys numbers for tests through the catalogue and numbers ports, as the platform does. */
-public final class PurchasedNumbers {
+/**
+ * The sandbox emulator's account, steered directly and stocked through the catalogue and numbers
+ * ports, as the platform buys numbers.
+ */
+public record EmulatedAccount(
+    FlowrouteEmulator emulator, NumberCatalogue catalogue, NumberProvider numbers)
+    implements CarrierAccount {
 
-  private PurchasedNumbers() {}
+  @Override
+  public void reset() {
+    emulator.reset();
+  }
 
-  public static E164Number buy(NumberCatalogue catalogue, NumberProvider numbers, NumberType type) {
+  @Override
+  public void down(boolean down) {
+    emulator.setDown(down);
+  }
+
+  @Override
+  public E164Number buy(NumberType type) {
     E164Number number =
         catalogue.searchAvailable(NumberSearches.firstOf(type)).items().stream()
             .findFirst()
