@@ -28,7 +28,7 @@ import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
 import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute;
 
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.flowroute.messaging.webhook.FlowrouteWebhookResource;
@@ -14,8 +15,9 @@ public class WebhookUseCasesForTests {
 
   @Produces
   @Singleton
-  ReceiveInboundMessage receiveInboundMessage() {
-    return new ReceiveInboundMessage(null, null, null, null, null, null, null);
+  InboundMessageIntake receiveInboundMessage() {
+    return InboundMessageIntake.direct(
+        new ReceiveInboundMessage(null, null, null, null, null, null, null));
   }
 
   @Produces

@@ -6,7 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** Starts a real PostgreSQL server (the sandbox's embedded one) for the tests of this module. */
+/**
+ * Starts a real PostgreSQL server (the sandbox's embedded one) for the tests of this module, and
+ * injects it into test fields of its type (to freeze it).
+ */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
   private SandboxPostgres postgres;
@@ -22,6 +25,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         "quarkus.datasource.jdbc.url", postgres.jdbcUrl(),
         "quarkus.datasource.username", SandboxPostgres.USER,
         "quarkus.datasource.password", SandboxPostgres.PASSWORD);
+  }
+
+  @Override
+  public void inject(TestInjector testInjector) {
+    testInjector.injectIntoFields(postgres, new TestInjector.MatchesType(SandboxPostgres.class));
   }
 
   @Override

@@ -44,132 +44,147 @@ final class InboundBenchmark {
 
   void run() throws Exception {
     Options o = ctx.options();
-    Report report = ctx.report();
-    Map<Integer, Step> inbound = new LinkedHashMap<>();
-    Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();
     try (EventWatcher watcher = EventWatcher.start(ctx.stack().bootstrapServers(), TOPIC);
         Ceiling bare = Ceiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
       // A warm-up of the whole path first, so JIT compilation is not in the first steps.
       ctx.progress("warming up the inbound path");
       new Step(watcher)
           .run(16, Duration.ZERO, o.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(8));
-      if (!o.inboundRates().isEmpty()) {
-        // Without the sweep before them, the chosen rates would run while the JIT still compiles.
-        ctx.progress("warming up the bare path and the inbound path again");
-        LoadGenerator.closed(16, Duration.ZERO, warmupAgain(o), bare.operation());
-        new Step(watcher).run(64, Duration.ZERO, warmupAgain(o));
-        for (double rate : o.inboundRates()) {
-          fixedRate(watcher, bare, rate, Double.NaN);
-        }
-        exactlyOnce(report);
-        return;
-      }
-      for (int c : o.concurrencies()) {
-        ctx.progress("bare ceiling, " + c + " workers");
-        ceiling.put(c, LoadGenerator.closed(c, o.warmup(), o.measure(), bare.operation()));
-        ctx.progress("inbound webhooks, " + c + " connections");
-        Step step = new Step(watcher);
-        step.run(c, o.warmup(), o.measure());
-        inbound.put(c, step);
-      }
-      int best = bestOf(inbound);
-      int bestCeiling =
-          ceiling.entrySet().stream()
-              .max((a, b) -> Double.compare(a.getValue().perSecond(), b.getValue().perSecond()))
-              .orElseThrow()
-              .getKey();
-      for (int c : o.concurrencies()) {
-        Step s = inbound.get(c);
-        LoadResult base = ceiling.get(c);
-        Latencies.Summary e2e = s.endToEnd.summary();
-        Latencies.Summary bl = base.latencies().summary();
-        report.add(
-            new Figure(
-                SECTION,
-                "accepted webhooks/s, " + c + " connections",
-                s.result.perSecond(),
-                "/s",
-                "bare ceiling, " + c + " workers",
-                base.perSecond(),
-                "",
-                null,
-                (s.outcomes.isEmpty() ? "" : "failed: " + s.outcomes.describe() + "; ")
-                    + "CPU: "
-                    + s.cpu));
-        Latencies.Summary http = s.result.latencies().summary();
-        report.add(
-            new Figure(
-                SECTION,
-                "webhook answered 200, p50 (p99 "
-                    + Report.number(http.p99())
-                    + "), "
-                    + c
-                    + " conn.",
-                http.p50(),
-                "ms",
-                "bare insert+produce p50",
-                bl.p50(),
-                "",
-                null,
-                ""));
-        report.add(
-            new Figure(
-                SECTION,
-                "POST to event on Kafka p50, " + c + " connections",
-                e2e.p50(),
-                "ms",
-                "bare insert+produce p50",
-                bl.p50(),
-                "",
-                null,
-                ""));
-        report.add(
-            new Figure(
-                SECTION,
-                "POST to event on Kafka p99 (max "
-                    + Report.number(e2e.max())
-                    + "), "
-                    + c
-                    + " conn.",
-                e2e.p99(),
-                "ms",
-                "bare insert+produce p99",
-                bl.p99(),
-                "",
-                null,
-                ""));
-      }
-      double bestRate = inbound.get(best).result.perSecond();
-      double ceilingRate = ceiling.get(bestCeiling).perSecond();
-      double share = bestRate / ceilingRate;
-      report.add(
-          new Figure(
-              SECTION,
-              "best inbound (" + best + " conn.) vs best ceiling (" + bestCeiling + " workers)",
-              bestRate,
-              "/s",
-              "bare ceiling",
-              ceilingRate,
-              "≥ 70 % of the bare ceiling",
-              share >= 0.70,
-              share >= 0.70
-                  ? String.format(Locale.ROOT, "%.0f %%", share * 100)
-                  : String.format(
-                      Locale.ROOT,
-                      "%.0f %% of the ceiling, %.0f points short (%.0f/s more needed)",
-                      share * 100,
-                      (0.70 - share) * 100,
-                      0.70 * ceilingRate - bestRate)));
-      notifyCost(bare, bestCeiling);
-      double[] shares = o.quick() ? new double[] {0.5} : new double[] {0.25, 0.5, 0.75};
-      for (double part : shares) {
-        fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * part)), part);
-      }
-      exactlyOnce(report);
-      if (o.profile()) {
-        profile(watcher, best);
+      if (o.inboundRates().isEmpty()) {
+        sweep(watcher, bare);
+      } else {
+        chosenRates(watcher, bare);
       }
     }
+  }
+
+  /** Only the rates the user chose ({@code --inbound-rates}), beside the bare path. */
+  private void chosenRates(EventWatcher watcher, Ceiling bare) throws Exception {
+    Options o = ctx.options();
+    // Without the sweep before them, the chosen rates would run while the JIT still compiles.
+    ctx.progress("warming up the bare path and the inbound path again");
+    LoadGenerator.closed(16, Duration.ZERO, warmupAgain(o), bare.operation());
+    new Step(watcher).run(64, Duration.ZERO, warmupAgain(o));
+    for (double rate : o.inboundRates()) {
+      fixedRate(watcher, bare, rate, Double.NaN);
+    }
+    exactlyOnce(ctx.report());
+  }
+
+  /**
+   * The closed-loop sweep over the concurrencies against the bare ceiling, then fixed rates at
+   * parts of the best, the exactly-once check and the profile.
+   */
+  private void sweep(EventWatcher watcher, Ceiling bare) throws Exception {
+    Options o = ctx.options();
+    Map<Integer, Step> inbound = new LinkedHashMap<>();
+    Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();
+    for (int c : o.concurrencies()) {
+      ctx.progress("bare ceiling, " + c + " workers");
+      ceiling.put(c, LoadGenerator.closed(c, o.warmup(), o.measure(), bare.operation()));
+      ctx.progress("inbound webhooks, " + c + " connections");
+      Step step = new Step(watcher);
+      step.run(c, o.warmup(), o.measure());
+      inbound.put(c, step);
+    }
+    for (int c : o.concurrencies()) {
+      reportStep(c, inbound.get(c), ceiling.get(c));
+    }
+    int best = bestOf(inbound);
+    int bestCeiling =
+        ceiling.entrySet().stream()
+            .max((a, b) -> Double.compare(a.getValue().perSecond(), b.getValue().perSecond()))
+            .orElseThrow()
+            .getKey();
+    double bestRate = inbound.get(best).result.perSecond();
+    reportBest(best, bestRate, bestCeiling, ceiling.get(bestCeiling).perSecond());
+    notifyCost(bare, bestCeiling);
+    double[] shares = o.quick() ? new double[] {0.5} : new double[] {0.25, 0.5, 0.75};
+    for (double part : shares) {
+      fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * part)), part);
+    }
+    exactlyOnce(ctx.report());
+    if (o.profile()) {
+      profile(watcher, best);
+    }
+  }
+
+  /** One concurrency's figures: throughput, the webhook's answer and the end-to-end latency. */
+  private void reportStep(int c, Step s, LoadResult base) {
+    Report report = ctx.report();
+    Latencies.Summary e2e = s.endToEnd.summary();
+    Latencies.Summary bl = base.latencies().summary();
+    report.add(
+        new Figure(
+            SECTION,
+            "accepted webhooks/s, " + c + " connections",
+            s.result.perSecond(),
+            "/s",
+            "bare ceiling, " + c + " workers",
+            base.perSecond(),
+            "",
+            null,
+            (s.outcomes.isEmpty() ? "" : "failed: " + s.outcomes.describe() + "; ")
+                + "CPU: "
+                + s.cpu));
+    Latencies.Summary http = s.result.latencies().summary();
+    report.add(
+        new Figure(
+            SECTION,
+            "webhook answered 200, p50 (p99 " + Report.number(http.p99()) + "), " + c + " conn.",
+            http.p50(),
+            "ms",
+            "bare insert+produce p50",
+            bl.p50(),
+            "",
+            null,
+            ""));
+    report.add(
+        new Figure(
+            SECTION,
+            "POST to event on Kafka p50, " + c + " connections",
+            e2e.p50(),
+            "ms",
+            "bare insert+produce p50",
+            bl.p50(),
+            "",
+            null,
+            ""));
+    report.add(
+        new Figure(
+            SECTION,
+            "POST to event on Kafka p99 (max " + Report.number(e2e.max()) + "), " + c + " conn.",
+            e2e.p99(),
+            "ms",
+            "bare insert+produce p99",
+            bl.p99(),
+            "",
+            null,
+            ""));
+  }
+
+  /** The target: the best inbound rate against the best bare ceiling. */
+  private void reportBest(int best, double bestRate, int bestCeiling, double ceilingRate) {
+    double share = bestRate / ceilingRate;
+    ctx.report()
+        .add(
+            new Figure(
+                SECTION,
+                "best inbound (" + best + " conn.) vs best ceiling (" + bestCeiling + " workers)",
+                bestRate,
+                "/s",
+                "bare ceiling",
+                ceilingRate,
+                "≥ 70 % of the bare ceiling",
+                share >= 0.70,
+                share >= 0.70
+                    ? String.format(Locale.ROOT, "%.0f %%", share * 100)
+                    : String.format(
+                        Locale.ROOT,
+                        "%.0f %% of the ceiling, %.0f points short (%.0f/s more needed)",
+                        share * 100,
+                        (0.70 - share) * 100,
+                        0.70 * ceilingRate - bestRate)));
   }
 
   private void exactlyOnce(Report report) {

@@ -99,11 +99,93 @@ final class QueryBenchmark {
     Query next() throws Exception;
   }
 
+  /** Each kind of listing at this table size: its p99 through the API beside the same SQL. */
   private void measure(Connection c, long target) throws Exception {
-    String token = ctx.stack().emulator().token();
+    String token = ctx.stack().emulator().tokens().issue();
     boolean targeted = target >= 10_000_000;
     String size = target >= 1_000_000 ? (target / 1_000_000) + " M" : (target / 1_000) + " k";
     StringBuilder plans = new StringBuilder();
+    for (Object[] entry : kinds(token)) {
+      String name = (String) entry[0];
+      ctx.progress("query " + name + " at " + size + " rows");
+      List<Query> queries = sample((Kind) entry[1]);
+      Latencies api = new Latencies();
+      Latencies jdbc = new Latencies();
+      time(c, token, queries, api, jdbc);
+      report(size + ": " + name, targeted, api.summary(), jdbc.summary());
+      plans
+          .append("**")
+          .append(name)
+          .append("** — `GET /v1/messages?")
+          .append(queries.get(0).apiQuery())
+          .append("`\n\n```text\n")
+          .append(explain(c, queries.get(queries.size() - 1)))
+          .append("```\n\n");
+    }
+    ctx.report().detail("Query plans at " + size + " rows", plans.toString());
+  }
+
+  private int warmupQueries() {
+    return ctx.options().quick() ? 5 : 20;
+  }
+
+  /** The warm-up and measured queries of one kind, made before any is timed. */
+  private List<Query> sample(Kind kind) throws Exception {
+    int count = ctx.options().quick() ? 40 : 200;
+    List<Query> queries = new ArrayList<>();
+    for (int i = 0; i < warmupQueries() + count; i++) {
+      queries.add(kind.next());
+    }
+    return queries;
+  }
+
+  /** Times each query through the API and then as bare SQL, past the warm-up, within a budget. */
+  private void time(Connection c, String token, List<Query> queries, Latencies api, Latencies jdbc)
+      throws Exception {
+    long budgetEnds = System.nanoTime() + (ctx.options().quick() ? 10L : 40L) * 1_000_000_000L;
+    for (int i = 0; i < queries.size(); i++) {
+      if (api.count() >= 20 && System.nanoTime() > budgetEnds) {
+        break; // a slow query gets fewer samples rather than minutes of them
+      }
+      Query q = queries.get(i);
+      long t = System.nanoTime();
+      KeepAliveConnection.Response response =
+          ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + q.apiQuery(), token);
+      long apiNanos = System.nanoTime() - t;
+      if (response.status() != 200) {
+        throw new IllegalStateException(
+            "GET /v1/messages?" + q.apiQuery() + " answered " + response.status());
+      }
+      t = System.nanoTime();
+      runSql(c, q);
+      long jdbcNanos = System.nanoTime() - t;
+      if (i >= warmupQueries()) {
+        api.add(apiNanos);
+        jdbc.add(jdbcNanos);
+      }
+    }
+  }
+
+  private void report(String name, boolean targeted, Latencies.Summary a, Latencies.Summary j) {
+    ctx.report()
+        .add(
+            new Figure(
+                SECTION,
+                name + " p99 (p50 " + Report.number(a.p50()) + ")",
+                a.p99(),
+                "ms",
+                "same SQL over JDBC p99 (p50 " + Report.number(j.p50()) + ")",
+                j.p99(),
+                targeted ? "p99 ≤ 20 ms at 10 M messages" : "",
+                targeted ? a.p99() <= 20 : null,
+                targeted && a.p99() > 20
+                    ? String.format(
+                        Locale.ROOT, "%.1f ms over (%.1fx the target)", a.p99() - 20, a.p99() / 20)
+                    : ""));
+  }
+
+  /** The kinds of listing, each with a maker of its next query: name, {@link Kind}. */
+  private List<Object[]> kinds(String token) {
     List<Object[]> kinds = new ArrayList<>();
     kinds.add(
         new Object[] {
@@ -182,70 +264,7 @@ final class QueryBenchmark {
         });
     kinds.add(
         new Object[] {"newest, no filter", (Kind) () -> new Query("", rows(page("")), List.of())});
-    int warmup = ctx.options().quick() ? 5 : 20;
-    int count = ctx.options().quick() ? 40 : 200;
-    for (Object[] entry : kinds) {
-      String name = (String) entry[0];
-      Kind kind = (Kind) entry[1];
-      ctx.progress("query " + name + " at " + size + " rows");
-      List<Query> queries = new ArrayList<>();
-      for (int i = 0; i < warmup + count; i++) {
-        queries.add(kind.next());
-      }
-      Latencies api = new Latencies();
-      Latencies jdbc = new Latencies();
-      long budgetEnds = System.nanoTime() + (ctx.options().quick() ? 10L : 40L) * 1_000_000_000L;
-      for (int i = 0; i < queries.size(); i++) {
-        if (api.count() >= 20 && System.nanoTime() > budgetEnds) {
-          break; // a slow query gets fewer samples rather than minutes of them
-        }
-        Query q = queries.get(i);
-        long t = System.nanoTime();
-        KeepAliveConnection.Response response =
-            ctx.http().get(ctx.stack().apiUrl() + "/v1/messages?" + q.apiQuery(), token);
-        long apiNanos = System.nanoTime() - t;
-        if (response.status() != 200) {
-          throw new IllegalStateException(
-              "GET /v1/messages?" + q.apiQuery() + " answered " + response.status());
-        }
-        t = System.nanoTime();
-        runSql(c, q);
-        long jdbcNanos = System.nanoTime() - t;
-        if (i >= warmup) {
-          api.add(apiNanos);
-          jdbc.add(jdbcNanos);
-        }
-      }
-      Latencies.Summary a = api.summary();
-      Latencies.Summary j = jdbc.summary();
-      ctx.report()
-          .add(
-              new Figure(
-                  SECTION,
-                  size + ": " + name + " p99 (p50 " + Report.number(a.p50()) + ")",
-                  a.p99(),
-                  "ms",
-                  "same SQL over JDBC p99 (p50 " + Report.number(j.p50()) + ")",
-                  j.p99(),
-                  targeted ? "p99 ≤ 20 ms at 10 M messages" : "",
-                  targeted ? a.p99() <= 20 : null,
-                  targeted && a.p99() > 20
-                      ? String.format(
-                          Locale.ROOT,
-                          "%.1f ms over (%.1fx the target)",
-                          a.p99() - 20,
-                          a.p99() / 20)
-                      : ""));
-      plans
-          .append("**")
-          .append(name)
-          .append("** — `GET /v1/messages?")
-          .append(queries.get(0).apiQuery())
-          .append("`\n\n```text\n")
-          .append(explain(c, queries.get(queries.size() - 1)))
-          .append("```\n\n");
-    }
-    ctx.report().detail("Query plans at " + size + " rows", plans.toString());
+    return kinds;
   }
 
   // The SQL MessageListing (adapters-persistence) sends for each kind: a page of ids chosen from

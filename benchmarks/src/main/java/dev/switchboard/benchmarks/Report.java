@@ -13,12 +13,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The figures of one run with their context, rendered as a console table and as BENCHMARKS.md. A
- * hand-written analysis below {@link #ANALYSIS_HEADING} in an existing file is kept.
+ * The figures of one run with their context, rendered as a console table, as BENCHMARKS.md (a page:
+ * the targets and the figures) and as a details file beside it (profiles, query plans). The short
+ * hand-written summary below {@link #ANALYSIS_HEADING} in an existing BENCHMARKS.md is kept; the
+ * longer lab notes live in {@code docs/benchmarks/}, which the harness never writes but for the
+ * details.
  */
 public final class Report {
 
-  public static final String ANALYSIS_HEADING = "## Analysis and suggested fixes";
+  public static final String ANALYSIS_HEADING = "## Verdicts";
+
+  /** Where the details of a run go when BENCHMARKS.md is written at the project's root. */
+  static final String DETAILS_FILE = "docs/benchmarks/latest-run-details.md";
 
   private final Machine machine;
   private final String command;
@@ -97,15 +103,26 @@ public final class Report {
     return out.toString();
   }
 
-  /** The whole BENCHMARKS.md, keeping {@code previous}'s hand-written analysis if any. */
+  /** BENCHMARKS.md, keeping {@code previous}'s hand-written summary if any. */
   public synchronized String markdown(String previous) {
+    return markdown(previous, null);
+  }
+
+  /**
+   * BENCHMARKS.md, keeping {@code previous}'s hand-written summary if any.
+   *
+   * @param detailsLink the details file relative to this one, or null when there are none
+   */
+  synchronized String markdown(String previous, String detailsLink) {
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n");
     md.append(
-        "Written by `./run-benchmarks.sh` (module `benchmarks`); everything above the analysis"
-            + " section is regenerated on every run. Each figure is measured beside its baseline in"
-            + " the same run and reported as a ratio, because the machine is shared and absolute"
-            + " numbers drift.\n\n");
+        "Written by `./run-benchmarks.sh` (module `benchmarks`); everything above the verdicts"
+            + " is regenerated on every run. Each figure is measured beside its baseline in the"
+            + " same run and reported as a ratio, because the machine is shared and absolute"
+            + " numbers drift. The lab notes (how the figures moved, what was changed and why,"
+            + " what bounds the targets still missed) are in"
+            + " [docs/benchmarks/analysis.md](docs/benchmarks/analysis.md).\n\n");
     md.append("| | |\n|---|---|\n");
     md.append(row("Date", date));
     md.append(row("Command", "`" + command + "`"));
@@ -162,24 +179,68 @@ public final class Report {
         md.append("- ").append(note).append('\n');
       }
     }
-    for (Map.Entry<String, String> detail : details.entrySet()) {
-      md.append("\n## ").append(detail.getKey()).append("\n\n").append(detail.getValue());
-      if (!detail.getValue().endsWith("\n")) {
-        md.append('\n');
+    if (detailsLink != null && !details.isEmpty()) {
+      md.append("\n## Details of this run\n\n");
+      for (String title : details.keySet()) {
+        md.append("- [")
+            .append(title)
+            .append("](")
+            .append(detailsLink)
+            .append('#')
+            .append(anchor(title))
+            .append(")\n");
       }
     }
     md.append('\n').append(keptAnalysis(previous));
     return md.toString();
   }
 
-  /** Writes BENCHMARKS.md, keeping the analysis of the file already there. */
+  /** The run's long blocks (profiles, query plans), a page of their own. */
+  synchronized String detailsMarkdown() {
+    StringBuilder md = new StringBuilder("# Benchmarks: details of the latest run\n\n");
+    md.append("Written by `./run-benchmarks.sh` with BENCHMARKS.md (").append(date).append(").\n");
+    for (Map.Entry<String, String> detail : details.entrySet()) {
+      md.append("\n## ").append(detail.getKey()).append("\n\n").append(detail.getValue());
+      if (!detail.getValue().endsWith("\n")) {
+        md.append('\n');
+      }
+    }
+    return md.toString();
+  }
+
+  /** GitHub's anchor of a heading: lower case, spaces to dashes, punctuation dropped. */
+  static String anchor(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 _-]", "").replace(' ', '-');
+  }
+
+  /**
+   * Where the details of {@code file} go: {@value #DETAILS_FILE} beside a BENCHMARKS.md, else a
+   * sibling named after it ({@code run.md} gets {@code run-details.md}).
+   */
+  static Path detailsFile(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    String name = file.getFileName().toString();
+    if (name.equals("BENCHMARKS.md")) {
+      return parent.resolve(DETAILS_FILE);
+    }
+    return parent.resolve(name.replaceFirst("(\\.md)?$", "-details.md"));
+  }
+
+  /** Writes BENCHMARKS.md and its details file, keeping the summary of the file already there. */
   public void write(Path file) throws IOException {
     String previous = Files.exists(file) ? Files.readString(file) : "";
     Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
+    Files.createDirectories(parent);
+    Path detailsFile = detailsFile(file);
+    String link = null;
+    synchronized (this) {
+      if (!details.isEmpty()) {
+        Files.createDirectories(detailsFile.getParent());
+        Files.writeString(detailsFile, detailsMarkdown());
+        link = parent.relativize(detailsFile).toString().replace('\\', '/');
+      }
     }
-    Files.writeString(file, markdown(previous));
+    Files.writeString(file, markdown(previous, link));
   }
 
   private String targetsTable() {
@@ -212,7 +273,8 @@ public final class Report {
     if (at < 0) {
       return ANALYSIS_HEADING
           + "\n\n(Not written yet: add the reading of these figures here; the harness keeps this"
-          + " section when it rewrites the file.)\n";
+          + " section when it rewrites the file, and the longer notes go to"
+          + " docs/benchmarks/analysis.md.)\n";
     }
     return previous.substring(at);
   }

@@ -23,7 +23,7 @@ final class SendApiBenchmark {
 
   void run() throws Exception {
     Options o = ctx.options();
-    String token = ctx.stack().emulator().token();
+    String token = ctx.stack().emulator().tokens().issue();
     String messages = ctx.stack().apiUrl() + "/v1/messages";
     String ping = ctx.stack().apiUrl() + "/ping";
     Operation trivial = (worker, start) -> ctx.http().get(ping, null).status() == 200;

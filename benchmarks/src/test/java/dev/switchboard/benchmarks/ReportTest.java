@@ -59,6 +59,34 @@ class ReportTest {
   }
 
   @Test
+  void profiles_and_plans_go_to_a_details_page_that_the_summary_links(@TempDir Path dir)
+      throws Exception {
+    Report report = report();
+    report.detail("Query plans at 1 M rows", "```\nIndex Scan using messages_pkey\n```\n");
+    Path file = dir.resolve("BENCHMARKS.md");
+    report.write(file);
+
+    String md = Files.readString(file);
+    Path details = dir.resolve("docs/benchmarks/latest-run-details.md");
+    assertThat(Files.readString(details)).contains("Index Scan using messages_pkey");
+    assertThat(md)
+        .doesNotContain("Index Scan using messages_pkey")
+        .contains(
+            "[Query plans at 1 M rows](docs/benchmarks/latest-run-details.md"
+                + "#query-plans-at-1-m-rows)");
+  }
+
+  @Test
+  void a_report_written_elsewhere_puts_its_details_beside_it(@TempDir Path dir) throws Exception {
+    Report report = report();
+    report.detail("Profile", "hot: GroupCommit\n");
+    report.write(dir.resolve("run.md"));
+
+    assertThat(Files.readString(dir.resolve("run-details.md"))).contains("hot: GroupCommit");
+    assertThat(Files.readString(dir.resolve("run.md"))).contains("(run-details.md#profile)");
+  }
+
+  @Test
   void the_console_table_shows_the_ratio_and_verdict() {
     assertThat(report().table()).contains("0.50").contains("MISSED").contains("1,000");
   }

@@ -3,7 +3,7 @@ package dev.switchboard.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.sandbox.emulator.Faults;
+import dev.switchboard.sandbox.emulator.faults.Faults;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -338,7 +338,7 @@ class FaultSuiteTest {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(url + "/v1/messages"))
               .timeout(Duration.ofSeconds(30))
-              .header("Authorization", "Bearer " + stack.emulator().token())
+              .header("Authorization", "Bearer " + stack.emulator().tokens().issue())
               .header("Content-Type", "application/json")
               .header("Idempotency-Key", idempotencyKey)
               .POST(HttpRequest.BodyPublishers.ofString(document))

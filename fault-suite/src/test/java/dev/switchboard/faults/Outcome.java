@@ -1,7 +1,7 @@
 package dev.switchboard.faults;
 
-import dev.switchboard.sandbox.emulator.MessageRecord;
-import dev.switchboard.sandbox.emulator.SendStats;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
+import dev.switchboard.sandbox.emulator.messaging.SendStats;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

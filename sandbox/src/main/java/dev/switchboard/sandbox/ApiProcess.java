@@ -53,10 +53,6 @@ final class ApiProcess {
     return process.isAlive();
   }
 
-  int waitFor() throws InterruptedException {
-    return process.waitFor();
-  }
-
   /** Sends SIGTERM and returns at once. */
   void requestStop() {
     process.destroy();

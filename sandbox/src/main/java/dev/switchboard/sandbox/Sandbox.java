@@ -1,9 +1,9 @@
 package dev.switchboard.sandbox;
 
-import dev.switchboard.sandbox.emulator.CallbackType;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.ServiceSwitch;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +79,7 @@ public final class Sandbox {
               emulator.url(),
               postgres.jdbcUrl(),
               kafka.bootstrapServers(),
-              emulator.token()));
+              emulator.tokens().issue()));
       if (!apis.isEmpty()) {
         Process exited =
             (Process)

@@ -109,10 +109,6 @@ public final class SandboxPostgres implements AutoCloseable {
     }
   }
 
-  public synchronized boolean isFrozen() {
-    return !frozen.isEmpty();
-  }
-
   private void startServer() throws IOException {
     EmbeddedPostgres.Builder builder =
         EmbeddedPostgres.builder()

@@ -4,6 +4,7 @@ import dev.switchboard.domain.shared.StorageUnavailableException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.IdentityHashMap;
 import java.util.Set;
 
 /**
@@ -34,9 +35,17 @@ public final class DatabaseFailures {
         "the database could not be reached in time; retry shortly", RETRY_AFTER, failure);
   }
 
-  /** Whether anything in {@code failure}'s causes says the database is away. */
+  /**
+   * Whether anything in {@code failure}'s causes says the database is away. Suppressed exceptions
+   * count: a commit that got no answer reaches us as the transaction manager's RollbackException,
+   * which carries the driver's failure only as a suppressed exception.
+   */
   public static boolean unavailable(Throwable failure) {
-    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    return unavailable(failure, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+  }
+
+  private static boolean unavailable(Throwable failure, Set<Throwable> seen) {
+    for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
       if (t instanceof SQLTransientConnectionException
           || t instanceof org.hibernate.exception.JDBCConnectionException
           || t instanceof jakarta.persistence.QueryTimeoutException
@@ -46,6 +55,11 @@ public final class DatabaseFailures {
       }
       if (t instanceof SQLException sql && unavailable(sql)) {
         return true;
+      }
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (unavailable(suppressed, seen)) {
+          return true;
+        }
       }
     }
     return false;

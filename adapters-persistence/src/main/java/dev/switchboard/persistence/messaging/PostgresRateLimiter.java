@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -16,7 +17,9 @@ import javax.sql.DataSource;
  * The account's rate for one kind of send, shared by every replica through PostgreSQL: {@code R =
  * ceil(rate)} leased permit slots in {@code rate_permits}, each free again one window ({@code R /
  * rate} s, database clock) after its send was answered, and a pause in {@code rate_pauses} that
- * every replica honours. Each call runs in its own short transaction, never in the caller's.
+ * every replica honours. A slot is handed out up to {@link #EARLY} before it is free, so that the
+ * round trips between taking it and sending (the take itself, the claim's fence) overlap the wait;
+ * {@link Permit#sending()} waits out the rest. Each call runs in its own short transaction.
  */
 public final class PostgresRateLimiter implements RateLimiter {
 
@@ -25,19 +28,32 @@ public final class PostgresRateLimiter implements RateLimiter {
   /** Longest sleep while every slot is taken: a slot comes back when its send is answered. */
   private static final long MAX_POLL_MILLIS = 25;
 
+  /** How long before it is free a slot may be taken (its taker then waits in {@code sending}). */
+  static final Duration EARLY = Duration.ofMillis(50);
+
+  private static final String PAUSED_UNTIL =
+      "COALESCE((SELECT paused_until FROM rate_pauses WHERE kind = ?), '-infinity')";
+
+  /**
+   * Takes the slot free soonest (within EARLY); returns it and how long until it is free, in µs.
+   */
   private static final String TAKE =
       "UPDATE rate_permits p SET free_at = clock_timestamp() + ? * interval '1 millisecond',"
-          + " holder = ? FROM (SELECT slot FROM rate_permits WHERE kind = ?"
-          + " AND free_at <= clock_timestamp()"
-          + " AND COALESCE((SELECT paused_until FROM rate_pauses WHERE kind = ?), '-infinity')"
-          + " <= clock_timestamp()"
+          + " holder = ? FROM (SELECT slot, free_at AS was FROM rate_permits WHERE kind = ?"
+          + " AND free_at <= clock_timestamp() + ? * interval '1 microsecond'"
+          + " AND "
+          + PAUSED_UNTIL
+          + " <= clock_timestamp() + ? * interval '1 microsecond'"
           + " ORDER BY free_at LIMIT 1 FOR UPDATE SKIP LOCKED) picked"
-          + " WHERE p.kind = ? AND p.slot = picked.slot RETURNING p.slot";
+          + " WHERE p.kind = ? AND p.slot = picked.slot RETURNING p.slot,"
+          + " EXTRACT(EPOCH FROM (GREATEST(picked.was, "
+          + PAUSED_UNTIL
+          + ", clock_timestamp()) - clock_timestamp())) * 1000000";
 
   private static final String WAIT =
-      "SELECT GREATEST((SELECT min(free_at) FROM rate_permits WHERE kind = ?),"
-          + " COALESCE((SELECT paused_until FROM rate_pauses WHERE kind = ?), '-infinity'))"
-          + " - clock_timestamp()";
+      "SELECT GREATEST((SELECT min(free_at) FROM rate_permits WHERE kind = ?), "
+          + PAUSED_UNTIL
+          + ") - clock_timestamp()";
 
   private static final String RELEASE =
       "UPDATE rate_permits SET free_at = clock_timestamp() + ? * interval '1 microsecond',"
@@ -68,7 +84,7 @@ public final class PostgresRateLimiter implements RateLimiter {
     this.kind = kind;
     int permits = (int) Math.ceil(permitsPerSecond);
     this.windowMicros = (long) Math.ceil(permits * 1_000_000d / permitsPerSecond);
-    this.leaseMillis = lease.toMillis() + windowMicros / 1000;
+    this.leaseMillis = lease.toMillis() + windowMicros / 1000 + EARLY.toMillis();
     inOwnTransaction(c -> provision(c, permits));
   }
 
@@ -105,9 +121,9 @@ public final class PostgresRateLimiter implements RateLimiter {
       }
       long waitMillis;
       try {
-        Integer slot = inOwnTransaction(c -> take(c, holder));
-        if (slot != null) {
-          return () -> release(slot, holder);
+        SlotPermit permit = inOwnTransaction(c -> take(c, holder));
+        if (permit != null) {
+          return permit;
         }
         waitMillis = inOwnTransaction(this::wait);
       } catch (RuntimeException e) {
@@ -122,15 +138,23 @@ public final class PostgresRateLimiter implements RateLimiter {
     }
   }
 
-  private Integer take(Connection c, long holder) throws SQLException {
+  private SlotPermit take(Connection c, long holder) throws SQLException {
+    long early = EARLY.toNanos() / 1000;
     try (PreparedStatement take = c.prepareStatement(TAKE)) {
       take.setLong(1, leaseMillis);
       take.setLong(2, holder);
       take.setString(3, kind);
-      take.setString(4, kind);
+      take.setLong(4, early);
       take.setString(5, kind);
+      take.setLong(6, early);
+      take.setString(7, kind);
+      take.setString(8, kind);
       try (ResultSet row = take.executeQuery()) {
-        return row.next() ? row.getInt(1) : null;
+        if (!row.next()) {
+          return null;
+        }
+        long freeInNanos = (long) Math.ceil(row.getDouble(2)) * 1000;
+        return new SlotPermit(row.getInt(1), holder, System.nanoTime() + freeInNanos);
       }
     }
   }
@@ -141,17 +165,66 @@ public final class PostgresRateLimiter implements RateLimiter {
       wait.setString(1, kind);
       wait.setString(2, kind);
       try (ResultSet row = wait.executeQuery()) {
-        return row.next() ? (long) Math.ceil(row.getDouble(1)) : MAX_POLL_MILLIS;
+        return row.next() ? (long) Math.ceil(row.getDouble(1)) - EARLY.toMillis() : MAX_POLL_MILLIS;
       }
     }
   }
 
-  private void release(int slot, long holder) {
+  /** One taken slot: free again one window after its answer, or at once if nothing was sent. */
+  private final class SlotPermit implements Permit {
+    private final int slot;
+    private final long holder;
+    private final long freeAtNanos;
+    private boolean sent;
+    private boolean closed;
+
+    SlotPermit(int slot, long holder, long freeAtNanos) {
+      this.slot = slot;
+      this.holder = holder;
+      this.freeAtNanos = freeAtNanos;
+    }
+
+    @Override
+    public void sending() {
+      boolean interrupted = false;
+      long left;
+      while ((left = freeAtNanos - System.nanoTime()) > 0) {
+        LockSupport.parkNanos(left);
+        // A stop lets a send that has its permit go out: the flag is kept for the caller.
+        interrupted |= Thread.interrupted();
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      sent = true;
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      release(slot, holder, sent ? System.nanoTime() : Long.MIN_VALUE);
+    }
+  }
+
+  /**
+   * @param answeredNanos when the send was answered ({@link System#nanoTime()}), or {@link
+   *     Long#MIN_VALUE} when nothing was sent
+   */
+  private void release(int slot, long holder, long answeredNanos) {
     try {
       inOwnTransaction(
           c -> {
             try (PreparedStatement release = c.prepareStatement(RELEASE)) {
-              release.setLong(1, windowMicros);
+              // The database's clock sets free_at; this replica's clock only measures how long ago
+              // the answer came, so the replicas' clocks never need to agree.
+              long delayMicros =
+                  answeredNanos == Long.MIN_VALUE
+                      ? 0
+                      : Math.max(0, windowMicros - (System.nanoTime() - answeredNanos) / 1000);
+              release.setLong(1, delayMicros);
               release.setString(2, kind);
               release.setInt(3, slot);
               release.setLong(4, holder);

@@ -5,6 +5,7 @@ import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventSink;
 import dev.switchboard.domain.events.port.out.OutboxFeed;
 import dev.switchboard.persistence.common.DaemonThreads;
+import dev.switchboard.persistence.common.ReadTimeout;
 import dev.switchboard.persistence.messaging.PanacheDeliveryReceipts;
 import io.agroal.api.AgroalDataSource;
 import jakarta.annotation.PreDestroy;
@@ -234,6 +235,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private void vacuum() {
     try (Connection own = dataSource.getConnection()) {
       own.setAutoCommit(true);
+      // A vacuum of a bloated outbox may take long, and nobody waits for it.
+      ReadTimeout.lift(own);
       try (Statement vacuum = own.createStatement()) {
         vacuum.execute(VACUUM);
       }

@@ -27,6 +27,9 @@ public class PostgresReconciliationRuns {
   /** The first key of the reconciliation's two-key advisory lock (the relay's is 0x53420002). */
   static final int LOCK_NAMESPACE = 0x53420003;
 
+  /** How often a run that waits for another one tries the lock again. */
+  private static final Duration LOCK_POLL = Duration.ofMillis(250);
+
   private static final String SAVE =
       """
       INSERT INTO reconciliation_report (id, finished_at, report) VALUES (1, ?, ?::jsonb)
@@ -95,13 +98,31 @@ public class PostgresReconciliationRuns {
     }
   }
 
+  /**
+   * Takes the lock, waiting for a run in progress elsewhere when {@code wait}. The wait polls
+   * rather than blocking in {@code pg_advisory_lock}: each try answers at once, so a run may wait
+   * as long as the other takes while every statement stays within the read timeout (a hung server
+   * is noticed).
+   */
   private static boolean lock(Connection c, boolean wait) throws SQLException {
-    String sql =
-        (wait ? "SELECT true FROM pg_advisory_lock(" : "SELECT pg_try_advisory_lock(")
-            + LOCK_NAMESPACE
-            + ", 0)";
+    while (!tryLock(c)) {
+      if (!wait) {
+        return false;
+      }
+      try {
+        Thread.sleep(LOCK_POLL.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while waiting for the reconciliation lock", e);
+      }
+    }
+    return true;
+  }
+
+  private static boolean tryLock(Connection c) throws SQLException {
     try (Statement take = c.createStatement();
-        ResultSet result = take.executeQuery(sql)) {
+        ResultSet result =
+            take.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_NAMESPACE + ", 0)")) {
       result.next();
       return result.getBoolean(1);
     }

@@ -41,4 +41,17 @@ class DatabaseFailuresTest {
 
     assertThat(DatabaseFailures.translate(hibernate)).isSameAs(hibernate);
   }
+
+  @Test
+  void a_commit_failure_the_transaction_manager_keeps_as_suppressed_is_an_outage() {
+    // Narayana's RollbackException carries the driver's failure only as a suppressed exception.
+    RuntimeException commit =
+        new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+    commit.addSuppressed(
+        new Exception(
+            "Error trying to transactionCommit local transaction",
+            new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+
+    assertThat(DatabaseFailures.translate(commit)).isInstanceOf(StorageUnavailableException.class);
+  }
 }

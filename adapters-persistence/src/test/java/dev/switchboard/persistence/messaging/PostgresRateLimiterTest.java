@@ -59,6 +59,7 @@ class PostgresRateLimiterTest {
               () -> {
                 while (left.getAndDecrement() > 0) {
                   try (RateLimiter.Permit permit = limiter.acquire()) {
+                    permit.sending();
                     sentAt.add(System.nanoTime());
                     if (onA) {
                       byA.incrementAndGet();
@@ -121,15 +122,48 @@ class PostgresRateLimiterTest {
   }
 
   @Test
+  void a_slot_comes_back_one_window_after_its_answer() throws Exception {
+    RateLimiter replicaA = new PostgresRateLimiter(dataSource, freshKind(), 1, LEASE);
+    long answered;
+    try (RateLimiter.Permit permit = replicaA.acquire()) {
+      permit.sending();
+      Thread.sleep(400); // the carrier answers after 400 ms
+      answered = System.nanoTime();
+    }
+    send(replicaA);
+    assertThat(Duration.ofNanos(System.nanoTime() - answered))
+        .isBetween(Duration.ofMillis(1000), Duration.ofMillis(1300));
+  }
+
+  @Test
+  void a_slot_that_sent_nothing_comes_back_at_once() throws Exception {
+    String kind = freshKind();
+    RateLimiter replicaA = new PostgresRateLimiter(dataSource, kind, 1, LEASE);
+    RateLimiter replicaB = new PostgresRateLimiter(dataSource, kind, 1, LEASE);
+    replicaA.acquire().close(); // handed back before its send
+
+    long start = System.nanoTime();
+    send(replicaB);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+  }
+
+  private static void send(RateLimiter limiter) throws InterruptedException {
+    try (RateLimiter.Permit permit = limiter.acquire()) {
+      permit.sending();
+    }
+  }
+
+  @Test
   void sms_and_mms_are_limited_apart() throws Exception {
     String kind = freshKind();
     RateLimiter sms = new PostgresRateLimiter(dataSource, kind + "-sms", 1, LEASE);
     RateLimiter mms = new PostgresRateLimiter(dataSource, kind + "-mms", 1, LEASE);
-    sms.acquire().close();
+    send(sms);
     sms.pause(Duration.ofSeconds(5));
 
     long start = System.nanoTime();
-    mms.acquire().close();
+    send(mms);
 
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
   }

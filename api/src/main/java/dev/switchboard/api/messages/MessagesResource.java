@@ -1,5 +1,6 @@
 package dev.switchboard.api.messages;
 
+import dev.switchboard.api.batching.SharedSends;
 import dev.switchboard.api.dispatch.DispatcherRunner;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.Direction;
@@ -44,17 +45,17 @@ public class MessagesResource {
 
   private static final int DEFAULT_LIMIT = 50;
 
-  private final SendMessage sendMessage;
+  private final SharedSends sends;
   private final GetMessage getMessage;
   private final ListMessages listMessages;
   private final DispatcherRunner dispatcher;
 
   MessagesResource(
-      SendMessage sendMessage,
+      SharedSends sends,
       GetMessage getMessage,
       ListMessages listMessages,
       DispatcherRunner dispatcher) {
-    this.sendMessage = sendMessage;
+    this.sends = sends;
     this.getMessage = getMessage;
     this.listMessages = listMessages;
     this.dispatcher = dispatcher;
@@ -82,7 +83,7 @@ public class MessagesResource {
     }
     UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
     return Futures.then(
-        sendMessage.sendLater(
+        sends.sendLater(
             new SendMessage.Command(
                 request.from(),
                 request.to(),

@@ -11,6 +11,7 @@ import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.persistence.common.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -69,8 +70,9 @@ public class ProblemMappers {
   }
 
   /**
-   * The database is away or not keeping up: nothing was committed for this request (or, past the
-   * deadline, it may have been: retrying a webhook or a keyed send stores it once).
+   * The database is away or not keeping up: nothing was committed for this request, unless the
+   * detail says its commit got no answer (then it may have been: retrying a webhook or a keyed send
+   * stores it once).
    */
   @ServerExceptionMapper
   public Response storageUnavailable(StorageUnavailableException e) {
@@ -185,7 +187,7 @@ public class ProblemMappers {
                       503,
                       "database-unavailable",
                       "Database unavailable",
-                      "no database connection could be had in time; retry shortly")
+                      "the database did not answer in time; retry shortly")
                   .toResponse())
           .header("Retry-After", 1)
           .build();
@@ -199,21 +201,12 @@ public class ProblemMappers {
         .toResponse();
   }
 
-  /** A connection that could not be had (pool exhausted, server down) rather than a bug. */
+  /**
+   * The database away rather than a bug: no connection could be had (pool exhausted, server down),
+   * or the server did not answer within the read timeout (frozen, overloaded).
+   */
   static boolean databaseUnreachable(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.sql.SQLTransientConnectionException
-          || t instanceof org.hibernate.exception.JDBCConnectionException
-          || (t instanceof java.sql.SQLException
-              && t.getMessage() != null
-              && t.getMessage().contains("acquisition timeout"))) {
-        return true;
-      }
-      if (t.getCause() == t) {
-        break;
-      }
-    }
-    return false;
+    return DatabaseFailures.unavailable(e);
   }
 
   static String titleOf(String code) {

@@ -78,20 +78,9 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommitConfig groupCommit,
-      GroupCommitRunners runners,
       IdempotencyConfig idempotency) {
     return new SendMessage(
-        messages,
-        optOuts,
-        outbox,
-        events,
-        unitOfWork,
-        ids,
-        clock,
-        groupCommit.limits(),
-        runners,
-        idempotency.idempotencyKeyTtl());
+        messages, optOuts, outbox, events, unitOfWork, ids, clock, idempotency.idempotencyKeyTtl());
   }
 
   @Produces
@@ -115,11 +104,8 @@ public class UseCaseProducers {
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
-      Clock clock,
-      GroupCommitConfig groupCommit,
-      GroupCommitRunners runners) {
-    return new ReceiveInboundMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, groupCommit.limits(), runners);
+      Clock clock) {
+    return new ReceiveInboundMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
   }
 
   @Produces

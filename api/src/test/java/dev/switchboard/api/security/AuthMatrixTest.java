@@ -94,8 +94,8 @@ class AuthMatrixTest {
   @Test
   void every_v1_operation_refuses_a_valid_token_without_its_scope_with_403() {
     List<Operation> operations = OpenApiOperations.under("/v1/");
-    String noScopes = emulator.token(Set.of());
-    String unrelated = emulator.token(Set.of("reports:read"));
+    String noScopes = emulator.tokens().issue(Set.of());
+    String unrelated = emulator.tokens().issue(Set.of("reports:read"));
     List<String> wrong = new ArrayList<>();
     for (String token : List.of(noScopes, unrelated)) {
       for (Operation operation : operations) {

@@ -2,10 +2,10 @@ package dev.switchboard.api.support;
 
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
-import dev.switchboard.sandbox.emulator.CallbackType;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.ServiceSwitch;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Duration;
 import java.util.HashMap;

@@ -2,6 +2,7 @@ package dev.switchboard.api.support;
 
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.token.JwtIssuer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
@@ -20,16 +21,16 @@ public final class Tokens {
   private Tokens() {}
 
   public static String all(FlowrouteEmulator emulator) {
-    return emulator.token();
+    return emulator.tokens().issue();
   }
 
   public static String only(FlowrouteEmulator emulator, String... scopes) {
-    return emulator.token(Set.of(scopes));
+    return emulator.tokens().issue(Set.of(scopes));
   }
 
   /** Every scope, for another caller (subject). */
   public static String of(FlowrouteEmulator emulator, String subject) {
-    return emulator.token(subject, FlowrouteEmulator.DEFAULT_SCOPES);
+    return emulator.tokens().issue(subject, JwtIssuer.DEFAULT_SCOPES);
   }
 
   /** Claims as the sandbox's tokens carry them, with every scope; change some to make a bad one. */
@@ -37,10 +38,10 @@ public final class Tokens {
     long now = Instant.now().getEpochSecond();
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("iss", EmulatorConfig.DEFAULT_ISSUER);
-    claims.put("aud", FlowrouteEmulator.audience());
+    claims.put("aud", JwtIssuer.AUDIENCE);
     claims.put("sub", "sandbox-user");
     claims.put("upn", "sandbox-user");
-    Set<String> scopes = new TreeSet<>(FlowrouteEmulator.DEFAULT_SCOPES);
+    Set<String> scopes = new TreeSet<>(JwtIssuer.DEFAULT_SCOPES);
     claims.put("scope", String.join(" ", scopes));
     claims.put("groups", List.copyOf(scopes));
     claims.put("iat", now);
@@ -50,7 +51,7 @@ public final class Tokens {
 
   /** The claims signed with the sandbox's key. */
   public static String signed(FlowrouteEmulator emulator, Map<String, Object> claims) {
-    return emulator.signedToken(claims);
+    return emulator.tokens().sign(claims);
   }
 
   /** An unsigned token ({@code alg: none}) with the sandbox's claims. */

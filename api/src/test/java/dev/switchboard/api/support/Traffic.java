@@ -18,9 +18,18 @@ import java.util.UUID;
  */
 public final class Traffic {
 
-  /** One answer: status, problem type (if any), Retry-After (if any), the message id of a 202. */
+  /**
+   * One answer: status, problem type and detail (if any), Retry-After (if any), the message id of a
+   * 202, the body as it came.
+   */
   public record Answer(
-      int status, String problemType, Optional<String> retryAfter, String id, Duration took) {
+      int status,
+      String problemType,
+      String detail,
+      Optional<String> retryAfter,
+      String id,
+      Duration took,
+      String body) {
     public boolean ok() {
       return status / 100 == 2;
     }
@@ -63,6 +72,35 @@ public final class Traffic {
     }
   }
 
+  /**
+   * Flowroute's delivery receipt webhook (JSON:API form) for the message it knows as {@code
+   * flowrouteId}.
+   */
+  public Answer receipt(String flowrouteId, String status, int code) {
+    String payload =
+        """
+        {"data":{"type":"delivery_receipt","id":"%s","attributes":{"body":"","level":2,
+          "status":"%s","status_code":%d,"status_code_description":"as the test says",
+          "timestamp":"2026-11-27T10:00:00+00:00"}}}
+        """
+            .formatted(flowrouteId, status, code);
+    return request(
+        "POST",
+        "/webhooks/flowroute/" + SandboxServices.WEBHOOK_SECRET + "/dlr",
+        payload,
+        Map.of());
+  }
+
+  /** {@code GET path} with the token. */
+  public Answer get(String path) {
+    return request("GET", path, null, Map.of("Authorization", "Bearer " + token));
+  }
+
+  /** {@code method path} with the token and a JSON body. */
+  public Answer call(String method, String path, String json) {
+    return request(method, path, json, Map.of("Authorization", "Bearer " + token));
+  }
+
   /** The readiness probe's status code (0 when it did not answer within 5 s). */
   public int readiness() {
     try {
@@ -82,11 +120,21 @@ public final class Traffic {
   }
 
   private Answer post(String path, String payload, Map<String, String> headers) {
+    return request("POST", path, payload, headers);
+  }
+
+  private Answer request(String method, String path, String payload, Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(SandboxServices.APP_URL + path))
             .timeout(GIVE_UP)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(payload));
+            .method(
+                method,
+                payload == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(payload));
+    if (payload != null) {
+      request.header("Content-Type", "application/json");
+    }
     headers.forEach(request::header);
     long start = System.nanoTime();
     try {
@@ -97,16 +145,20 @@ public final class Traffic {
       return new Answer(
           response.statusCode(),
           body.path("type").asText(null),
+          body.path("detail").asText(null),
           response.headers().firstValue("Retry-After"),
           body.path("id").asText(null),
-          took);
+          took,
+          response.body());
     } catch (IOException e) {
       return new Answer(
           -1,
           e.getClass().getSimpleName(),
+          null,
           Optional.empty(),
           null,
-          Duration.ofNanos(System.nanoTime() - start));
+          Duration.ofNanos(System.nanoTime() - start),
+          null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

@@ -12,7 +12,7 @@ import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.InboundRequest;
+import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,7 @@
 package dev.switchboard.sandbox.emulator;
 
+import dev.switchboard.sandbox.emulator.account.AccountNumber;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;

@@ -2,6 +2,56 @@ package dev.switchboard.sandbox.emulator;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.sandbox.emulator.account.Account;
+import dev.switchboard.sandbox.emulator.account.AccountNumber;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.account.Catalogue;
+import dev.switchboard.sandbox.emulator.account.CatalogueNumber;
+import dev.switchboard.sandbox.emulator.account.NumberDetails;
+import dev.switchboard.sandbox.emulator.account.NumberService;
+import dev.switchboard.sandbox.emulator.account.RouteBook;
+import dev.switchboard.sandbox.emulator.account.RouteRecord;
+import dev.switchboard.sandbox.emulator.cnam.CnamApi;
+import dev.switchboard.sandbox.emulator.cnam.CnamBook;
+import dev.switchboard.sandbox.emulator.cnam.CnamJson;
+import dev.switchboard.sandbox.emulator.cnam.CnamRecord;
+import dev.switchboard.sandbox.emulator.cnam.CnamService;
+import dev.switchboard.sandbox.emulator.control.AccountHooksApi;
+import dev.switchboard.sandbox.emulator.control.FaultsApi;
+import dev.switchboard.sandbox.emulator.control.InboundHooksApi;
+import dev.switchboard.sandbox.emulator.control.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.RequestLog;
+import dev.switchboard.sandbox.emulator.control.SandboxIndexApi;
+import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
+import dev.switchboard.sandbox.emulator.control.ServiceSwitchApi;
+import dev.switchboard.sandbox.emulator.control.TrafficApi;
+import dev.switchboard.sandbox.emulator.e911.E911Api;
+import dev.switchboard.sandbox.emulator.e911.E911Book;
+import dev.switchboard.sandbox.emulator.e911.E911Json;
+import dev.switchboard.sandbox.emulator.e911.E911Record;
+import dev.switchboard.sandbox.emulator.e911.E911Service;
+import dev.switchboard.sandbox.emulator.faults.Faults;
+import dev.switchboard.sandbox.emulator.http.Exchange;
+import dev.switchboard.sandbox.emulator.http.FlowrouteException;
+import dev.switchboard.sandbox.emulator.http.Router;
+import dev.switchboard.sandbox.emulator.messaging.DlrSimulator;
+import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
+import dev.switchboard.sandbox.emulator.messaging.InboundResult;
+import dev.switchboard.sandbox.emulator.messaging.InboundService;
+import dev.switchboard.sandbox.emulator.messaging.MediaFetcher;
+import dev.switchboard.sandbox.emulator.messaging.MediaStore;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
+import dev.switchboard.sandbox.emulator.messaging.MessageStore;
+import dev.switchboard.sandbox.emulator.messaging.MessagesApi;
+import dev.switchboard.sandbox.emulator.messaging.SendService;
+import dev.switchboard.sandbox.emulator.messaging.SendStats;
+import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
+import dev.switchboard.sandbox.emulator.messaging.WebhookSender;
+import dev.switchboard.sandbox.emulator.numbers.NumbersApi;
+import dev.switchboard.sandbox.emulator.routes.RouteValues;
+import dev.switchboard.sandbox.emulator.routes.RoutesApi;
+import dev.switchboard.sandbox.emulator.token.JwtIssuer;
+import dev.switchboard.sandbox.emulator.token.TokenApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -9,13 +59,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,10 +77,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 127.0.0.1.
  */
 public final class FlowrouteEmulator implements AutoCloseable {
-
-  /** The scopes of {@link #token()} and of {@code /sandbox/token} without {@code scope}. */
-  public static final Set<String> DEFAULT_SCOPES =
-      Set.of("messages:send", "messages:read", "numbers:read", "numbers:write");
 
   private final EmulatorConfig config;
   private final HttpServer server;
@@ -66,8 +110,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
     // Unbounded: an accepted_then_timeout fault holds a thread for longer than a read timeout.
     this.executor = Executors.newCachedThreadPool(daemonThreads("flowroute-emulator-http"));
     this.scheduler = Executors.newScheduledThreadPool(2, daemonThreads("flowroute-emulator-timer"));
-    this.account = new Account(config);
-    this.faults = new Faults(config);
+    this.account =
+        new Account(config.numbers(), config.accountCallbacks(), config.messagingApiVersion());
+    this.faults = new Faults(config.smsPerSecond(), config.mmsPerSecond());
     this.numberService =
         new NumberService(
             account, catalogue, routes, faults, scheduler, config.messagingProvisioningDelay());
@@ -83,7 +128,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     DlrSimulator dlr =
         new DlrSimulator(scheduler, store, account, webhooks, config.dlrDelay(), url);
     this.sends = new SendService(account, store, faults, new MediaFetcher(), dlr);
-    this.inbound = new InboundService(config, account, store, media, webhooks, url);
+    this.inbound = new InboundService(account, store, media, webhooks, url);
     this.jwt = new JwtIssuer(config.jwtIssuer());
     this.expectedAuthorization =
         ("Basic "
@@ -92,12 +137,23 @@ public final class FlowrouteEmulator implements AutoCloseable {
                         (config.accessKey() + ":" + config.secretKey())
                             .getBytes(StandardCharsets.UTF_8)))
             .getBytes(StandardCharsets.UTF_8);
-    new MessagesApi(config, account, store, sends, media, url).register(flowroute);
-    new NumbersApi(numberService, catalogue, e911s, cnams, url).register(flowroute);
+    new MessagesApi(account, store, sends, media, url).register(flowroute);
+    new NumbersApi(
+            numberService,
+            catalogue,
+            id -> e911s.find(id).map(record -> E911Json.record(record, url)),
+            id -> cnams.find(id).map(record -> CnamJson.record(record, url)),
+            url)
+        .register(flowroute);
     new RoutesApi(numberService, url).register(flowroute);
     new E911Api(e911s, url).register(flowroute);
     new CnamApi(cnams, url).register(flowroute);
-    new SandboxApi(this).register(sandbox);
+    new SandboxIndexApi(url).register(sandbox);
+    new TokenApi(jwt).register(sandbox);
+    new AccountHooksApi(numberService, catalogue, e911s, cnams, url).register(sandbox);
+    new InboundHooksApi(inbound, media).register(sandbox);
+    new TrafficApi(requestLog, sends).register(sandbox);
+    new FaultsApi(faults).register(sandbox);
     new ServiceSwitchApi(switches).register(sandbox);
     server.createContext("/", this::handle);
     server.setExecutor(executor);
@@ -284,41 +340,9 @@ public final class FlowrouteEmulator implements AutoCloseable {
 
   // ---- tokens
 
-  /** A signed RS256 token with the given scopes, valid 24 hours. */
-  public String token(Set<String> scopes) {
-    return jwt.issue(scopes);
-  }
-
-  /** A token with {@link #DEFAULT_SCOPES}. */
-  public String token() {
-    return token(DEFAULT_SCOPES);
-  }
-
-  /** A signed RS256 token for another subject (caller), valid 24 hours. */
-  public String token(String subject, Set<String> scopes) {
-    return jwt.issue(subject, scopes);
-  }
-
-  /**
-   * Signs exactly these claims with the sandbox's key (no {@code iss}, {@code aud} or {@code exp}
-   * added), so that tests can make tokens the API must refuse: expired, another issuer or audience.
-   */
-  public String signedToken(java.util.Map<String, Object> claims) {
-    return jwt.sign(Json.MAPPER.valueToTree(claims));
-  }
-
-  /** The {@code aud} the sandbox's tokens carry (the application's default audience). */
-  public static String audience() {
-    return JwtIssuer.AUDIENCE;
-  }
-
-  /** The JWKS document, as served at {@code /sandbox/jwks}. */
-  public String jwks() {
-    return Json.text(jwt.jwks());
-  }
-
-  public RSAPublicKey publicKey() {
-    return jwt.publicKey();
+  /** The sandbox's token issuer: bearer tokens for the API, its JWKS and public key. */
+  public JwtIssuer tokens() {
+    return jwt;
   }
 
   // ---- inbound and webhooks
@@ -335,22 +359,14 @@ public final class FlowrouteEmulator implements AutoCloseable {
     }
   }
 
-  InboundResult receiveInbound(InboundRequest request) {
-    return inbound.receive(request);
-  }
-
   /** Where the webhook of an inbound message stands. */
   public Optional<WebhookDelivery> inboundDelivery(String id) {
-    return webhooks.delivery(id).filter(d -> d.kind().equals("inbound"));
+    return inbound.delivery(id);
   }
 
   /** Every webhook started so far (receipts and inbound), in no particular order. */
   public List<WebhookDelivery> webhookDeliveries() {
     return webhooks.all();
-  }
-
-  Optional<byte[]> media(String id) {
-    return media.get(id);
   }
 
   // ---- faults and settings
@@ -362,14 +378,6 @@ public final class FlowrouteEmulator implements AutoCloseable {
   /** Sets an account-level callback URL; null or blank clears it. */
   public void setAccountCallback(CallbackType type, String callbackUrl) {
     account.setAccountCallback(type, callbackUrl);
-  }
-
-  /** Same, with the path name ({@code sms_callback}, ..., {@code dlr_callback}). */
-  public void setAccountCallback(String type, String callbackUrl) {
-    setAccountCallback(
-        CallbackType.fromPath(type)
-            .orElseThrow(() -> new IllegalArgumentException("unknown callback type " + type)),
-        callbackUrl);
   }
 
   public Optional<String> accountCallback(CallbackType type) {
@@ -413,7 +421,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     requestLog.clear();
     webhooks.clear();
     media.clear();
-    numberService.reset(config);
+    numberService.reset();
     e911s.reset();
     cnams.reset();
     faults.reset();

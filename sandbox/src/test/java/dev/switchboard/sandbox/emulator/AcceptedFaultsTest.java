@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -3,6 +3,7 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
 import org.junit.jupiter.api.Test;
 
 class CallbackSettingsTest extends EmulatorTestBase {

@@ -2,6 +2,8 @@ package dev.switchboard.sandbox.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.sandbox.emulator.cnam.CnamRecord;
+import dev.switchboard.sandbox.emulator.cnam.CnamService;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BooleanSupplier;

@@ -3,6 +3,10 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.messaging.DeliveryReceipt;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
+import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

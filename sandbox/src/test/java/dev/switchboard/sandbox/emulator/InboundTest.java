@@ -3,6 +3,10 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
+import dev.switchboard.sandbox.emulator.messaging.InboundResult;
+import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

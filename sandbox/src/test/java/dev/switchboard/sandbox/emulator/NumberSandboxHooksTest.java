@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.AccountNumber;
+import dev.switchboard.sandbox.emulator.account.CatalogueNumber;
+import dev.switchboard.sandbox.emulator.account.NumberDetails;
+import dev.switchboard.sandbox.emulator.account.RouteBook;
+import dev.switchboard.sandbox.emulator.account.RouteRecord;
 import org.junit.jupiter.api.Test;
 
 class NumberSandboxHooksTest extends EmulatorTestBase {
@@ -53,6 +58,7 @@ class NumberSandboxHooksTest extends EmulatorTestBase {
     assertThat(owned.messagingEnabled()).isTrue();
     assertThat(emulator.catalogue()).extracting(CatalogueNumber::number).doesNotContain(number);
     assertThat(client.get("/v2/numbers/" + number).status()).isEqualTo(200);
+    assertThat(emulator.numberDetails()).contains(owned);
     assertThatThrownBy(() -> emulator.ownNumber(number))
         .isInstanceOf(IllegalArgumentException.class);
     NumberDetails madeUp = emulator.ownNumber("18445550000");

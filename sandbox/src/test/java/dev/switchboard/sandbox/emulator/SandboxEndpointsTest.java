@@ -3,6 +3,9 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.sandbox.emulator.account.CallbackType;
+import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
+import dev.switchboard.sandbox.emulator.messaging.InboundResult;
 import org.junit.jupiter.api.Test;
 
 class SandboxEndpointsTest extends EmulatorTestBase {

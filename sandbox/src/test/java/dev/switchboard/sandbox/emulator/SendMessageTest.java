@@ -3,6 +3,7 @@ package dev.switchboard.sandbox.emulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;

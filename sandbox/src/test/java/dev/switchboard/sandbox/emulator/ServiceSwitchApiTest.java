@@ -2,6 +2,7 @@ package dev.switchboard.sandbox.emulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 

@@ -58,7 +58,7 @@ class TokenTest extends EmulatorTestBase {
 
   @Test
   void a_tampered_token_does_not_verify() throws Exception {
-    String[] parts = emulator.token().split("\\.");
+    String[] parts = emulator.tokens().issue().split("\\.");
     String forged =
         Base64.getUrlEncoder()
             .withoutPadding()
@@ -67,7 +67,7 @@ class TokenTest extends EmulatorTestBase {
                     .replace("sandbox-user", "someone-else")
                     .getBytes(StandardCharsets.UTF_8));
     Signature verifier = Signature.getInstance("SHA256withRSA");
-    verifier.initVerify(emulator.publicKey());
+    verifier.initVerify(emulator.tokens().publicKey());
     verifier.update((parts[0] + "." + forged).getBytes(StandardCharsets.US_ASCII));
 
     assertThat(verifier.verify(B64.decode(parts[2]))).isFalse();
@@ -75,7 +75,8 @@ class TokenTest extends EmulatorTestBase {
 
   @Test
   void the_default_token_carries_the_four_scopes() throws Exception {
-    JsonNode claims = FlowrouteClient.MAPPER.readTree(B64.decode(emulator.token().split("\\.")[1]));
+    JsonNode claims =
+        FlowrouteClient.MAPPER.readTree(B64.decode(emulator.tokens().issue().split("\\.")[1]));
 
     assertThat(claims.path("scope").asText().split(" "))
         .containsExactlyInAnyOrder(

@@ -1,8 +1,8 @@
 package dev.switchboard.flowroute.messaging.webhook;
 
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
-import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -37,14 +37,14 @@ public class FlowrouteWebhookResource {
   static final String OK = "{\"status\":\"ok\"}";
 
   private final byte[] secret;
-  private final ReceiveInboundMessage receiveInbound;
+  private final InboundMessageIntake receiveInbound;
   private final ApplyDeliveryReceipt applyReceipt;
   private final FlowrouteWebhookParser parser;
 
   @Inject
   public FlowrouteWebhookResource(
       WebhookConfig config,
-      ReceiveInboundMessage receiveInbound,
+      InboundMessageIntake receiveInbound,
       ApplyDeliveryReceipt applyReceipt,
       Instance<Clock> clocks) {
     this(
@@ -57,7 +57,7 @@ public class FlowrouteWebhookResource {
 
   FlowrouteWebhookResource(
       Secret secret,
-      ReceiveInboundMessage receiveInbound,
+      InboundMessageIntake receiveInbound,
       ApplyDeliveryReceipt applyReceipt,
       FlowrouteWebhookParser parser) {
     this.secret = secret.reveal().getBytes(StandardCharsets.UTF_8);

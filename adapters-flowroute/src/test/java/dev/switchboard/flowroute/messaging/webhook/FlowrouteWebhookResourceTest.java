@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
@@ -65,14 +66,15 @@ class FlowrouteWebhookResourceTest {
   private final FlowrouteWebhookResource resource =
       new FlowrouteWebhookResource(
           Secret.of("s3cret"),
-          new ReceiveInboundMessage(
-              messages,
-              new NoOptOuts(),
-              event -> {},
-              new MessageEvents(ids),
-              unitOfWork,
-              ids,
-              CLOCK),
+          InboundMessageIntake.direct(
+              new ReceiveInboundMessage(
+                  messages,
+                  new NoOptOuts(),
+                  event -> {},
+                  new MessageEvents(ids),
+                  unitOfWork,
+                  ids,
+                  CLOCK)),
           new ApplyDeliveryReceipt(
               messages,
               new RecordedReceipts(receipts),
@@ -180,14 +182,15 @@ class FlowrouteWebhookResourceTest {
     FlowrouteWebhookResource broken =
         new FlowrouteWebhookResource(
             Secret.of("s3cret"),
-            new ReceiveInboundMessage(
-                messages,
-                new NoOptOuts(),
-                event -> {},
-                new MessageEvents(ids),
-                failing,
-                ids,
-                CLOCK),
+            InboundMessageIntake.direct(
+                new ReceiveInboundMessage(
+                    messages,
+                    new NoOptOuts(),
+                    event -> {},
+                    new MessageEvents(ids),
+                    failing,
+                    ids,
+                    CLOCK)),
             null,
             new FlowrouteWebhookParser(FlowrouteJson.mapper(), CLOCK));
 

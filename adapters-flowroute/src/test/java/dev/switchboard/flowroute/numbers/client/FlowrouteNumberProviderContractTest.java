@@ -15,7 +15,7 @@ import dev.switchboard.flowroute.NumberSearches;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
-import dev.switchboard.sandbox.emulator.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -265,6 +265,7 @@ public final class DispatchMessages {
         return;
       }
       try {
+        permit.sending();
         mdrId = gateway.send(message);
       } catch (CarrierException e) {
         failure = e;

@@ -9,7 +9,6 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.OptOutKeywords;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
-import dev.switchboard.domain.shared.GroupCommit;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
@@ -17,8 +16,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Use case: record a message a phone sent to one of our numbers and tell it as an event, once per
@@ -36,9 +33,7 @@ public final class ReceiveInboundMessage {
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
   private final Clock clock;
-  private final GroupCommit<InboundMessage, Result> batches;
 
-  /** One message per transaction: for tests and callers that do not share commits. */
   public ReceiveInboundMessage(
       Messages messages,
       OptOuts optOuts,
@@ -47,32 +42,6 @@ public final class ReceiveInboundMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    this(
-        messages,
-        optOuts,
-        outbox,
-        events,
-        unitOfWork,
-        ids,
-        clock,
-        GroupCommit.Limits.NONE,
-        Runnable::run);
-  }
-
-  /**
-   * Messages that arrive together share a transaction, within {@code limits}; the transactions run
-   * on {@code runners}.
-   */
-  public ReceiveInboundMessage(
-      Messages messages,
-      OptOuts optOuts,
-      Outbox outbox,
-      MessageEvents events,
-      UnitOfWork unitOfWork,
-      IdGenerator ids,
-      Clock clock,
-      GroupCommit.Limits limits,
-      Executor runners) {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
@@ -80,23 +49,11 @@ public final class ReceiveInboundMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
-    this.batches = new GroupCommit<>(this::receiveAll, limits, runners);
   }
 
-  /**
-   * Records one message, in a transaction shared with the messages received at the same time, and
-   * answers once that transaction has committed.
-   */
+  /** Records one message in a transaction of its own. */
   public Result receive(InboundMessage inbound) {
-    return batches.submit(inbound);
-  }
-
-  /**
-   * As {@link #receive}, without holding the caller's thread: the answer completes once the
-   * transaction has committed, or with the failure that kept this message from being recorded.
-   */
-  public CompletableFuture<Result> receiveLater(InboundMessage inbound) {
-    return batches.enqueue(inbound);
+    return receiveAll(List.of(inbound)).get(0);
   }
 
   /** Records messages in one transaction; one result per message, in order. */

@@ -12,8 +12,6 @@ import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.Futures;
-import dev.switchboard.domain.shared.GroupCommit;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -27,8 +25,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 
 /**
  * Use case: accept an outbound message and queue it for the dispatcher, once per idempotency key.
@@ -60,6 +56,29 @@ public final class SendMessage {
   /** The queued message, and whether it was queued by an earlier request with the same key. */
   public record Result(Message message, boolean replayed) {}
 
+  /** A valid command made into its message, with its scoped key and fingerprint: not stored yet. */
+  public record Prepared(Message message, String key, String fingerprint) {}
+
+  /** What became of one prepared message: queued (or replayed), or refused. */
+  public record Outcome(Result result, RuntimeException refusal) {
+
+    static Outcome of(Result result) {
+      return new Outcome(result, null);
+    }
+
+    static Outcome refused(RuntimeException refusal) {
+      return new Outcome(null, refusal);
+    }
+
+    /** The result, or the refusal thrown. */
+    public Result resultOrThrow() {
+      if (refusal != null) {
+        throw refusal;
+      }
+      return result;
+    }
+  }
+
   private final Messages messages;
   private final OptOuts optOuts;
   private final Outbox outbox;
@@ -67,10 +86,8 @@ public final class SendMessage {
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
   private final Clock clock;
-  private final GroupCommit<Queued, Outcome> batches;
   private final Duration keyTtl;
 
-  /** One message per transaction: for tests and callers that do not share commits. */
   public SendMessage(
       Messages messages,
       OptOuts optOuts,
@@ -79,43 +96,7 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    this(
-        messages,
-        optOuts,
-        outbox,
-        events,
-        unitOfWork,
-        ids,
-        clock,
-        GroupCommit.Limits.NONE,
-        Runnable::run);
-  }
-
-  /**
-   * Messages accepted together share a transaction, within {@code limits}; the transactions run on
-   * {@code runners}.
-   */
-  public SendMessage(
-      Messages messages,
-      OptOuts optOuts,
-      Outbox outbox,
-      MessageEvents events,
-      UnitOfWork unitOfWork,
-      IdGenerator ids,
-      Clock clock,
-      GroupCommit.Limits limits,
-      Executor runners) {
-    this(
-        messages,
-        optOuts,
-        outbox,
-        events,
-        unitOfWork,
-        ids,
-        clock,
-        limits,
-        runners,
-        DEFAULT_KEY_TTL);
+    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, DEFAULT_KEY_TTL);
   }
 
   /** As above, with idempotency keys that expire {@code keyTtl} after their message was created. */
@@ -127,8 +108,6 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      GroupCommit.Limits limits,
-      Executor runners,
       Duration keyTtl) {
     if (keyTtl.isNegative() || keyTtl.isZero()) {
       throw new IllegalArgumentException("the idempotency key lifetime must be positive");
@@ -141,22 +120,18 @@ public final class SendMessage {
     this.unitOfWork = unitOfWork;
     this.ids = ids;
     this.clock = clock;
-    this.batches = new GroupCommit<>(this::queueAll, limits, runners);
   }
 
-  /**
-   * Validates the message, then queues it in a transaction shared with the messages accepted at the
-   * same time, and answers once that transaction has committed.
-   */
+  /** Validates and queues one message in a transaction of its own. */
   public Result send(Command command) {
-    return Futures.await(sendLater(command));
+    return sendAll(List.of(prepare(command))).get(0).resultOrThrow();
   }
 
   /**
-   * As {@link #send}, without holding the caller's thread: an invalid message is refused at once,
-   * and the answer completes once the message's transaction has committed, or with its refusal.
+   * Validates a command and makes its message, storing nothing: an invalid command is refused here,
+   * before it waits for any transaction.
    */
-  public CompletableFuture<Result> sendLater(Command command) {
+  public Prepared prepare(Command command) {
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
@@ -170,7 +145,6 @@ public final class SendMessage {
     String given = IdempotencyKeys.valid(command.idempotencyKey());
     String key = given == null ? null : IdempotencyKeys.scoped(command.caller(), given);
     String fingerprint = fingerprint(from, to, body, media);
-
     Message message =
         Message.queued(
             new MessageId(ids.newId()),
@@ -181,71 +155,85 @@ public final class SendMessage {
             key,
             fingerprint,
             clock.instant());
-    return Futures.then(
-        batches.enqueue(new Queued(message, key, fingerprint)), Outcome::resultOrThrow);
+    return new Prepared(message, key, fingerprint);
   }
 
   /**
-   * Queues validated messages in one transaction. A refusal (opted out, a reused key) is that
-   * message's outcome and does not roll the others back.
+   * Queues prepared messages in one transaction; one outcome per message, in order. A refusal
+   * (opted out, a reused key) is that message's outcome and does not roll the others back.
    */
-  private List<Outcome> queueAll(List<Queued> batch) {
+  public List<Outcome> sendAll(List<Prepared> batch) {
     return unitOfWork.inTransaction(
         () -> {
           Outcome[] outcomes = new Outcome[batch.size()];
-          List<OptOuts.Pair> asked = new ArrayList<>();
-          for (int i = 0; i < batch.size(); i++) {
-            Queued queued = batch.get(i);
-            if (queued.key() != null) {
-              outcomes[i] = replayOutcome(queued).orElse(null);
-            }
-            if (outcomes[i] == null) {
-              asked.add(pair(queued.message()));
-            }
-          }
-          Set<OptOuts.Pair> optedOut = optOuts.optedOut(asked);
-          List<Message> toAdd = new ArrayList<>();
-          for (int i = 0; i < batch.size(); i++) {
-            Message message = batch.get(i).message();
-            if (outcomes[i] != null) {
-              continue;
-            }
-            if (optedOut.contains(pair(message))) {
-              outcomes[i] =
-                  Outcome.refused(
-                      new ValidationException(
-                          "recipient-opted-out",
-                          message.to() + " has opted out of messages from " + message.from()));
-            } else {
-              toAdd.add(message);
-            }
-          }
-          Set<MessageId> added = messages.addAll(toAdd);
-          List<DomainEvent> told = new ArrayList<>(added.size());
-          for (int i = 0; i < batch.size(); i++) {
-            if (outcomes[i] != null) {
-              continue;
-            }
-            Queued queued = batch.get(i);
-            if (added.contains(queued.message().id())) {
-              told.add(events.statusChanged(queued.message(), null, null));
-              outcomes[i] = Outcome.of(new Result(queued.message(), false));
-            } else {
-              // Another request with the same key won the race; answer as it was answered.
-              outcomes[i] =
-                  replayOutcome(queued)
-                      .orElseThrow(
-                          () -> new IllegalStateException("message vanished after conflict"));
-            }
-          }
-          outbox.appendAll(told);
+          replayKnownKeys(batch, outcomes);
+          refuseOptedOut(batch, outcomes);
+          queueTheRest(batch, outcomes);
           return List.of(outcomes);
         });
   }
 
-  private Optional<Outcome> replayOutcome(Queued queued) {
+  /** A key already used answers as its first request was answered (or refuses another message). */
+  private void replayKnownKeys(List<Prepared> batch, Outcome[] outcomes) {
+    for (int i = 0; i < batch.size(); i++) {
+      if (batch.get(i).key() != null) {
+        outcomes[i] = replayOutcome(batch.get(i)).orElse(null);
+      }
+    }
+  }
+
+  /** One query for the whole batch. */
+  private void refuseOptedOut(List<Prepared> batch, Outcome[] outcomes) {
+    List<OptOuts.Pair> asked = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] == null) {
+        asked.add(pair(batch.get(i).message()));
+      }
+    }
+    Set<OptOuts.Pair> optedOut = optOuts.optedOut(asked);
+    for (int i = 0; i < batch.size(); i++) {
+      Message message = batch.get(i).message();
+      if (outcomes[i] == null && optedOut.contains(pair(message))) {
+        outcomes[i] =
+            Outcome.refused(
+                new ValidationException(
+                    "recipient-opted-out",
+                    message.to() + " has opted out of messages from " + message.from()));
+      }
+    }
+  }
+
+  /** Inserts the messages still without an outcome and tells each one queued as an event. */
+  private void queueTheRest(List<Prepared> batch, Outcome[] outcomes) {
+    List<Message> toAdd = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] == null) {
+        toAdd.add(batch.get(i).message());
+      }
+    }
+    Set<MessageId> added = messages.addAll(toAdd);
+    List<DomainEvent> told = new ArrayList<>(added.size());
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] != null) {
+        continue;
+      }
+      Prepared prepared = batch.get(i);
+      if (added.contains(prepared.message().id())) {
+        told.add(events.statusChanged(prepared.message(), null, null));
+        outcomes[i] = Outcome.of(new Result(prepared.message(), false));
+      } else {
+        // Another request with the same key won the race; answer as it was answered.
+        outcomes[i] =
+            replayOutcome(prepared)
+                .orElseThrow(() -> new IllegalStateException("message vanished after conflict"));
+      }
+    }
+    outbox.appendAll(told);
+  }
+
+  private Optional<Outcome> replayOutcome(Prepared prepared) {
     try {
-      return replay(queued.key(), queued.fingerprint()).map(Outcome::of);
+      return replay(prepared.key(), prepared.fingerprint()).map(Outcome::of);
     } catch (ConflictException conflict) {
       return Optional.of(Outcome.refused(conflict));
     }
@@ -253,28 +241,6 @@ public final class SendMessage {
 
   private static OptOuts.Pair pair(Message message) {
     return new OptOuts.Pair(message.from().asE164(), message.to());
-  }
-
-  /** A validated message on its way into the queue. */
-  private record Queued(Message message, String key, String fingerprint) {}
-
-  /** What became of one message of a batch: queued (or replayed), or refused. */
-  private record Outcome(Result result, RuntimeException refusal) {
-
-    static Outcome of(Result result) {
-      return new Outcome(result, null);
-    }
-
-    static Outcome refused(RuntimeException refusal) {
-      return new Outcome(null, refusal);
-    }
-
-    Result resultOrThrow() {
-      if (refusal != null) {
-        throw refusal;
-      }
-      return result;
-    }
   }
 
   private Optional<Result> replay(String key, String fingerprint) {

@@ -1,14 +1,13 @@
 package dev.switchboard.domain.messaging.port.out;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.PriorityQueue;
 import java.util.function.LongSupplier;
 
 /**
  * The in-memory {@link RateLimiter}, for one process (unit tests, a single replica): at most {@code
- * R = ceil(rate)} sends per window of {@code R / rate} seconds, where a send's permit only comes
- * back one window after the carrier <em>answered</em> it. So no window of the carrier's own clock
- * ever sees more than R requests, whatever the network's jitter; a 429 pauses everyone.
+ * R = ceil(rate)} sends per window of {@code R / rate} seconds (plus a margin), where a send's
+ * permit comes back one window after its request left; a 429 pauses everyone.
  */
 public final class LocalRateLimiter implements RateLimiter {
 
@@ -23,7 +22,7 @@ public final class LocalRateLimiter implements RateLimiter {
   private final Sleeper sleeper;
 
   /** When each free permit may be used again, earliest first. */
-  private final ArrayDeque<Long> free = new ArrayDeque<>();
+  private final PriorityQueue<Long> free = new PriorityQueue<>();
 
   private long pausedUntil;
 
@@ -37,7 +36,7 @@ public final class LocalRateLimiter implements RateLimiter {
     this.sleeper = sleeper;
     long start = nanoTime.getAsLong() - windowNanos;
     for (int i = 0; i < permits; i++) {
-      free.addLast(start);
+      free.add(start);
     }
     this.pausedUntil = start;
   }
@@ -56,10 +55,10 @@ public final class LocalRateLimiter implements RateLimiter {
           wait(); // every permit is out: a send in flight will bring one back
         }
         long now = nanoTime.getAsLong();
-        long at = Math.max(free.peekFirst(), pausedUntil);
+        long at = Math.max(free.peek(), pausedUntil);
         if (at <= now) {
-          free.pollFirst();
-          return this::release;
+          free.poll();
+          return new LocalPermit();
         }
         wait = at - now;
       }
@@ -72,8 +71,29 @@ public final class LocalRateLimiter implements RateLimiter {
     pausedUntil = Math.max(pausedUntil, nanoTime.getAsLong() + pause.toNanos());
   }
 
-  private synchronized void release() {
-    free.addLast(nanoTime.getAsLong() + windowNanos);
+  private synchronized void release(long freeAt) {
+    free.add(freeAt);
     notifyAll();
+  }
+
+  /** One taken permit: free again one window after its answer, or at once if nothing was sent. */
+  private final class LocalPermit implements Permit {
+    private boolean sent;
+    private boolean closed;
+
+    @Override
+    public void sending() {
+      sent = true;
+    }
+
+    @Override
+    public void close() {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      long now = nanoTime.getAsLong();
+      release(sent ? now + windowNanos : now);
+    }
   }
 }

@@ -30,6 +30,7 @@ class RateLimiterTest {
     List<Long> starts = new ArrayList<>();
     for (int i = 0; i < sends; i++) {
       try (RateLimiter.Permit permit = limiter.acquire()) {
+        permit.sending();
         starts.add(now.get());
         now.addAndGet(answerMillis * 1_000_000L); // the carrier takes its time to answer
       }
@@ -42,9 +43,9 @@ class RateLimiterTest {
   @Test
   void a_fractional_rate_spaces_single_sends_by_its_inverse() throws InterruptedException {
     RateLimiter limiter = limiter(0.8);
-    limiter.acquire().close();
+    send(limiter);
     long first = now.get();
-    limiter.acquire().close();
+    send(limiter);
     assertThat(now.get() - first).isGreaterThanOrEqualTo(1_250_000_000L);
   }
 
@@ -52,18 +53,44 @@ class RateLimiterTest {
   void at_full_speed_the_rate_is_used_in_full() throws InterruptedException {
     RateLimiter limiter = limiter(5);
     for (int i = 0; i < 50; i++) {
-      limiter.acquire().close();
+      send(limiter);
     }
     // 50 sends at 5/s: the first 5 at once, then 5 more every second.
     assertThat(now.get()).isEqualTo(9_000_000_000L);
   }
 
   @Test
+  void the_window_counts_from_the_answer_so_a_slow_network_cannot_bunch_requests()
+      throws InterruptedException {
+    RateLimiter limiter = limiter(1);
+    try (RateLimiter.Permit permit = limiter.acquire()) {
+      permit.sending();
+      now.addAndGet(400_000_000L); // the carrier answers after 400 ms
+    }
+    send(limiter);
+    assertThat(now.get()).isEqualTo(1_400_000_000L);
+  }
+
+  @Test
+  void a_permit_that_sent_nothing_comes_back_at_once() throws InterruptedException {
+    RateLimiter limiter = limiter(1);
+    limiter.acquire().close();
+    send(limiter);
+    assertThat(now.get()).isZero();
+  }
+
+  private static void send(RateLimiter limiter) throws InterruptedException {
+    try (RateLimiter.Permit permit = limiter.acquire()) {
+      permit.sending();
+    }
+  }
+
+  @Test
   void a_pause_holds_the_next_send_back() throws InterruptedException {
     RateLimiter limiter = limiter(5);
-    limiter.acquire().close();
+    send(limiter);
     limiter.pause(Duration.ofSeconds(3));
-    limiter.acquire().close();
+    send(limiter);
     assertThat(now.get()).isGreaterThanOrEqualTo(3_000_000_000L);
   }
 }

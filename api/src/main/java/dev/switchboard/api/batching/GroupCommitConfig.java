@@ -1,0 +1,43 @@
+package dev.switchboard.api.batching;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/**
+ * How far requests that arrive together share one transaction (inbound webhooks, sends): each is
+ * still answered only after its own data is committed.
+ */
+@ConfigMapping(prefix = "switchboard.group-commit")
+public interface GroupCommitConfig {
+
+  /**
+   * Transactions of shared work running at once (each holds one database connection). Two keep one
+   * committing while the next fills; more only make the batches smaller (BENCHMARKS.md).
+   */
+  @WithDefault("2")
+  int concurrency();
+
+  /** The most requests in one transaction; 1 turns sharing off. */
+  @WithDefault("100")
+  int maxBatch();
+
+  /**
+   * The most requests waiting for a transaction; one more is answered 503 at once (the database is
+   * not keeping up, or is away).
+   */
+  @WithDefault("10000")
+  int maxQueued();
+
+  /**
+   * How long a request waits for its commit at most before it is answered 503 with Retry-After:
+   * past the pool's acquisition timeout, so that a database that is down answers with its own error
+   * first, and one that hangs is noticed within seconds.
+   */
+  @WithDefault("3s")
+  Duration deadline();
+
+  default GroupCommit.Limits limits() {
+    return new GroupCommit.Limits(concurrency(), maxBatch(), maxQueued(), deadline());
+  }
+}

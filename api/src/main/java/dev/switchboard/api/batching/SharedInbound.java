@@ -1,0 +1,32 @@
+package dev.switchboard.api.batching;
+
+import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
+import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
+import dev.switchboard.persistence.common.BatchTransactions;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Inbound messages that arrive together share one transaction of {@link ReceiveInboundMessage}
+ * (group commit); each webhook waits for its batch without holding a thread.
+ */
+@Singleton
+public class SharedInbound implements InboundMessageIntake {
+
+  private final GroupCommit<InboundMessage, ReceiveInboundMessage.Result> commits;
+
+  SharedInbound(
+      ReceiveInboundMessage receive,
+      GroupCommitConfig config,
+      GroupCommitRunners runners,
+      BatchTransactions transactions) {
+    this.commits =
+        new GroupCommit<>(receive::receiveAll, config.limits(), runners, transactions::run);
+  }
+
+  @Override
+  public CompletableFuture<ReceiveInboundMessage.Result> receiveLater(InboundMessage inbound) {
+    return commits.enqueue(inbound);
+  }
+}

@@ -1,9 +1,0 @@
-package dev.switchboard.sandbox.emulator;
-
-/**
- * An accepted inbound message.
- *
- * @param id the inbound MDR id
- * @param callbackUrl where the webhook goes, with any webhook secret masked
- */
-public record InboundResult(String id, String callbackUrl) {}
