@@ -8,38 +8,35 @@ import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
-import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import io.vertx.core.json.JsonObject;
-import io.vertx.json.schema.Draft;
-import io.vertx.json.schema.JsonSchema;
-import io.vertx.json.schema.JsonSchemaOptions;
 import io.vertx.json.schema.OutputUnit;
 import io.vertx.json.schema.Validator;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The published JSON Schemas describe exactly the data that {@link MessageEvents} writes. */
+/**
+ * The published JSON Schemas describe exactly the data of the message events, as {@link
+ * MessageEvents} builds them and {@link WireEvents} writes them.
+ */
 class EventSchemasTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final WireEvents WIRE = new WireEvents(new ObjectMapper());
   private static final Instant NOW = Instant.parse("2026-11-27T10:15:30Z");
   private static final E164Number OURS = E164Number.parse("+12065550100");
   private static final E164Number PHONE = E164Number.parse("+13125550199");
 
   private final MessageEvents events = new MessageEvents(UUID::randomUUID);
-  private final Validator received = validator("message.received.v1.json");
-  private final Validator statusChanged = validator("message.status-changed.v1.json");
+  private final Validator received = Schemas.validator("message.received");
+  private final Validator statusChanged = Schemas.validator("message.status-changed");
 
   @Test
   void an_inbound_sms_and_mms_match_the_received_schema() {
@@ -62,7 +59,7 @@ class EventSchemasTest {
       assertValid(received, events.received(inbound(PhoneAddress.parse(sender), "hi", List.of())));
     }
     JsonObject bad =
-        json(events.received(inbound("hello", List.of())).data()).put("from", "not a sender!");
+        json(events.received(inbound("hello", List.of()))).put("from", "not a sender!");
     assertThat(received.validate(bad).getValid()).isFalse();
   }
 
@@ -89,7 +86,7 @@ class EventSchemasTest {
 
   @Test
   void the_schemas_refuse_data_with_a_missing_or_unknown_field() throws IOException {
-    JsonObject data = json(events.received(inbound("hello", List.of())).data());
+    JsonObject data = json(events.received(inbound("hello", List.of())));
     assertThat(received.validate(data.copy().put("extra", 1)).getValid()).isFalse();
     JsonObject withoutTo = data.copy();
     withoutTo.remove("to");
@@ -113,29 +110,17 @@ class EventSchemasTest {
   private static void assertValid(Validator validator, DomainEvent event) {
     OutputUnit result;
     try {
-      result = validator.validate(json(event.data()));
+      result = validator.validate(json(event));
     } catch (IOException e) {
       throw new AssertionError(e);
     }
     assertThat(result.getValid())
-        .as("%s data %s: %s", event.type(), event.data(), result.getErrors())
+        .as("%s data %s: %s", WireEvents.type(event), WireEvents.data(event), result.getErrors())
         .isTrue();
   }
 
-  /** The data as the persistence adapter stores it: plain Jackson over the domain's map. */
-  private static JsonObject json(Map<String, Object> data) throws IOException {
-    return new JsonObject(JSON.writeValueAsString(data));
-  }
-
-  private static Validator validator(String file) {
-    try (InputStream in = EventSchemasTest.class.getResourceAsStream("/schemas/" + file)) {
-      assertThat(in).as(file).isNotNull();
-      JsonObject schema = new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return Validator.create(
-          JsonSchema.of(schema),
-          new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri("urn:switchboard:"));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
+  /** The data as the outbox stores it: what the event contract writes. */
+  private static JsonObject json(DomainEvent event) throws IOException {
+    return new JsonObject(WIRE.encode(event).dataJson());
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute.http;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -104,10 +105,10 @@ public final class FlowrouteCalls {
   /**
    * Flowroute's id of a resource, which is digits; anything else must not reach a URL path.
    *
-   * @param code the error code of an invalid id ({@code invalid-e911-id})
+   * @param code the problem of an invalid id ({@code INVALID_E911_ID})
    * @param what the resource in words ({@code an E911 address})
    */
-  public static String pathId(String id, String code, String what) {
+  public static String pathId(String id, ProblemType code, String what) {
     if (id == null || !id.matches("\\d{1,18}")) {
       throw new ValidationException(code, "'" + id + "' is not " + what + " id");
     }

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UpstreamException;
-import dev.switchboard.domain.shared.UpstreamException.Kind;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Duration;
 import java.util.Optional;
@@ -56,12 +56,6 @@ public final class FlowrouteNumberErrors {
     }
   }
 
-  public static final String REJECTED_INPUT = "flowroute-rejected-input";
-  public static final String REFUSED = "flowroute-refused";
-  public static final String CREDENTIALS_REJECTED = "flowroute-credentials-rejected";
-  public static final String RATE_LIMITED = "flowroute-rate-limited";
-  public static final String UNAVAILABLE = "flowroute-unavailable";
-
   private final ObjectMapper json;
   private final FlowrouteErrors messages;
 
@@ -82,26 +76,24 @@ public final class FlowrouteNumberErrors {
     }
     String reason = messages.reasonOf(status, body);
     return switch (status) {
-      case 400, 422 -> new ValidationException(REJECTED_INPUT, reason);
+      case 400, 422 -> new ValidationException(ProblemType.FLOWROUTE_REJECTED_INPUT, reason);
       case 401 ->
           // Flowroute's text is not echoed: the caller only needs to know who must act.
           new UpstreamException(
-              Kind.UNAUTHORIZED,
-              CREDENTIALS_REJECTED,
+              ProblemType.FLOWROUTE_CREDENTIALS_REJECTED,
               "Flowroute refused our API credentials (HTTP 401); an operator must check"
                   + " switchboard.flowroute.access-key and secret-key");
       case 403 -> refused(endpoint, reason, body);
       case 404 -> new NotFoundException(notFoundCode(endpoint), reason);
-      case 409 -> new ConflictException(REFUSED, reason);
+      case 409 -> new ConflictException(ProblemType.FLOWROUTE_REFUSED, reason);
       case 429 ->
           new UpstreamException(
-              Kind.RATE_LIMITED,
-              RATE_LIMITED,
+              ProblemType.FLOWROUTE_RATE_LIMITED,
               "Flowroute is rate-limiting us: " + reason,
               FlowrouteErrors.retryAfterSeconds(retryAfter).orElse(null));
       default -> {
         if (status >= 400 && status < 500 && status != 408) {
-          yield new UpstreamException(Kind.REFUSED, REFUSED, reason);
+          yield new UpstreamException(ProblemType.FLOWROUTE_REFUSED, reason);
         }
         yield unavailable("Flowroute answered HTTP " + status);
       }
@@ -135,20 +127,20 @@ public final class FlowrouteNumberErrors {
     // A 403 without a detail is Flowroute's bare "not allowed" (§1.2), whatever the endpoint.
     if (hasDetail(body)) {
       if (endpoint == Endpoint.ROUTE_DELETE) {
-        return new ConflictException("route-in-use", "Flowroute refuses: " + reason);
+        return new ConflictException(ProblemType.ROUTE_IN_USE, "Flowroute refuses: " + reason);
       }
       if (endpoint == Endpoint.ROUTE_WRITE) {
-        return new ConflictException("duplicate-route", "Flowroute refuses: " + reason);
+        return new ConflictException(ProblemType.DUPLICATE_ROUTE, "Flowroute refuses: " + reason);
       }
     }
-    return new UpstreamException(Kind.REFUSED, REFUSED, reason);
+    return new UpstreamException(ProblemType.FLOWROUTE_REFUSED, reason);
   }
 
-  private static String notFoundCode(Endpoint endpoint) {
+  private static ProblemType notFoundCode(Endpoint endpoint) {
     return switch (endpoint) {
-      case NUMBER -> "number-not-found";
-      case ROUTE, ROUTE_WRITE, ROUTE_DELETE -> "route-not-found";
-      default -> "not-found";
+      case NUMBER -> ProblemType.NUMBER_NOT_FOUND;
+      case ROUTE, ROUTE_WRITE, ROUTE_DELETE -> ProblemType.ROUTE_NOT_FOUND;
+      default -> ProblemType.NOT_FOUND;
     };
   }
 
@@ -165,7 +157,7 @@ public final class FlowrouteNumberErrors {
   }
 
   private static UpstreamException unavailable(String message) {
-    return new UpstreamException(Kind.UNAVAILABLE, UNAVAILABLE, message);
+    return new UpstreamException(ProblemType.FLOWROUTE_UNAVAILABLE, message);
   }
 
   private static String describe(Throwable failure) {

@@ -3,6 +3,7 @@ package dev.switchboard.flowroute.http;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import java.util.Optional;
@@ -31,10 +32,10 @@ final class FlowrouteRegistryErrors {
         switch (endpoint) {
           case E911_WRITE -> {
             if (detail.mentions("geocod")) {
-              yield new ValidationException("address-not-found", text);
+              yield new ValidationException(ProblemType.ADDRESS_NOT_FOUND, text);
             }
             if (detail.mentions("duplicate")) {
-              yield new ConflictException("duplicate-address", text);
+              yield new ConflictException(ProblemType.DUPLICATE_ADDRESS, text);
             }
             yield rejectedInput(status, text);
           }
@@ -42,21 +43,22 @@ final class FlowrouteRegistryErrors {
               status == 400
                   ? rejectedInput(status, text)
                   : new ConflictException(
-                      "e911-in-use", "Flowroute keeps an address numbers still use: " + text);
+                      ProblemType.E911_IN_USE,
+                      "Flowroute keeps an address numbers still use: " + text);
           case NUMBER_E911 ->
               detail.mentions("emergency", "e911 service")
-                  ? new ValidationException("number-cannot-have-e911", text)
+                  ? new ValidationException(ProblemType.NUMBER_CANNOT_HAVE_E911, text)
                   : rejectedInput(status, text);
           case CNAM_CREATE ->
               detail.mentions("duplicate")
-                  ? new ConflictException("duplicate-caller-name", text)
+                  ? new ConflictException(ProblemType.DUPLICATE_CALLER_NAME, text)
                   : rejectedInput(status, text);
           case CNAM_UPDATE -> {
             if (detail.mentions("duplicate")) {
-              yield new ConflictException("duplicate-caller-name", text);
+              yield new ConflictException(ProblemType.DUPLICATE_CALLER_NAME, text);
             }
             if (detail.mentions("pending", "approved", "rejected") || status == 409) {
-              yield new ConflictException("caller-name-not-pending", text);
+              yield new ConflictException(ProblemType.CALLER_NAME_NOT_PENDING, text);
             }
             yield rejectedInput(status, text);
           }
@@ -64,11 +66,11 @@ final class FlowrouteRegistryErrors {
               status == 400
                   ? rejectedInput(status, text)
                   : new ConflictException(
-                      "caller-name-in-use",
+                      ProblemType.CALLER_NAME_IN_USE,
                       "Flowroute keeps a caller name numbers still use: " + text);
           case NUMBER_CNAM ->
               detail.mentions("approv", "pending", "rejected", "review")
-                  ? new ConflictException("caller-name-not-approved", text)
+                  ? new ConflictException(ProblemType.CALLER_NAME_NOT_APPROVED, text)
                   : rejectedInput(status, text);
           default -> rejectedInput(status, text);
         };
@@ -76,22 +78,26 @@ final class FlowrouteRegistryErrors {
   }
 
   /** Which resource a 404 is about; for a number's relationship, the detail tells. */
-  static String notFoundCode(Endpoint endpoint, FlowrouteDetail detail) {
+  static ProblemType notFoundCode(Endpoint endpoint, FlowrouteDetail detail) {
     return switch (endpoint) {
-      case E911, E911_WRITE, E911_DELETE -> "e911-not-found";
-      case CNAM, CNAM_CREATE, CNAM_UPDATE, CNAM_DELETE -> "caller-name-not-found";
+      case E911, E911_WRITE, E911_DELETE -> ProblemType.E911_NOT_FOUND;
+      case CNAM, CNAM_CREATE, CNAM_UPDATE, CNAM_DELETE -> ProblemType.CALLER_NAME_NOT_FOUND;
       case NUMBER_E911 ->
-          detail.mentions("e911", "address") ? "e911-not-found" : "number-not-found";
+          detail.mentions("e911", "address")
+              ? ProblemType.E911_NOT_FOUND
+              : ProblemType.NUMBER_NOT_FOUND;
       case NUMBER_CNAM ->
-          detail.mentions("cnam", "caller") ? "caller-name-not-found" : "number-not-found";
-      default -> "not-found";
+          detail.mentions("cnam", "caller")
+              ? ProblemType.CALLER_NAME_NOT_FOUND
+              : ProblemType.NUMBER_NOT_FOUND;
+      default -> ProblemType.NOT_FOUND;
     };
   }
 
   /** 400 and 422 are input refused; a 403 or 409 left unrecognised goes to the general mapping. */
   private static DomainException rejectedInput(int status, String text) {
     return status == 400 || status == 422
-        ? new ValidationException(FlowrouteNumberErrors.REJECTED_INPUT, text)
+        ? new ValidationException(ProblemType.FLOWROUTE_REJECTED_INPUT, text)
         : null;
   }
 }

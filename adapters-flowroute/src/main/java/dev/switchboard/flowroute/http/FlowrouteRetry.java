@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute.http;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UpstreamException;
 import java.time.Duration;
 import java.util.List;
@@ -79,9 +80,7 @@ public final class FlowrouteRetry {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UpstreamException(
-          UpstreamException.Kind.UNAVAILABLE,
-          FlowrouteNumberErrors.UNAVAILABLE,
-          "interrupted while waiting to call Flowroute again");
+          ProblemType.FLOWROUTE_UNAVAILABLE, "interrupted while waiting to call Flowroute again");
     }
   }
 }

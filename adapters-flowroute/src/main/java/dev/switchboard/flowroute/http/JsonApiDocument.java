@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UpstreamException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -145,7 +146,6 @@ public final class JsonApiDocument {
   }
 
   public static UpstreamException invalid(String message) {
-    return new UpstreamException(
-        UpstreamException.Kind.UNAVAILABLE, "flowroute-invalid-response", message);
+    return new UpstreamException(ProblemType.FLOWROUTE_INVALID_RESPONSE, message);
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.common;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class NumericIdKeyset {
         cursor -> {
           if (!cursor.matches("\\d{1,18}")) {
             throw new ValidationException(
-                "invalid-cursor", "'" + cursor + "' is not an id to list after");
+                ProblemType.INVALID_CURSOR, "'" + cursor + "' is not an id to list after");
           }
           parameters.put("afterNumber", Long.parseLong(cursor));
           parameters.put("after", cursor);

@@ -1,8 +1,7 @@
 package dev.switchboard.persistence.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.persistence.common.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +12,8 @@ import org.hibernate.Session;
 
 /**
  * Writes events to the {@code outbox} table, in the caller's transaction, and has the relays woken
- * once it commits.
+ * once it commits. Each row holds the event as the event contract ({@link EventEncoder}) writes it:
+ * its type name and its data as JSON, which the relay publishes unchanged.
  */
 @ApplicationScoped
 public class PanacheOutbox implements Outbox {
@@ -29,12 +29,12 @@ public class PanacheOutbox implements Outbox {
       ORDER BY n
       """;
 
-  private final ObjectMapper json;
+  private final EventEncoder encoder;
   private final OutboxWakeUp wakeUp;
   private final EntityManager em;
 
-  public PanacheOutbox(ObjectMapper json, OutboxWakeUp wakeUp, EntityManager em) {
-    this.json = json;
+  public PanacheOutbox(EventEncoder encoder, OutboxWakeUp wakeUp, EntityManager em) {
+    this.encoder = encoder;
     this.wakeUp = wakeUp;
     this.em = em;
   }
@@ -49,31 +49,22 @@ public class PanacheOutbox implements Outbox {
     if (events.isEmpty()) {
       return;
     }
-    List<String> data = events.stream().map(this::serialise).toList();
+    List<EventEncoder.Encoded> encoded = events.stream().map(encoder::encode).toList();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
               try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
                 SqlArrays columns = new SqlArrays(connection, insert);
                 columns.text(events, e -> e.id().toString());
-                columns.text(events, DomainEvent::type);
+                columns.text(encoded, EventEncoder.Encoded::type);
                 columns.text(events, e -> e.stream().name());
                 columns.text(events, DomainEvent::key);
                 columns.text(events, DomainEvent::subject);
                 columns.instants(events, DomainEvent::time);
-                columns.text(data, d -> d);
+                columns.text(encoded, EventEncoder.Encoded::dataJson);
                 insert.executeUpdate();
               }
             });
     wakeUp.afterCommit();
-  }
-
-  private String serialise(DomainEvent event) {
-    try {
-      return json.writeValueAsString(event.data());
-    } catch (JsonProcessingException e) {
-      // The event type only, never the data: it may hold message bodies.
-      throw new IllegalArgumentException("data of event " + event.type() + " is not JSON", e);
-    }
   }
 }

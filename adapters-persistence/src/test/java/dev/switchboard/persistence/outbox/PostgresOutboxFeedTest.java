@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventSink;
@@ -55,9 +54,9 @@ class PostgresOutboxFeedTest {
 
   @Test
   void hands_out_events_in_the_order_they_were_written_and_never_again() throws Exception {
-    DomainEvent first = event("message.received", Map.of("body", "hi", "media", List.of()));
-    DomainEvent second = event("message.status-changed", Map.of("status", "SENT", "attempt", 2));
-    DomainEvent third = event("number.purchased", Map.of("number", "+12065550100"));
+    TestEvent first = event("message.received", Map.of("body", "hi", "media", List.of()));
+    TestEvent second = event("message.status-changed", Map.of("status", "SENT", "attempt", 2));
+    TestEvent third = event("number.purchased", Map.of("number", "+12065550100"));
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -126,7 +125,7 @@ class PostgresOutboxFeedTest {
     PostgresOutboxFeed otherReplica = anotherReplica();
     try {
       assertThat(feed.publishNext(10, new Collecting())).isEqualTo(1);
-      DomainEvent later = event("b", Map.of());
+      TestEvent later = event("b", Map.of());
       QuarkusTransaction.requiringNew().run(() -> outbox.append(later));
       Collecting otherSink = new Collecting();
 
@@ -142,7 +141,7 @@ class PostgresOutboxFeedTest {
 
   @Test
   void gives_the_turn_up_when_the_sink_fails_so_another_replica_goes_on() throws Exception {
-    DomainEvent written = event("a", Map.of());
+    TestEvent written = event("a", Map.of());
     QuarkusTransaction.requiringNew().run(() -> outbox.append(written));
     PostgresOutboxFeed otherReplica = anotherReplica();
     try {
@@ -169,11 +168,11 @@ class PostgresOutboxFeedTest {
   @Test
   void fails_the_round_when_its_connection_breaks_and_then_goes_on_without_repeating_events()
       throws Exception {
-    DomainEvent first = event("a", Map.of());
+    TestEvent first = event("a", Map.of());
     QuarkusTransaction.requiringNew().run(() -> outbox.append(first));
     Collecting sink = new Collecting();
     assertThat(feed.publishNext(10, sink)).isEqualTo(1);
-    DomainEvent second = event("b", Map.of());
+    TestEvent second = event("b", Map.of());
     QuarkusTransaction.requiringNew().run(() -> outbox.append(second));
 
     assertThat(terminateTurnHolder()).isTrue();
@@ -188,26 +187,26 @@ class PostgresOutboxFeedTest {
 
   @Test
   void hands_out_events_appended_at_once_in_their_order_with_every_field() throws Exception {
-    List<DomainEvent> batch = new ArrayList<>();
+    List<TestEvent> batch = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       batch.add(event("message.received", Map.of("body", "hi " + i, "n", i)));
     }
-    DomainEvent without =
-        new DomainEvent(
+    TestEvent without =
+        new TestEvent(
             UUID.randomUUID(), "x", EventStream.MESSAGES_INBOUND, "k", null, T0, Map.of());
     batch.add(without);
-    QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(batch));
+    QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(List.copyOf(batch)));
     Collecting sink = new Collecting();
 
     assertThat(feed.publishNext(10, sink)).isEqualTo(6);
 
     assertThat(sink.records)
         .extracting(OutboxRecord::eventId)
-        .containsExactlyElementsOf(batch.stream().map(DomainEvent::id).toList());
+        .containsExactlyElementsOf(batch.stream().map(TestEvent::id).toList());
     assertThat(sink.records).extracting(OutboxRecord::position).isSorted().doesNotHaveDuplicates();
     for (int i = 0; i < batch.size(); i++) {
       OutboxRecord stored = sink.records.get(i);
-      DomainEvent written = batch.get(i);
+      TestEvent written = batch.get(i);
       assertThat(stored.type()).isEqualTo(written.type());
       assertThat(stored.stream()).isEqualTo(written.stream());
       assertThat(stored.key()).isEqualTo(written.key());
@@ -219,14 +218,14 @@ class PostgresOutboxFeedTest {
 
   @Test
   void keeps_no_event_of_a_batch_whose_transaction_rolls_back() throws Exception {
-    List<DomainEvent> batch = List.of(event("a", Map.of()), event("b", Map.of()));
+    List<TestEvent> batch = List.of(event("a", Map.of()), event("b", Map.of()));
 
     assertThatThrownBy(
             () ->
                 QuarkusTransaction.requiringNew()
                     .run(
                         () -> {
-                          outbox.appendAll(batch);
+                          outbox.appendAll(List.copyOf(batch));
                           throw new IllegalStateException("changed our mind");
                         }))
         .hasMessageContaining("changed our mind");
@@ -236,9 +235,9 @@ class PostgresOutboxFeedTest {
 
   @Test
   void hands_out_no_more_than_asked_and_the_rest_next_time() {
-    DomainEvent first = event("a", Map.of());
-    DomainEvent second = event("b", Map.of());
-    DomainEvent third = event("c", Map.of());
+    TestEvent first = event("a", Map.of());
+    TestEvent second = event("b", Map.of());
+    TestEvent third = event("c", Map.of());
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -259,8 +258,8 @@ class PostgresOutboxFeedTest {
   @Test
   void leaves_events_unpublished_when_the_sink_fails_and_hands_them_out_again_later()
       throws Exception {
-    DomainEvent first = event("a", Map.of());
-    DomainEvent second = event("b", Map.of());
+    TestEvent first = event("a", Map.of());
+    TestEvent second = event("b", Map.of());
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -324,7 +323,7 @@ class PostgresOutboxFeedTest {
   @Test
   void wakes_a_waiting_relay_when_another_transaction_writes_an_event() throws Exception {
     drainNotifications();
-    DomainEvent written = event("a", Map.of());
+    TestEvent written = event("a", Map.of());
     Duration timeout = Duration.ofSeconds(60);
     ExecutorService threads = Executors.newSingleThreadExecutor();
     try {
@@ -412,11 +411,11 @@ class PostgresOutboxFeedTest {
     try {
       long vacuumsBefore = manualVacuums();
       for (int i = 0; i < 3; i++) {
-        List<DomainEvent> batch = new ArrayList<>();
+        List<TestEvent> batch = new ArrayList<>();
         for (int j = 0; j < 10; j++) {
           batch.add(event("e" + i + "-" + j, Map.of()));
         }
-        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(batch));
+        QuarkusTransaction.requiringNew().run(() -> outbox.appendAll(List.copyOf(batch)));
       }
       Collecting sink = new Collecting();
 
@@ -472,9 +471,9 @@ class PostgresOutboxFeedTest {
   @Test
   void removes_exactly_the_published_rows_even_when_an_earlier_position_commits_late()
       throws Exception {
-    DomainEvent late = event("late", Map.of());
-    DomainEvent first = event("first", Map.of());
-    DomainEvent second = event("second", Map.of());
+    TestEvent late = event("late", Map.of());
+    TestEvent first = event("first", Map.of());
+    TestEvent second = event("second", Map.of());
     CountDownLatch written = new CountDownLatch(1);
     CountDownLatch commit = new CountDownLatch(1);
     ExecutorService threads = Executors.newSingleThreadExecutor();
@@ -569,7 +568,7 @@ class PostgresOutboxFeedTest {
     return ids;
   }
 
-  private long position(DomainEvent event) throws Exception {
+  private long position(TestEvent event) throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
         ResultSet rs =
@@ -605,9 +604,9 @@ class PostgresOutboxFeedTest {
     }
   }
 
-  private static DomainEvent event(String type, Map<String, Object> data) {
+  private static TestEvent event(String type, Map<String, Object> data) {
     UUID id = UUID.randomUUID();
-    return new DomainEvent(
+    return new TestEvent(
         id, type, EventStream.MESSAGES_STATUS, "key-" + id, "subject-" + id, T0, data);
   }
 

@@ -7,6 +7,7 @@ import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -33,7 +34,7 @@ public class CnamResource {
   public record ValueRequest(String value) {
     CallerName toName() {
       if (value == null) {
-        throw new ValidationException("invalid-caller-name", "give the value");
+        throw new ValidationException(ProblemType.INVALID_CALLER_NAME, "give the value");
       }
       return new CallerName(value);
     }
@@ -106,7 +107,7 @@ public class CnamResource {
 
   private static ValueRequest body(ValueRequest request) {
     if (request == null) {
-      throw new ValidationException("invalid-caller-name", "send {\"value\": ...}");
+      throw new ValidationException(ProblemType.INVALID_CALLER_NAME, "send {\"value\": ...}");
     }
     return request;
   }
@@ -116,7 +117,7 @@ public class CnamResource {
       return CnamStatus.valueOf(raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ValidationException(
-          "invalid-query-parameter", "status must be pending, approved or rejected");
+          ProblemType.INVALID_QUERY_PARAMETER, "status must be pending, approved or rejected");
     }
   }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.domain.e911.AddressType;
 import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Optional;
 
@@ -42,7 +43,7 @@ public record E911Json(
   /** The address asked for, checked by the domain's rules. */
   public PostalAddress toAddress() {
     if (country == null) {
-      throw new ValidationException("invalid-country", "country must be US or CA");
+      throw new ValidationException(ProblemType.INVALID_COUNTRY, "country must be US or CA");
     }
     return new PostalAddress(
         label,

@@ -6,6 +6,7 @@ import dev.switchboard.domain.e911.E911Filter;
 import dev.switchboard.domain.e911.usecase.ManageE911;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -115,7 +116,7 @@ public class E911Resource {
 
   private static E911Json body(E911Json request) {
     if (request == null) {
-      throw new ValidationException("missing-body", "send the address");
+      throw new ValidationException(ProblemType.MISSING_BODY, "send the address");
     }
     return request;
   }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.inventory;
 
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public class InventoryResource {
         .orElseThrow(
             () ->
                 new NotFoundException(
-                    "no-reconciliation-yet", "no replica has reconciled the inventory yet"));
+                    ProblemType.NO_RECONCILIATION_YET,
+                    "no replica has reconciled the inventory yet"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.messages;
 
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -24,7 +25,8 @@ final class Cursors {
       }
       return MessageId.parse(raw.substring(2));
     } catch (IllegalArgumentException | ValidationException e) {
-      throw new ValidationException("invalid-cursor", "the cursor is not one this API gave out");
+      throw new ValidationException(
+          ProblemType.INVALID_CURSOR, "the cursor is not one this API gave out");
     }
   }
 }

@@ -14,6 +14,7 @@ import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +80,7 @@ public class MessagesResource {
       SecurityContext security) {
     if (request == null) {
       throw new ValidationException(
-          "missing-body", "send a JSON body with from, to and body (or mediaUrls)");
+          ProblemType.MISSING_BODY, "send a JSON body with from, to and body (or mediaUrls)");
     }
     UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
     return Futures.then(
@@ -158,7 +159,7 @@ public class MessagesResource {
       return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new ValidationException(
-          "invalid-query-parameter", "'" + raw + "' is not a valid " + name);
+          ProblemType.INVALID_QUERY_PARAMETER, "'" + raw + "' is not a valid " + name);
     }
   }
 
@@ -167,7 +168,7 @@ public class MessagesResource {
       return Instant.parse(raw);
     } catch (DateTimeParseException e) {
       throw new ValidationException(
-          "invalid-query-parameter",
+          ProblemType.INVALID_QUERY_PARAMETER,
           name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
     }
   }

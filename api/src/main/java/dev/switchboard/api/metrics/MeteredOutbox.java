@@ -2,8 +2,7 @@ package dev.switchboard.api.metrics;
 
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.messaging.MessageEvents;
-import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 
@@ -34,10 +33,8 @@ public final class MeteredOutbox implements Outbox {
   }
 
   private void count(DomainEvent event) {
-    if (MessageEvents.STATUS_CHANGED.equals(event.type())
-        && event.data().get("status") instanceof String status
-        && MessageStatus.valueOf(status).isFinal()) {
-      registry.counter("switchboard.messages.final", "status", status).increment();
+    if (event instanceof MessageStatusChanged changed && changed.status().isFinal()) {
+      registry.counter("switchboard.messages.final", "status", changed.status().name()).increment();
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.numbers;
 
 import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 
@@ -20,6 +21,6 @@ final class CallbackPaths {
       }
     }
     throw new ValidationException(
-        "invalid-callback-kind", "callback must be one of sms, mms, sms-dlr, mms-dlr");
+        ProblemType.INVALID_CALLBACK_KIND, "callback must be one of sms, mms, sms-dlr, mms-dlr");
   }
 }

@@ -16,6 +16,7 @@ import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -134,7 +135,7 @@ public class NumbersResource {
               + " 200 with the number when it is already ours (a repeated request).")
   public Response purchase(PurchaseRequest request) {
     if (request == null || request.number() == null) {
-      throw new ValidationException("missing-number", "give the number to buy");
+      throw new ValidationException(ProblemType.MISSING_NUMBER, "give the number to buy");
     }
     PurchaseNumber.Outcome outcome =
         purchase.purchase(
@@ -159,7 +160,7 @@ public class NumbersResource {
   @Operation(summary = "Change a number's alias, CNAM lookups or messaging")
   public Response update(@PathParam("number") String number, UpdateRequest request) {
     if (request == null) {
-      throw new ValidationException("empty-update", "send the fields to change");
+      throw new ValidationException(ProblemType.EMPTY_UPDATE, "send the fields to change");
     }
     ProviderResult result =
         update.update(
@@ -188,7 +189,7 @@ public class NumbersResource {
   public NumberJson setCallback(
       @PathParam("number") String number, @PathParam("kind") String kind, UrlRequest request) {
     if (request == null || request.url() == null || request.url().isBlank()) {
-      throw new ValidationException("invalid-callback-url", "give the callback url");
+      throw new ValidationException(ProblemType.INVALID_CALLBACK_URL, "give the callback url");
     }
     return NumberJson.brief(
         update.setCallback(
@@ -213,7 +214,7 @@ public class NumbersResource {
   public NumberJson assignRoute(
       @PathParam("number") String number, @PathParam("slot") String slot, RouteRequest request) {
     if (request == null || request.routeId() == null) {
-      throw new ValidationException("missing-route", "give the routeId");
+      throw new ValidationException(ProblemType.MISSING_ROUTE, "give the routeId");
     }
     E164Number parsed = E164Number.parse(number);
     assignRoute.assign(parsed, slot(slot), new RouteId(request.routeId()));
@@ -238,7 +239,7 @@ public class NumbersResource {
   @Operation(summary = "Give the number an E911 address (Flowroute refuses numbers without 911)")
   public NumberJson assignE911(@PathParam("number") String number, E911Request request) {
     if (request == null || request.e911Id() == null) {
-      throw new ValidationException("missing-e911", "give the e911Id");
+      throw new ValidationException(ProblemType.MISSING_E911, "give the e911Id");
     }
     E164Number parsed = E164Number.parse(number);
     assignE911.assign(parsed, request.e911Id());
@@ -262,7 +263,7 @@ public class NumbersResource {
   @Operation(summary = "Show an approved caller name on the (local) number's calls")
   public NumberJson assignCallerName(@PathParam("number") String number, CnamRequest request) {
     if (request == null || request.cnamId() == null) {
-      throw new ValidationException("missing-cnam", "give the cnamId");
+      throw new ValidationException(ProblemType.MISSING_CNAM, "give the cnamId");
     }
     E164Number parsed = E164Number.parse(number);
     assignCallerName.assign(parsed, request.cnamId());
@@ -293,7 +294,8 @@ public class NumbersResource {
     try {
       return RouteSlot.valueOf(raw.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ValidationException("invalid-route-slot", "the route slot is primary or failover");
+      throw new ValidationException(
+          ProblemType.INVALID_ROUTE_SLOT, "the route slot is primary or failover");
     }
   }
 
@@ -305,7 +307,8 @@ public class NumbersResource {
     try {
       return E164Number.parse(raw);
     } catch (ValidationException e) {
-      throw new ValidationException("invalid-cursor", "the cursor is not one this API gave out");
+      throw new ValidationException(
+          ProblemType.INVALID_CURSOR, "the cursor is not one this API gave out");
     }
   }
 }

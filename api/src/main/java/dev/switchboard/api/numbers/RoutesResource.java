@@ -6,6 +6,7 @@ import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
 import dev.switchboard.domain.routes.usecase.ManageRoutes;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +33,7 @@ public class RoutesResource {
   public record RouteRequest(String type, String value, String alias, Integer edgeStrategyId) {
     RouteSpec toSpec() {
       if (type == null) {
-        throw new ValidationException("invalid-route-type", "give the route type");
+        throw new ValidationException(ProblemType.INVALID_ROUTE_TYPE, "give the route type");
       }
       return new RouteSpec(
           RouteType.parse(type), value, alias, Optional.ofNullable(edgeStrategyId));
@@ -62,7 +63,7 @@ public class RoutesResource {
   @Operation(summary = "Create a route (host, number or uri; ;transport= and ;weight= allowed)")
   public Response create(RouteRequest request) {
     if (request == null) {
-      throw new ValidationException("missing-body", "send type, value and alias");
+      throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
     }
     return Response.status(201).entity(RouteJson.of(routes.create(request.toSpec()))).build();
   }
@@ -89,7 +90,7 @@ public class RoutesResource {
   @Operation(summary = "Change a route (send all of type, value and alias)")
   public RouteJson update(@PathParam("id") String id, RouteRequest request) {
     if (request == null) {
-      throw new ValidationException("missing-body", "send type, value and alias");
+      throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
     }
     return RouteJson.of(routes.update(new RouteId(id), request.toSpec()));
   }

@@ -1,6 +1,7 @@
 package dev.switchboard.api.problems;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.switchboard.domain.shared.ProblemType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -16,6 +17,22 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   public static Problem of(int status, String code, String title, String detail) {
     return new Problem(TYPE_BASE + code, title, status, detail, code);
+  }
+
+  /** A domain refusal, with the status of its class. */
+  public static Problem of(ProblemType problem, String detail) {
+    return of(ProblemCatalogue.status(problem), problem.code(), titleOf(problem.code()), detail);
+  }
+
+  /** A refusal of the HTTP layer. */
+  public static Problem of(HttpProblem problem, String detail) {
+    return of(problem.status(), problem.code(), titleOf(problem.code()), detail);
+  }
+
+  /** The title every problem of a code has: its words, capitalised. */
+  public static String titleOf(String code) {
+    String words = code.replace('-', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   public Response toResponse() {

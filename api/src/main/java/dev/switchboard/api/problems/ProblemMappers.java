@@ -4,64 +4,38 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.api.web.StorableStrings;
-import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
-import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.UpstreamException;
-import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.persistence.common.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every error into an RFC 9457 problem, so no caller ever sees a bare 500 or HTML. */
+/**
+ * Turns every error into an RFC 9457 problem, so no caller ever sees a bare 500 or HTML. A domain
+ * refusal's status comes from its {@link ProblemType} (see {@link ProblemCatalogue}).
+ */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  /** Validation codes that mean the request itself is malformed rather than refused. */
-  private static final Set<String> BAD_REQUEST_CODES =
-      Set.of(
-          "invalid-webhook-payload",
-          "invalid-cursor",
-          "invalid-query-parameter",
-          StorableText.INVALID);
-
+  /** Validation, not-found and conflict refusals: the status is the problem's. */
   @ServerExceptionMapper
-  public Response validation(ValidationException e) {
-    int status = BAD_REQUEST_CODES.contains(e.code()) ? 400 : 422;
-    return Problem.of(status, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response notFound(NotFoundException e) {
-    return Problem.of(404, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
-  }
-
-  @ServerExceptionMapper
-  public Response conflict(ConflictException e) {
-    return Problem.of(409, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
+  public Response domain(DomainException e) {
+    return Problem.of(e.problem(), e.getMessage()).toResponse();
   }
 
   @ServerExceptionMapper
   public Response upstream(UpstreamException e) {
-    int status =
-        switch (e.kind()) {
-          case UNAVAILABLE -> 503;
-          case RATE_LIMITED -> 429;
-          case UNAUTHORIZED -> 502;
-          case REFUSED -> 409;
-        };
     Response.ResponseBuilder response =
-        Response.fromResponse(
-            Problem.of(status, e.code(), titleOf(e.code()), e.getMessage()).toResponse());
+        Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse());
     e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
     if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
       response.header("Retry-After", 5);
@@ -77,24 +51,16 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response storageUnavailable(StorageUnavailableException e) {
     LOG.warnf("database unavailable: %s", e.getMessage());
-    return Response.fromResponse(
-            Problem.of(503, e.code(), titleOf(e.code()), e.getMessage()).toResponse())
+    return Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse())
         .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
         .build();
-  }
-
-  @ServerExceptionMapper
-  public Response domain(DomainException e) {
-    return Problem.of(422, e.code(), titleOf(e.code()), e.getMessage()).toResponse();
   }
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthorized(RuntimeException e) {
     return Response.fromResponse(
             Problem.of(
-                    401,
-                    "unauthorized",
-                    "Unauthorized",
+                    HttpProblem.UNAUTHORIZED,
                     "a valid bearer token is required (Authorization: Bearer <jwt>)")
                 .toResponse())
         .header("WWW-Authenticate", "Bearer")
@@ -103,8 +69,7 @@ public class ProblemMappers {
 
   @ServerExceptionMapper
   public Response forbidden(ForbiddenException e) {
-    return Problem.of(
-            403, "forbidden", "Forbidden", "the token does not carry the scope this call needs")
+    return Problem.of(HttpProblem.FORBIDDEN, "the token does not carry the scope this call needs")
         .toResponse();
   }
 
@@ -113,7 +78,7 @@ public class ProblemMappers {
     for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
       // Jackson wraps it in a mapping error of the enclosing object, which has the full path.
       if (t instanceof StorableStrings.UnstorableText) {
-        return validation(StorableText.refusal("field " + fieldOf(e)));
+        return domain(StorableText.refusal("field " + fieldOf(e)));
       }
     }
     // Jackson's own text names our classes and echoes input: only the field is told.
@@ -121,7 +86,7 @@ public class ProblemMappers {
         e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
             ? "field " + fieldOf(e) + " is missing, of the wrong type or malformed"
             : "the body is not valid JSON of the expected shape";
-    return Problem.of(400, "malformed-request", "Malformed request", detail).toResponse();
+    return Problem.of(HttpProblem.MALFORMED_REQUEST, detail).toResponse();
   }
 
   /** The JSON path of the field a mapping error is about, e.g. {@code 'mediaUrls[2]'}. */
@@ -156,12 +121,12 @@ public class ProblemMappers {
     }
     String code =
         switch (status) {
-          case 400 -> "malformed-request";
-          case 404 -> "not-found";
-          case 405 -> "method-not-allowed";
-          case 406 -> "not-acceptable";
-          case 413 -> "request-body-too-large";
-          case 415 -> "unsupported-media-type";
+          case 400 -> HttpProblem.MALFORMED_REQUEST.code();
+          case 404 -> ProblemType.NOT_FOUND.code();
+          case 405 -> HttpProblem.METHOD_NOT_ALLOWED.code();
+          case 406 -> HttpProblem.NOT_ACCEPTABLE.code();
+          case 413 -> HttpProblem.REQUEST_BODY_TOO_LARGE.code();
+          case 415 -> HttpProblem.UNSUPPORTED_MEDIA_TYPE.code();
           default -> "http-" + status;
         };
     // The exception's own text is the framework's, not ours to show.
@@ -175,7 +140,7 @@ public class ProblemMappers {
           case 415 -> "send application/json";
           default -> "the request was refused (HTTP " + status + ")";
         };
-    return Problem.of(status, code, titleOf(code), detail).toResponse();
+    return Problem.of(status, code, Problem.titleOf(code), detail).toResponse();
   }
 
   @ServerExceptionMapper
@@ -184,20 +149,14 @@ public class ProblemMappers {
       LOG.warnf("database unavailable: %s", e.toString());
       return Response.fromResponse(
               Problem.of(
-                      503,
-                      "database-unavailable",
-                      "Database unavailable",
+                      ProblemType.DATABASE_UNAVAILABLE,
                       "the database did not answer in time; retry shortly")
                   .toResponse())
           .header("Retry-After", 1)
           .build();
     }
     LOG.error("unexpected error", e);
-    return Problem.of(
-            500,
-            "internal-error",
-            "Internal error",
-            "something went wrong on our side; retry later")
+    return Problem.of(HttpProblem.INTERNAL_ERROR, "something went wrong on our side; retry later")
         .toResponse();
   }
 
@@ -207,10 +166,5 @@ public class ProblemMappers {
    */
   static boolean databaseUnreachable(Throwable e) {
     return DatabaseFailures.unavailable(e);
-  }
-
-  static String titleOf(String code) {
-    String words = code.replace('-', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.api.web;
 
+import dev.switchboard.api.problems.HttpProblem;
 import dev.switchboard.api.problems.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -34,16 +35,23 @@ public class BodyLimit {
   private void check(RoutingContext context) {
     String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (declared != null && tooLarge(declared)) {
+      HttpProblem tooLarge = HttpProblem.REQUEST_BODY_TOO_LARGE;
       String problem =
           "{\"type\":\""
               + Problem.TYPE_BASE
-              + "request-body-too-large\",\"title\":\"Request body too large\",\"status\":413,"
-              + "\"detail\":\"the request body is larger than "
+              + tooLarge.code()
+              + "\",\"title\":\""
+              + Problem.titleOf(tooLarge.code())
+              + "\",\"status\":"
+              + tooLarge.status()
+              + ",\"detail\":\"the request body is larger than "
               + limit
-              + " bytes\",\"code\":\"request-body-too-large\"}";
+              + " bytes\",\"code\":\""
+              + tooLarge.code()
+              + "\"}";
       context
           .response()
-          .setStatusCode(413)
+          .setStatusCode(tooLarge.status())
           .putHeader(HttpHeaders.CONTENT_TYPE, PROBLEM_JSON)
           // The unread body would otherwise be taken for the next request on this connection.
           .putHeader(HttpHeaders.CONNECTION, "close")

@@ -1,6 +1,7 @@
 package dev.switchboard.api.web;
 
 import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -24,7 +25,7 @@ public final class Params {
                   case "toll_free", "tollfree" -> NumberType.TOLL_FREE;
                   default ->
                       throw new ValidationException(
-                          "invalid-query-parameter", "type must be local or toll_free");
+                          ProblemType.INVALID_QUERY_PARAMETER, "type must be local or toll_free");
                 });
   }
 
@@ -32,7 +33,8 @@ public final class Params {
     try {
       return text(raw).map(BigDecimal::new);
     } catch (NumberFormatException e) {
-      throw new ValidationException("invalid-query-parameter", name + " must be a number");
+      throw new ValidationException(
+          ProblemType.INVALID_QUERY_PARAMETER, name + " must be a number");
     }
   }
 
@@ -44,7 +46,7 @@ public final class Params {
                 return Boolean.parseBoolean(v);
               }
               throw new ValidationException(
-                  "invalid-query-parameter", name + " must be true or false");
+                  ProblemType.INVALID_QUERY_PARAMETER, name + " must be true or false");
             });
   }
 
@@ -53,7 +55,8 @@ public final class Params {
     try {
       return text(raw).map(Integer::parseInt).orElse(defaultValue);
     } catch (NumberFormatException e) {
-      throw new ValidationException("invalid-query-parameter", name + " must be a whole number");
+      throw new ValidationException(
+          ProblemType.INVALID_QUERY_PARAMETER, name + " must be a whole number");
     }
   }
 }

@@ -4,7 +4,7 @@ import dev.switchboard.api.metrics.Metered;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.e911.port.out.E911Inventory;
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;

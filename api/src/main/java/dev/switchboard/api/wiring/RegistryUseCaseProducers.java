@@ -1,7 +1,7 @@
 package dev.switchboard.api.wiring;
 
 import dev.switchboard.api.metrics.Metered;
-import dev.switchboard.domain.cnam.CnamEvents;
+import dev.switchboard.domain.cnam.event.CnamEvents;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
@@ -9,7 +9,7 @@ import dev.switchboard.domain.e911.port.out.E911Inventory;
 import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.e911.usecase.ManageE911;
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.usecase.AssignCallerName;
 import dev.switchboard.domain.numbers.usecase.AssignE911;

@@ -3,6 +3,7 @@ package dev.switchboard.api.batching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Duration;
@@ -138,7 +139,7 @@ class GroupCommitTest {
               }
               if (batch.contains(13)) {
                 batches.add(List.of(-1));
-                throw new ValidationException("unlucky", "13 is refused");
+                throw new ValidationException(ProblemType.INVALID_FILTER, "13 is refused");
               }
               return record(batch);
             },

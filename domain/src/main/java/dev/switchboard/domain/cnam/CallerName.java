@@ -1,5 +1,6 @@
 package dev.switchboard.domain.cnam;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 
 /**
@@ -35,7 +36,7 @@ public record CallerName(String value) {
   }
 
   private static ValidationException invalid(String message) {
-    return new ValidationException("invalid-caller-name", message);
+    return new ValidationException(ProblemType.INVALID_CALLER_NAME, message);
   }
 
   @Override

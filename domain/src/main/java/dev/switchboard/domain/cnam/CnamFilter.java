@@ -1,5 +1,6 @@
 package dev.switchboard.domain.cnam;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public record CnamFilter(
   public CnamFilter {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new ValidationException(
-          "invalid-limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+          ProblemType.INVALID_LIMIT, "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.cnam;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.Objects;
@@ -16,7 +17,8 @@ public record CnamRecord(
 
   public CnamRecord {
     if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-cnam-id", "'" + id + "' is not a caller name id");
+      throw new ValidationException(
+          ProblemType.INVALID_CNAM_ID, "'" + id + "' is not a caller name id");
     }
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(status, "status");

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.e911;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ public enum AddressType {
       }
     }
     throw new ValidationException(
-        "invalid-address-type",
+        ProblemType.INVALID_ADDRESS_TYPE,
         "'" + raw + "' is not an address type (Apartment, Floor, Suite, Unit, ... or A, F, SU, U)");
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.e911;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +43,8 @@ public enum Country {
         }
       }
     }
-    throw new ValidationException("invalid-country", "country must be US or CA, got " + raw);
+    throw new ValidationException(
+        ProblemType.INVALID_COUNTRY, "country must be US or CA, got " + raw);
   }
 
   /** The two-letter state, province or territory, upper-cased, if it belongs to this country. */
@@ -50,7 +52,7 @@ public enum Country {
     String region = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
     if (!regions.contains(region)) {
       throw new ValidationException(
-          "invalid-state",
+          ProblemType.INVALID_STATE,
           "'" + raw + "' is not a " + (this == US ? "US state" : "Canadian province or territory"));
     }
     return region;
@@ -61,7 +63,7 @@ public enum Country {
     String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
     if (!postalCode.matcher(code).matches()) {
       throw new ValidationException(
-          "invalid-postal-code", "'" + raw + "' is not " + postalCodeExample);
+          ProblemType.INVALID_POSTAL_CODE, "'" + raw + "' is not " + postalCodeExample);
     }
     return code;
   }

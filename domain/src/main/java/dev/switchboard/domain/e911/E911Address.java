@@ -1,5 +1,6 @@
 package dev.switchboard.domain.e911;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Objects;
 
@@ -7,7 +8,8 @@ import java.util.Objects;
 public record E911Address(String id, PostalAddress address) {
   public E911Address {
     if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-e911-id", "'" + id + "' is not an E911 address id");
+      throw new ValidationException(
+          ProblemType.INVALID_E911_ID, "'" + id + "' is not an E911 address id");
     }
     Objects.requireNonNull(address, "address");
   }

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.e911;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Optional;
 
@@ -36,12 +37,12 @@ public record PostalAddress(
             : addressTypeNumber.map(String::strip).filter(s -> !s.isEmpty());
     if (addressType.isPresent() != addressTypeNumber.isPresent()) {
       throw new ValidationException(
-          "invalid-address",
+          ProblemType.INVALID_ADDRESS,
           "addressType and addressTypeNumber go together (for example Suite and 100)");
     }
     addressTypeNumber.ifPresent(n -> required("addressTypeNumber", n));
     if (country == null) {
-      throw new ValidationException("invalid-country", "country must be US or CA");
+      throw new ValidationException(ProblemType.INVALID_COUNTRY, "country must be US or CA");
     }
     state = country.requireRegion(state);
     zip = country.requirePostalCode(zip);
@@ -49,12 +50,13 @@ public record PostalAddress(
 
   private static String required(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw new ValidationException("invalid-address", name + " is required");
+      throw new ValidationException(ProblemType.INVALID_ADDRESS, name + " is required");
     }
     String v = value.strip();
     if (v.length() > MAX_FIELD || v.chars().anyMatch(c -> c < 32)) {
       throw new ValidationException(
-          "invalid-address", name + " has at most " + MAX_FIELD + " printable characters");
+          ProblemType.INVALID_ADDRESS,
+          name + " has at most " + MAX_FIELD + " printable characters");
     }
     return v;
   }

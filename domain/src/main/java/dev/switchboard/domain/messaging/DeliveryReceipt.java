@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,16 +25,19 @@ public record DeliveryReceipt(
 
   public DeliveryReceipt {
     if (flowrouteId == null || flowrouteId.isBlank()) {
-      throw new ValidationException("invalid-receipt", "a delivery receipt needs a message id");
+      throw new ValidationException(
+          ProblemType.INVALID_RECEIPT, "a delivery receipt needs a message id");
     }
     if (timestamp == null) {
-      throw new ValidationException("invalid-receipt", "a delivery receipt needs a timestamp");
+      throw new ValidationException(
+          ProblemType.INVALID_RECEIPT, "a delivery receipt needs a timestamp");
     }
     status = status == null ? "" : status;
     // Flowroute's ids and statuses are short words; the record keeps at most this much of each.
     if (flowrouteId.length() > MAX_TEXT || status.length() > MAX_TEXT) {
       throw new ValidationException(
-          "invalid-receipt", "a receipt's id and status are at most " + MAX_TEXT + " characters");
+          ProblemType.INVALID_RECEIPT,
+          "a receipt's id and status are at most " + MAX_TEXT + " characters");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -41,7 +42,7 @@ public final class IdempotencyKeys {
         || key.length() > MAX_KEY_LENGTH
         || !key.chars().allMatch(c -> c > 32 && c < 127)) {
       throw new ValidationException(
-          "invalid-idempotency-key",
+          ProblemType.INVALID_IDEMPOTENCY_KEY,
           "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
     }
     return key;

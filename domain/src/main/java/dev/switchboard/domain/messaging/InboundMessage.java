@@ -2,6 +2,7 @@ package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -24,17 +25,21 @@ public record InboundMessage(
 
   public InboundMessage {
     if (flowrouteId == null || flowrouteId.isBlank()) {
-      throw new ValidationException("invalid-inbound", "an inbound message needs Flowroute's id");
+      throw new ValidationException(
+          ProblemType.INVALID_INBOUND, "an inbound message needs Flowroute's id");
     }
     if (flowrouteId.length() > MAX_ID) {
       throw new ValidationException(
-          "invalid-inbound", "Flowroute's id of a message is at most " + MAX_ID + " characters");
+          ProblemType.INVALID_INBOUND,
+          "Flowroute's id of a message is at most " + MAX_ID + " characters");
     }
     if (from == null || to == null) {
-      throw new ValidationException("invalid-inbound", "an inbound message needs from and to");
+      throw new ValidationException(
+          ProblemType.INVALID_INBOUND, "an inbound message needs from and to");
     }
     if (timestamp == null) {
-      throw new ValidationException("invalid-inbound", "an inbound message needs a timestamp");
+      throw new ValidationException(
+          ProblemType.INVALID_INBOUND, "an inbound message needs a timestamp");
     }
     media = media == null ? List.of() : List.copyOf(media);
     mms = mms || !media.isEmpty();

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.net.URI;
 
@@ -8,10 +9,11 @@ public record Media(URI url, String mimeType, String fileName, Long sizeBytes) {
 
   public Media {
     if (url == null || url.getScheme() == null || !url.getScheme().startsWith("http")) {
-      throw new ValidationException("invalid-media", "media needs an http(s) URL, got " + url);
+      throw new ValidationException(
+          ProblemType.INVALID_MEDIA, "media needs an http(s) URL, got " + url);
     }
     if (sizeBytes != null && sizeBytes < 0) {
-      throw new ValidationException("invalid-media", "media size cannot be negative");
+      throw new ValidationException(ProblemType.INVALID_MEDIA, "media size cannot be negative");
     }
   }
 

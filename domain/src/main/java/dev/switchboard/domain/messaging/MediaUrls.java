@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -28,7 +29,7 @@ public record MediaUrls(List<URI> urls) {
     urls = urls == null ? List.of() : List.copyOf(urls);
     if (urls.size() > MAX_COUNT) {
       throw new ValidationException(
-          "too-many-media",
+          ProblemType.TOO_MANY_MEDIA,
           "an MMS may carry at most " + MAX_COUNT + " media URLs, got " + urls.size());
     }
     for (URI url : urls) {
@@ -43,7 +44,7 @@ public record MediaUrls(List<URI> urls) {
     }
     if (raw.size() > MAX_COUNT) {
       throw new ValidationException(
-          "too-many-media",
+          ProblemType.TOO_MANY_MEDIA,
           "an MMS may carry at most " + MAX_COUNT + " media URLs, got " + raw.size());
     }
     List<URI> urls = new ArrayList<>(raw.size());
@@ -88,6 +89,7 @@ public record MediaUrls(List<URI> urls) {
   }
 
   private static ValidationException invalid(String url, String why) {
-    return new ValidationException("invalid-media-url", "media URL \"" + url + "\" " + why);
+    return new ValidationException(
+        ProblemType.INVALID_MEDIA_URL, "media URL \"" + url + "\" " + why);
   }
 }

@@ -2,6 +2,7 @@ package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.List;
@@ -46,13 +47,14 @@ public record Message(
     Objects.requireNonNull(updatedAt, "updatedAt");
     media = media == null ? List.of() : List.copyOf(media);
     if (direction == Direction.INBOUND && status != MessageStatus.RECEIVED) {
-      throw new ValidationException("invalid-message", "an inbound message is RECEIVED");
+      throw new ValidationException(ProblemType.INVALID_MESSAGE, "an inbound message is RECEIVED");
     }
     if (direction == Direction.OUTBOUND && status == MessageStatus.RECEIVED) {
-      throw new ValidationException("invalid-message", "an outbound message is never RECEIVED");
+      throw new ValidationException(
+          ProblemType.INVALID_MESSAGE, "an outbound message is never RECEIVED");
     }
     if (attempts < 0) {
-      throw new ValidationException("invalid-message", "attempts cannot be negative");
+      throw new ValidationException(ProblemType.INVALID_MESSAGE, "attempts cannot be negative");
     }
   }
 

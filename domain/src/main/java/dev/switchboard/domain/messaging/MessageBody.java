@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 
 /** Rules for the text of an outbound SMS or MMS. */
@@ -12,11 +13,11 @@ public final class MessageBody {
 
   public static String requireValidSms(String body) {
     if (body == null || body.isBlank()) {
-      throw new ValidationException("missing-body", "an SMS needs a non-empty body");
+      throw new ValidationException(ProblemType.MISSING_BODY, "an SMS needs a non-empty body");
     }
     if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
       throw new ValidationException(
-          "body-too-long", "an SMS body may have at most " + MAX_LENGTH + " characters");
+          ProblemType.BODY_TOO_LONG, "an SMS body may have at most " + MAX_LENGTH + " characters");
     }
     return body;
   }
@@ -32,7 +33,7 @@ public final class MessageBody {
     }
     if (body.codePointCount(0, body.length()) > MAX_LENGTH) {
       throw new ValidationException(
-          "body-too-long", "an MMS text may have at most " + MAX_LENGTH + " characters");
+          ProblemType.BODY_TOO_LONG, "an MMS text may have at most " + MAX_LENGTH + " characters");
     }
     return body;
   }

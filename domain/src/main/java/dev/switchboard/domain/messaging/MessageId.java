@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ public record MessageId(UUID value) implements Comparable<MessageId> {
 
   public MessageId {
     if (value == null) {
-      throw new ValidationException("invalid-message-id", "a message id is required");
+      throw new ValidationException(ProblemType.INVALID_MESSAGE_ID, "a message id is required");
     }
   }
 
@@ -16,7 +17,8 @@ public record MessageId(UUID value) implements Comparable<MessageId> {
     try {
       return new MessageId(UUID.fromString(raw));
     } catch (IllegalArgumentException | NullPointerException e) {
-      throw new ValidationException("invalid-message-id", "'" + raw + "' is not a message id");
+      throw new ValidationException(
+          ProblemType.INVALID_MESSAGE_ID, "'" + raw + "' is not a message id");
     }
   }
 

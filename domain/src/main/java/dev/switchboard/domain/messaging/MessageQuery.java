@@ -1,6 +1,7 @@
 package dev.switchboard.domain.messaging;
 
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,13 +28,14 @@ public record MessageQuery(
   public MessageQuery {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new ValidationException(
-          "invalid-limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+          ProblemType.INVALID_LIMIT, "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
     if (peer.isPresent() && number.isEmpty()) {
-      throw new ValidationException("invalid-filter", "peer needs number (a conversation)");
+      throw new ValidationException(
+          ProblemType.INVALID_FILTER, "peer needs number (a conversation)");
     }
     if (since.isPresent() && until.isPresent() && since.get().isAfter(until.get())) {
-      throw new ValidationException("invalid-filter", "since must not be after until");
+      throw new ValidationException(ProblemType.INVALID_FILTER, "since must not be after until");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.numbers;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 
 /** Rules for the friendly name of a number. */
@@ -12,7 +13,8 @@ public final class NumberAlias {
   public static String requireValid(String alias) {
     if (alias != null && (alias.length() > MAX_LENGTH || alias.chars().anyMatch(c -> c < 32))) {
       throw new ValidationException(
-          "invalid-alias", "an alias has at most " + MAX_LENGTH + " printable characters");
+          ProblemType.INVALID_ALIAS,
+          "an alias has at most " + MAX_LENGTH + " printable characters");
     }
     return alias;
   }

@@ -1,6 +1,7 @@
 package dev.switchboard.domain.numbers;
 
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Optional;
 
@@ -28,12 +29,12 @@ public record NumberFilter(
     for (Optional<String> digits : java.util.List.of(prefix, suffix, contains)) {
       if (digits.isPresent() && !digits.get().matches("\\d{1,11}")) {
         throw new ValidationException(
-            "invalid-filter", "prefix, suffix and contains are 1 to 11 digits");
+            ProblemType.INVALID_FILTER, "prefix, suffix and contains are 1 to 11 digits");
       }
     }
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new ValidationException(
-          "invalid-limit", "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+          ProblemType.INVALID_LIMIT, "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
     }
   }
 }

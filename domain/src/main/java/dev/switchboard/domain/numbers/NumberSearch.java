@@ -1,5 +1,6 @@
 package dev.switchboard.domain.numbers;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,11 +34,11 @@ public record NumberSearch(
     state = state.map(s -> s.toLowerCase(Locale.ROOT));
     rateCenter = rateCenter.map(s -> s.toLowerCase(Locale.ROOT));
     if (state.isPresent() && !state.get().matches("[a-z]{2}")) {
-      throw new ValidationException("invalid-state", "state must be a two-letter code");
+      throw new ValidationException(ProblemType.INVALID_STATE, "state must be a two-letter code");
     }
     if (rateCenter.isPresent() && state.isEmpty()) {
       throw new ValidationException(
-          "rate-center-needs-state", "a rate_center filter needs the state it is in");
+          ProblemType.RATE_CENTER_NEEDS_STATE, "a rate_center filter needs the state it is in");
     }
     if (orderBy.isPresent()) {
       String[] parts = orderBy.get().split(",");
@@ -45,7 +46,7 @@ public record NumberSearch(
           || !ORDER_FIELDS.contains(parts[0])
           || !(parts[1].equals("asc") || parts[1].equals("desc"))) {
         throw new ValidationException(
-            "invalid-order",
+            ProblemType.INVALID_ORDER,
             "order_by must be <field>,asc|desc with a field among " + ORDER_FIELDS);
       }
     }
@@ -54,7 +55,7 @@ public record NumberSearch(
 
   private static void digits(String name, Optional<String> value) {
     if (value.isPresent() && !value.get().matches("\\d{1,11}")) {
-      throw new ValidationException("invalid-filter", name + " must be 1 to 11 digits");
+      throw new ValidationException(ProblemType.INVALID_FILTER, name + " must be 1 to 11 digits");
     }
   }
 }

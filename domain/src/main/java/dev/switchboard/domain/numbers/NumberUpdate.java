@@ -1,5 +1,6 @@
 package dev.switchboard.domain.numbers;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Optional;
 
@@ -16,7 +17,8 @@ public record NumberUpdate(
     alias.ifPresent(NumberAlias::requireValid);
     if (alias.isEmpty() && cnamLookupsEnabled.isEmpty() && messagingEnabled.isEmpty()) {
       throw new ValidationException(
-          "empty-update", "give at least one of alias, cnamLookupsEnabled, messagingEnabled");
+          ProblemType.EMPTY_UPDATE,
+          "give at least one of alias, cnamLookupsEnabled, messagingEnabled");
     }
   }
 }

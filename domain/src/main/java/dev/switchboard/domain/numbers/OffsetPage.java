@@ -1,5 +1,6 @@
 package dev.switchboard.domain.numbers;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.List;
 
@@ -17,10 +18,10 @@ public record OffsetPage<T>(List<T> items, int offset, int limit, boolean hasMor
   public static void requireValid(int limit, int offset, int maxLimit) {
     if (limit < 1 || limit > maxLimit) {
       throw new ValidationException(
-          "invalid-limit", "limit must be between 1 and " + maxLimit + ", got " + limit);
+          ProblemType.INVALID_LIMIT, "limit must be between 1 and " + maxLimit + ", got " + limit);
     }
     if (offset < 0) {
-      throw new ValidationException("invalid-offset", "offset cannot be negative");
+      throw new ValidationException(ProblemType.INVALID_OFFSET, "offset cannot be negative");
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.routes;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record Route(
     edgeStrategyId = edgeStrategyId == null ? Optional.empty() : edgeStrategyId;
     if (alias != null && alias.length() > MAX_ALIAS) {
       throw new ValidationException(
-          "invalid-alias", "a route alias has at most " + MAX_ALIAS + " characters");
+          ProblemType.INVALID_ALIAS, "a route alias has at most " + MAX_ALIAS + " characters");
     }
   }
 

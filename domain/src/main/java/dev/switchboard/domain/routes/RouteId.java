@@ -1,5 +1,6 @@
 package dev.switchboard.domain.routes;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 
 /** Flowroute's id of an inbound route ({@code "0"} is the built-in sip-reg route). */
@@ -9,7 +10,8 @@ public record RouteId(String value) {
 
   public RouteId {
     if (value == null || !value.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-route-id", "'" + value + "' is not a route id");
+      throw new ValidationException(
+          ProblemType.INVALID_ROUTE_ID, "'" + value + "' is not a route id");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.routes;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 
@@ -38,6 +39,7 @@ public enum RouteType {
       }
     }
     throw new ValidationException(
-        "invalid-route-type", "route type must be host, number, uri or sip-reg, got " + raw);
+        ProblemType.INVALID_ROUTE_TYPE,
+        "route type must be host, number, uri or sip-reg, got " + raw);
   }
 }

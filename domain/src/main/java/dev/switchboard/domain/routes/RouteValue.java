@@ -1,5 +1,6 @@
 package dev.switchboard.domain.routes;
 
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -92,6 +93,6 @@ public final class RouteValue {
   }
 
   private static ValidationException invalid(String message) {
-    return new ValidationException("invalid-route-value", message);
+    return new ValidationException(ProblemType.INVALID_ROUTE_VALUE, message);
   }
 }

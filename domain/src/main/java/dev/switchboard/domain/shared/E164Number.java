@@ -15,7 +15,7 @@ public record E164Number(String value) implements Comparable<E164Number> {
   public E164Number {
     if (value == null || !NANP.matcher(value).matches()) {
       throw new ValidationException(
-          "invalid-phone-number",
+          ProblemType.INVALID_PHONE_NUMBER,
           "'"
               + value
               + "' is not a North American number in E.164 form (+1NPANXXXXXX) or Flowroute's"
@@ -26,7 +26,7 @@ public record E164Number(String value) implements Comparable<E164Number> {
   /** Reads {@code +12065550100}, {@code 12065550100} (Flowroute's form) or {@code 2065550100}. */
   public static E164Number parse(String raw) {
     if (raw == null) {
-      throw new ValidationException("invalid-phone-number", "a phone number is required");
+      throw new ValidationException(ProblemType.INVALID_PHONE_NUMBER, "a phone number is required");
     }
     String trimmed = raw.strip();
     if (ELEVEN_DIGITS.matcher(trimmed).matches()) {

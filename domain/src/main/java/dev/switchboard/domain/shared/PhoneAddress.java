@@ -24,7 +24,7 @@ public record PhoneAddress(String value) implements Comparable<PhoneAddress> {
             || SHORT_CODE.matcher(value).matches()
             || ALPHANUMERIC.matcher(value).matches())) {
       throw new ValidationException(
-          "invalid-phone-number",
+          ProblemType.INVALID_PHONE_NUMBER,
           "'"
               + value
               + "' is not a phone number in E.164 form, a short code (3 to 8 digits) or an"
@@ -48,7 +48,7 @@ public record PhoneAddress(String value) implements Comparable<PhoneAddress> {
    */
   public static PhoneAddress parse(String raw) {
     if (raw == null || raw.isBlank()) {
-      throw new ValidationException("invalid-phone-number", "a sender is required");
+      throw new ValidationException(ProblemType.INVALID_PHONE_NUMBER, "a sender is required");
     }
     String trimmed = raw.strip();
     String digits = trimmed.startsWith("+") ? trimmed.substring(1) : trimmed;

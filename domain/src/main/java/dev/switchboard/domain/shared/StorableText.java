@@ -9,8 +9,6 @@ package dev.switchboard.domain.shared;
 public final class StorableText {
 
   /** The code of the refusal. */
-  public static final String INVALID = "invalid-characters";
-
   private StorableText() {}
 
   /** Whether {@code text} has neither a NUL character nor an unpaired surrogate. */
@@ -48,7 +46,7 @@ public final class StorableText {
   /** The refusal of unstorable text found in {@code where}. */
   public static ValidationException refusal(String where) {
     return new ValidationException(
-        INVALID,
+        ProblemType.INVALID_CHARACTERS,
         where
             + " holds a NUL character or an unpaired UTF-16 surrogate, which cannot be stored;"
             + " remove it");

@@ -9,12 +9,10 @@ import java.time.Duration;
  */
 public class StorageUnavailableException extends DomainException {
 
-  public static final String CODE = "database-unavailable";
-
   private final Duration retryAfter;
 
   public StorageUnavailableException(String message, Duration retryAfter, Throwable cause) {
-    super(CODE, message);
+    super(ProblemType.DATABASE_UNAVAILABLE, message);
     this.retryAfter = retryAfter;
     if (cause != null) {
       initCause(cause);

@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public class UpstreamException extends DomainException {
 
-  /** What went wrong upstream, which decides what the caller is told. */
+  /** What went wrong upstream, as the class of the problem tells it. */
   public enum Kind {
     /** Down, timing out or answering 5xx: try again later. */
     UNAVAILABLE,
@@ -21,21 +21,32 @@ public class UpstreamException extends DomainException {
     REFUSED
   }
 
-  private final Kind kind;
   private final Duration retryAfter;
 
-  public UpstreamException(Kind kind, String code, String message, Duration retryAfter) {
-    super(code, message);
-    this.kind = kind;
+  public UpstreamException(ProblemType problem, String message, Duration retryAfter) {
+    super(
+        requireClass(
+            problem,
+            ProblemClass.UNAVAILABLE,
+            ProblemClass.RATE_LIMITED,
+            ProblemClass.MISCONFIGURED,
+            ProblemClass.CONFLICT),
+        message);
     this.retryAfter = retryAfter;
   }
 
-  public UpstreamException(Kind kind, String code, String message) {
-    this(kind, code, message, null);
+  public UpstreamException(ProblemType problem, String message) {
+    this(problem, message, null);
   }
 
   public Kind kind() {
-    return kind;
+    return switch (problem().problemClass()) {
+      case RATE_LIMITED -> Kind.RATE_LIMITED;
+      case MISCONFIGURED -> Kind.UNAUTHORIZED;
+      case CONFLICT -> Kind.REFUSED;
+      // The constructor admits no other class.
+      default -> Kind.UNAVAILABLE;
+    };
   }
 
   public Optional<Duration> retryAfter() {

@@ -26,7 +26,8 @@ class FuturesTest {
     CompletableFuture<Integer> answer = new CompletableFuture<>();
 
     CompletableFuture<String> next = Futures.then(answer, i -> "never");
-    answer.completeExceptionally(new CompletionException(new ValidationException("bad", "no")));
+    answer.completeExceptionally(
+        new CompletionException(new ValidationException(ProblemType.INVALID_FILTER, "no")));
 
     assertThat(next)
         .failsWithin(Duration.ofSeconds(1))
@@ -41,7 +42,7 @@ class FuturesTest {
         Futures.then(
             CompletableFuture.completedFuture(1),
             i -> {
-              throw new ConflictException("taken", "already there");
+              throw new ConflictException(ProblemType.DUPLICATE_ROUTE, "already there");
             });
 
     assertThatThrownBy(() -> Futures.await(next)).isExactlyInstanceOf(ConflictException.class);

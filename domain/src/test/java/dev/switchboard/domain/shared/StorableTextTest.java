@@ -31,6 +31,6 @@ class StorableTextTest {
         .hasMessageContaining("field 'body'")
         .hasMessageNotContaining("secret")
         .extracting(e -> ((ValidationException) e).code())
-        .isEqualTo(StorableText.INVALID);
+        .isEqualTo(ProblemType.INVALID_CHARACTERS.code());
   }
 }

@@ -5,6 +5,7 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
@@ -107,6 +108,6 @@ public class FlowrouteCnamProvider implements CnamProvider {
   }
 
   private static String requireId(String id) {
-    return FlowrouteCalls.pathId(id, "invalid-cnam-id", "a caller name");
+    return FlowrouteCalls.pathId(id, ProblemType.INVALID_CNAM_ID, "a caller name");
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
@@ -120,6 +121,6 @@ public class FlowrouteE911Provider implements E911Provider {
   }
 
   private static String requireId(String id) {
-    return FlowrouteCalls.pathId(id, "invalid-e911-id", "an E911 address");
+    return FlowrouteCalls.pathId(id, ProblemType.INVALID_E911_ID, "an E911 address");
   }
 }

@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -27,9 +28,6 @@ import java.util.Optional;
  * re-sending.
  */
 public final class FlowrouteWebhookParser {
-
-  /** The code of every refusal of a webhook body. */
-  public static final String INVALID = "invalid-webhook-payload";
 
   /** Level 2 (carrier/handset stage) is assumed when a receipt does not say. */
   private static final int DEFAULT_LEVEL = 2;
@@ -243,7 +241,8 @@ public final class FlowrouteWebhookParser {
     try {
       return constructor.get();
     } catch (ValidationException e) {
-      if (INVALID.equals(e.code()) || StorableText.INVALID.equals(e.code())) {
+      if (e.problem() == ProblemType.INVALID_WEBHOOK_PAYLOAD
+          || e.problem() == ProblemType.INVALID_CHARACTERS) {
         throw e;
       }
       throw invalid(e.getMessage());
@@ -254,6 +253,6 @@ public final class FlowrouteWebhookParser {
   }
 
   private static ValidationException invalid(String what) {
-    return new ValidationException(INVALID, what);
+    return new ValidationException(ProblemType.INVALID_WEBHOOK_PAYLOAD, what);
   }
 }

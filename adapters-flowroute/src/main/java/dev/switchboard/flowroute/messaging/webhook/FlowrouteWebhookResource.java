@@ -5,6 +5,7 @@ import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.Secret;
 import io.smallrye.common.annotation.Blocking;
@@ -130,7 +131,7 @@ public class FlowrouteWebhookResource {
   private void requireSecret(String given) {
     byte[] candidate = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(candidate, secret)) {
-      throw new NotFoundException("not-found", "no such resource");
+      throw new NotFoundException(ProblemType.NOT_FOUND, "no such resource");
     }
   }
 

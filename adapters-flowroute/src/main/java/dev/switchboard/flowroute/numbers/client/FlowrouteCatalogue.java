@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -87,7 +88,7 @@ public class FlowrouteCatalogue implements NumberCatalogue {
       case TOLL_FREE -> "toll-free";
       case OTHER ->
           throw new ValidationException(
-              "invalid-number-type", "Flowroute sells only local and toll-free numbers");
+              ProblemType.INVALID_NUMBER_TYPE, "Flowroute sells only local and toll-free numbers");
     };
   }
 

@@ -8,6 +8,7 @@ import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import java.net.URI;
@@ -457,7 +458,7 @@ class FlowrouteWebhookParserTest {
     assertThatThrownBy(call)
         .isInstanceOfSatisfying(
             ValidationException.class,
-            e -> assertThat(e.code()).isEqualTo(FlowrouteWebhookParser.INVALID))
+            e -> assertThat(e.code()).isEqualTo(ProblemType.INVALID_WEBHOOK_PAYLOAD.code()))
         .hasMessageContaining(mentioned);
   }
 }

@@ -10,6 +10,7 @@ import dev.switchboard.domain.cnam.port.out.CnamUsage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.List;
 
@@ -43,7 +44,7 @@ public final class ManageCallerNames {
     CnamRecord current = get(id);
     if (current.status() != CnamStatus.PENDING) {
       throw new ConflictException(
-          "caller-name-not-pending",
+          ProblemType.CALLER_NAME_NOT_PENDING,
           "caller name " + id + " is " + current.status() + "; only pending names can change");
     }
     requireUnique(name, id);
@@ -57,7 +58,7 @@ public final class ManageCallerNames {
     List<E164Number> users = numbers.usingCnam(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
-          "caller-name-in-use",
+          ProblemType.CALLER_NAME_IN_USE,
           "caller name " + id + " is still shown by " + users.size() + " number(s); unassign it");
     }
     provider.delete(id);
@@ -79,7 +80,8 @@ public final class ManageCallerNames {
                 r -> r.name().value().equalsIgnoreCase(name.value()) && !r.id().equals(exceptId));
     if (taken) {
       throw new ConflictException(
-          "duplicate-caller-name", "the account already has the caller name '" + name + "'");
+          ProblemType.DUPLICATE_CALLER_NAME,
+          "the account already has the caller name '" + name + "'");
     }
   }
 }

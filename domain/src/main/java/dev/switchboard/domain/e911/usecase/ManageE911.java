@@ -9,6 +9,7 @@ import dev.switchboard.domain.e911.port.out.E911Usage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.List;
 
@@ -54,7 +55,7 @@ public final class ManageE911 {
     List<E164Number> users = numbers.usingE911(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
-          "e911-in-use",
+          ProblemType.E911_IN_USE,
           "E911 address "
               + id
               + " is still assigned to "

@@ -4,6 +4,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 
 /** Use case: one message, by our id. */
 public final class GetMessage {
@@ -17,6 +18,7 @@ public final class GetMessage {
   public Message get(MessageId id) {
     return messages
         .byId(id)
-        .orElseThrow(() -> new NotFoundException("message-not-found", "no message " + id));
+        .orElseThrow(
+            () -> new NotFoundException(ProblemType.MESSAGE_NOT_FOUND, "no message " + id));
   }
 }

@@ -6,12 +6,13 @@ import dev.switchboard.domain.messaging.IdempotencyKeys;
 import dev.switchboard.domain.messaging.MediaUrls;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageBody;
-import dev.switchboard.domain.messaging.MessageEvents;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -135,7 +136,7 @@ public final class SendMessage {
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
-      throw new ValidationException("invalid-recipient", "from and to must differ");
+      throw new ValidationException(ProblemType.INVALID_RECIPIENT, "from and to must differ");
     }
     MediaUrls media = MediaUrls.parse(command.mediaUrls());
     String body =
@@ -197,7 +198,7 @@ public final class SendMessage {
         outcomes[i] =
             Outcome.refused(
                 new ValidationException(
-                    "recipient-opted-out",
+                    ProblemType.RECIPIENT_OPTED_OUT,
                     message.to() + " has opted out of messages from " + message.from()));
       }
     }
@@ -255,7 +256,7 @@ public final class SendMessage {
         existing -> {
           if (!fingerprint.equals(existing.fingerprint())) {
             throw new ConflictException(
-                "idempotency-key-reused",
+                ProblemType.IDEMPOTENCY_KEY_REUSED,
                 "this Idempotency-Key was already used for a different message");
           }
           return new Result(existing, true);

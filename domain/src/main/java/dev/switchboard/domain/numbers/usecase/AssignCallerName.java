@@ -5,12 +5,13 @@ import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
@@ -48,7 +49,7 @@ public final class AssignCallerName {
     CnamRecord name = names.require(cnamId);
     if (name.status() != CnamStatus.APPROVED) {
       throw new ConflictException(
-          "caller-name-not-approved",
+          ProblemType.CALLER_NAME_NOT_APPROVED,
           "caller name "
               + cnamId
               + " is "
@@ -57,7 +58,8 @@ public final class AssignCallerName {
     }
     if (current.type() != NumberType.LOCAL) {
       throw new ValidationException(
-          "caller-name-needs-local-number", "caller names apply to US local numbers only");
+          ProblemType.CALLER_NAME_NEEDS_LOCAL_NUMBER,
+          "caller names apply to US local numbers only");
     }
     provider.assign(number, cnamId);
     return changes.record(current.withCnam(Optional.of(cnamId)), events::cnamChanged);

@@ -1,8 +1,8 @@
 package dev.switchboard.domain.numbers.usecase;
 
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
@@ -12,6 +12,7 @@ import dev.switchboard.domain.routes.port.out.RouteInventory;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
@@ -55,12 +56,13 @@ public final class AssignRoute {
                     routeId.equals(RouteId.SIP_REG)
                         ? Optional.of(Route.sipReg())
                         : Optional.empty())
-            .orElseThrow(() -> new NotFoundException("route-not-found", "no route " + routeId));
+            .orElseThrow(
+                () -> new NotFoundException(ProblemType.ROUTE_NOT_FOUND, "no route " + routeId));
     Optional<RouteId> other =
         slot == RouteSlot.PRIMARY ? current.failoverRoute() : current.primaryRoute();
     if (other.equals(Optional.of(routeId))) {
       throw new ValidationException(
-          "same-route-twice", "the primary and the failover route must differ");
+          ProblemType.SAME_ROUTE_TWICE, "the primary and the failover route must differ");
     }
     provider.assignRoute(number, slot, routeId);
     return changes.record(withRoute(current, slot, Optional.of(route.id())), events::routesChanged);

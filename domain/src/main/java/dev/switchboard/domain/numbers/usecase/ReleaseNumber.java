@@ -1,7 +1,7 @@
 package dev.switchboard.domain.numbers.usecase;
 
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;

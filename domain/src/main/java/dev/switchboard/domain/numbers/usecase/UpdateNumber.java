@@ -2,10 +2,10 @@ package dev.switchboard.domain.numbers.usecase;
 
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.numbers.CallbackKind;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
@@ -66,7 +66,8 @@ public final class UpdateNumber {
       }
     } catch (java.net.URISyntaxException e) {
       throw new dev.switchboard.domain.shared.ValidationException(
-          "invalid-callback-url", "a callback URL must be an absolute http(s) URL");
+          dev.switchboard.domain.shared.ProblemType.INVALID_CALLBACK_URL,
+          "a callback URL must be an absolute http(s) URL");
     }
   }
 }

@@ -1,8 +1,8 @@
 package dev.switchboard.domain.reconciliation.usecase;
 
 import dev.switchboard.domain.events.port.out.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.reconciliation.ReconciliationReport;

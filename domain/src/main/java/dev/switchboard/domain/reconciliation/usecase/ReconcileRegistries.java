@@ -1,8 +1,8 @@
 package dev.switchboard.domain.reconciliation.usecase;
 
-import dev.switchboard.domain.cnam.CnamEvents;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.domain.cnam.event.CnamEvents;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.e911.E911Address;

@@ -10,6 +10,7 @@ import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.routes.port.out.RouteUsage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.List;
@@ -38,7 +39,8 @@ public final class ManageRoutes {
         routes.all().stream().anyMatch(r -> spec.alias().equalsIgnoreCase(r.alias()));
     if (aliasTaken) {
       throw new ConflictException(
-          "duplicate-route", "a route with the alias '" + spec.alias() + "' already exists");
+          ProblemType.DUPLICATE_ROUTE,
+          "a route with the alias '" + spec.alias() + "' already exists");
     }
     Route created = provider.createRoute(spec);
     unitOfWork.run(() -> routes.save(created));
@@ -57,7 +59,7 @@ public final class ManageRoutes {
     int users = numbers.countUsingRoute(id);
     if (users > 0) {
       throw new ConflictException(
-          "route-in-use",
+          ProblemType.ROUTE_IN_USE,
           "route " + id + " is still the primary or failover route of " + users + " number(s)");
     }
     provider.deleteRoute(id);
@@ -80,7 +82,7 @@ public final class ManageRoutes {
                 id.equals(RouteId.SIP_REG)
                     ? java.util.Optional.of(Route.sipReg())
                     : java.util.Optional.empty())
-        .orElseThrow(() -> new NotFoundException("route-not-found", "no route " + id));
+        .orElseThrow(() -> new NotFoundException(ProblemType.ROUTE_NOT_FOUND, "no route " + id));
   }
 
   public List<EdgeStrategy> edgeStrategies() {
@@ -90,7 +92,8 @@ public final class ManageRoutes {
   private static void requireChangeable(RouteId id) {
     if (RouteId.SIP_REG.equals(id)) {
       throw new ValidationException(
-          "built-in-route", "route 0 (sip-reg) is built in and cannot be changed or deleted");
+          ProblemType.BUILT_IN_ROUTE,
+          "route 0 (sip-reg) is built in and cannot be changed or deleted");
     }
   }
 }

@@ -6,11 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.MessagingSource;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.numbers.event.NumberEvents;
+import dev.switchboard.domain.numbers.event.NumberPurchased;
 import dev.switchboard.domain.numbers.port.out.InMemoryNumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
@@ -60,7 +61,10 @@ class PurchaseNumberTest {
     assertThat(outcome.alreadyOurs()).isFalse();
     assertThat(carrierCalls).containsExactly("purchase " + NUMBER);
     assertThat(inventory.find(NUMBER)).contains(outcome.result().number());
-    assertThat(outbox).extracting(DomainEvent::type).containsExactly(NumberEvents.PURCHASED);
+    assertThat(outbox)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            NumberPurchased.class, e -> assertThat(e.state()).isEqualTo(outcome.result().number()));
   }
 
   @Test

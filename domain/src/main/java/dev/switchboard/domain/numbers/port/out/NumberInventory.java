@@ -8,6 +8,7 @@ import dev.switchboard.domain.routes.port.out.RouteUsage;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.ProblemType;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,9 @@ public interface NumberInventory extends RouteUsage, E911Usage, CnamUsage {
   default OwnedNumber require(E164Number number) {
     return find(number)
         .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
+            () ->
+                new NotFoundException(
+                    ProblemType.NUMBER_NOT_FOUND, number + " is not on the account"));
   }
 
   /**

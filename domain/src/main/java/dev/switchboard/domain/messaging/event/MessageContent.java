@@ -1,0 +1,37 @@
+package dev.switchboard.domain.messaging.event;
+
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a message is, as both message events tell it: who sent what to whom (where it stands is the
+ * events' own part).
+ *
+ * @param from our number for a message we send; for one we receive, whoever sent it
+ * @param body the text; null or empty for an MMS without text
+ * @param flowrouteId Flowroute's id of the message, once Flowroute took it
+ */
+public record MessageContent(
+    MessageId id,
+    PhoneAddress from,
+    E164Number to,
+    String body,
+    List<Media> media,
+    String flowrouteId) {
+
+  public MessageContent {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    media = media == null ? List.of() : List.copyOf(media);
+  }
+
+  /** Whether the message has media. */
+  public boolean mms() {
+    return !media.isEmpty();
+  }
+}

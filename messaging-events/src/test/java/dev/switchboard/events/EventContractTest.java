@@ -1,0 +1,236 @@
+package dev.switchboard.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import dev.switchboard.domain.cnam.CallerName;
+import dev.switchboard.domain.cnam.CnamRecord;
+import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.domain.cnam.event.CnamApproved;
+import dev.switchboard.domain.cnam.event.CnamRejected;
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageContent;
+import dev.switchboard.domain.messaging.event.MessageReceived;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.event.NumberCnamChanged;
+import dev.switchboard.domain.numbers.event.NumberDriftRepaired;
+import dev.switchboard.domain.numbers.event.NumberE911Changed;
+import dev.switchboard.domain.numbers.event.NumberPurchased;
+import dev.switchboard.domain.numbers.event.NumberReleased;
+import dev.switchboard.domain.numbers.event.NumberRoutesChanged;
+import dev.switchboard.domain.numbers.event.NumberUpdated;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.OutputUnit;
+import java.net.URI;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event contract is whole: every event record of the domain has a type name, a JSON Schema and
+ * data that the schema accepts, and no schema is left without its event.
+ */
+class EventContractTest {
+
+  private static final WireEvents WIRE = new WireEvents(new ObjectMapper());
+  private static final Instant NOW = Instant.parse("2026-11-27T10:15:30.123456Z");
+  private static final E164Number OURS = E164Number.parse("+12065550100");
+  private static final E164Number PHONE = E164Number.parse("+13125550199");
+
+  /** The published type names; a change here breaks consumers (a new topic version instead). */
+  private static final Map<Class<? extends DomainEvent>, String> PUBLISHED =
+      Map.ofEntries(
+          Map.entry(MessageReceived.class, "message.received"),
+          Map.entry(MessageStatusChanged.class, "message.status-changed"),
+          Map.entry(NumberPurchased.class, "number.purchased"),
+          Map.entry(NumberReleased.class, "number.released"),
+          Map.entry(NumberUpdated.class, "number.updated"),
+          Map.entry(NumberRoutesChanged.class, "number.routes-changed"),
+          Map.entry(NumberE911Changed.class, "number.e911-changed"),
+          Map.entry(NumberCnamChanged.class, "number.cnam-changed"),
+          Map.entry(NumberDriftRepaired.class, "number.drift-repaired"),
+          Map.entry(CnamApproved.class, "cnam.approved"),
+          Map.entry(CnamRejected.class, "cnam.rejected"));
+
+  @Test
+  void every_event_record_of_the_domain_has_a_wire_format() {
+    Set<Class<?>> records =
+        new ClassFileImporter()
+            .importPackages("dev.switchboard.domain").stream()
+                .filter(c -> c.isAssignableTo(DomainEvent.class))
+                .filter(c -> !c.isInterface() && !c.getModifiers().contains(JavaModifier.ABSTRACT))
+                .map(JavaClass::reflect)
+                .collect(Collectors.toSet());
+
+    assertThat(records).as("the domain's event records").isNotEmpty();
+    assertThat(Set.<Class<?>>copyOf(WireEvents.types().keySet()))
+        .as("event records with a wire format")
+        .containsExactlyInAnyOrderElementsOf(records);
+  }
+
+  @Test
+  void the_type_names_are_the_published_ones() {
+    assertThat(WireEvents.types()).containsExactlyInAnyOrderEntriesOf(PUBLISHED);
+  }
+
+  @Test
+  void every_event_type_has_a_schema_named_for_it_and_every_schema_an_event_type() {
+    Set<String> types = new HashSet<>(WireEvents.types().values());
+
+    assertThat(Schemas.files())
+        .containsExactlyInAnyOrderElementsOf(
+            types.stream().map(type -> type + ".v1.json").toList());
+    for (String type : types) {
+      JsonObject schema = Schemas.schema(type);
+      assertThat(schema.getString("$id"))
+          .as(type)
+          .isEqualTo(CloudEventsKafkaRecords.dataSchema(type));
+      assertThat(schema.getString("title")).as(type).isEqualTo(type);
+    }
+  }
+
+  @Test
+  void an_instance_of_every_event_type_matches_its_schema() {
+    List<DomainEvent> samples = samples();
+    assertThat(samples.stream().<Class<?>>map(DomainEvent::getClass).collect(Collectors.toSet()))
+        .as("a sample of every event record")
+        .containsExactlyInAnyOrderElementsOf(WireEvents.types().keySet());
+
+    for (DomainEvent event : samples) {
+      String type = WireEvents.type(event);
+      String data = WIRE.encode(event).dataJson();
+      OutputUnit result = Schemas.validator(type).validate(new JsonObject(data));
+      assertThat(result.getValid()).as("%s data %s: %s", type, data, result.getErrors()).isTrue();
+      assertThat(WIRE.encode(event).type()).isEqualTo(type);
+      assertThat(event.key()).as(type).isNotBlank();
+      assertThat(event.subject()).as(type).isNotBlank();
+    }
+  }
+
+  @Test
+  void each_stream_carries_the_events_its_topic_documents() {
+    Map<String, EventStream> streams =
+        samples().stream()
+            .collect(Collectors.toMap(WireEvents::type, DomainEvent::stream, (a, b) -> a));
+
+    assertThat(streams)
+        .containsEntry("message.received", EventStream.MESSAGES_INBOUND)
+        .containsEntry("message.status-changed", EventStream.MESSAGES_STATUS);
+    streams.forEach(
+        (type, stream) -> {
+          if (type.startsWith("number.") || type.startsWith("cnam.")) {
+            assertThat(stream).as(type).isEqualTo(EventStream.NUMBERS);
+          }
+        });
+  }
+
+  @Test
+  void an_event_the_contract_does_not_know_is_refused_without_its_data() {
+    DomainEvent unknown =
+        new DomainEvent() {
+          @Override
+          public UUID id() {
+            return UUID.randomUUID();
+          }
+
+          @Override
+          public Instant time() {
+            return NOW;
+          }
+
+          @Override
+          public EventStream stream() {
+            return EventStream.NUMBERS;
+          }
+
+          @Override
+          public String key() {
+            return "secret body";
+          }
+
+          @Override
+          public String subject() {
+            return null;
+          }
+        };
+
+    assertThatThrownBy(() -> WIRE.encode(unknown))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no wire format")
+        .hasMessageNotContaining("secret");
+  }
+
+  /** One instance of every event record, with every optional part filled somewhere. */
+  private static List<DomainEvent> samples() {
+    MessageId id = new MessageId(UUID.randomUUID());
+    Media photo = new Media(URI.create("https://media.test/a.jpg"), "image/jpeg", "a.jpg", 2048L);
+    DeliveryReceipt receipt =
+        new DeliveryReceipt("mdr2-abc", 2, "delivered", 1004, "Delivered", NOW.minusSeconds(1));
+    OwnedNumber number = TestNumbers.full();
+    CnamRecord approved =
+        new CnamRecord(
+            "17604",
+            new CallerName("Acme Dental"),
+            CnamStatus.APPROVED,
+            Optional.of(NOW.minusSeconds(86_400)),
+            Optional.of(NOW),
+            Optional.empty());
+    CnamRecord rejected =
+        new CnamRecord(
+            "17606",
+            new CallerName("FREE MONEY"),
+            CnamStatus.REJECTED,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of("Misleading"));
+    return List.of(
+        new MessageReceived(
+            UUID.randomUUID(),
+            NOW,
+            new MessageContent(
+                id,
+                PhoneAddress.parse("ACME Bank"),
+                OURS,
+                null,
+                List.of(photo, Media.of(URI.create("https://media.test/b.png"))),
+                "mdr2-in-1"),
+            NOW.minusMillis(5)),
+        new MessageStatusChanged(
+            UUID.randomUUID(),
+            NOW,
+            new MessageContent(id, PhoneAddress.of(OURS), PHONE, "hello", List.of(), "mdr2-abc"),
+            MessageStatus.DELIVERED,
+            Optional.of(MessageStatus.SENT),
+            null,
+            null,
+            Optional.of(receipt)),
+        new NumberPurchased(UUID.randomUUID(), NOW, number),
+        new NumberReleased(UUID.randomUUID(), NOW, OURS),
+        new NumberUpdated(UUID.randomUUID(), NOW, number),
+        new NumberRoutesChanged(UUID.randomUUID(), NOW, number),
+        new NumberE911Changed(UUID.randomUUID(), NOW, number),
+        new NumberCnamChanged(UUID.randomUUID(), NOW, number),
+        new NumberDriftRepaired(
+            UUID.randomUUID(), NOW, OURS, Optional.empty(), Optional.of(number)),
+        new CnamApproved(UUID.randomUUID(), NOW, approved),
+        new CnamRejected(UUID.randomUUID(), NOW, rejected));
+  }
+}
