@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import java.io.IOException;
 import java.io.InputStream;

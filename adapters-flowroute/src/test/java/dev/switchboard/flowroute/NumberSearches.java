@@ -5,11 +5,11 @@ import dev.switchboard.domain.numbers.NumberType;
 import java.util.Optional;
 
 /** Number searches for tests. */
-final class NumberSearches {
+public final class NumberSearches {
 
   private NumberSearches() {}
 
-  static NumberSearch first(int limit) {
+  public static NumberSearch first(int limit) {
     return new NumberSearch(
         Optional.empty(),
         Optional.empty(),

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.UUID;
 
 /** Outbound messages for the tests. */
-final class OutboundMessages {
+public final class OutboundMessages {
 
   static final Instant CREATED = Instant.parse("2026-11-27T09:00:00Z");
 
   private OutboundMessages() {}
 
-  static Message sms(String body) {
+  public static Message sms(String body) {
     return Message.queued(
         new MessageId(UUID.fromString("0190f2c4-0000-7000-8000-000000000001")),
         E164Number.parse("+12065550100"),
@@ -28,7 +28,7 @@ final class OutboundMessages {
         CREATED);
   }
 
-  static Message mms(String body, String... urls) {
+  public static Message mms(String body, String... urls) {
     return Message.queued(
         new MessageId(UUID.fromString("0190f2c4-0000-7000-8000-000000000002")),
         E164Number.parse("+12065550100"),

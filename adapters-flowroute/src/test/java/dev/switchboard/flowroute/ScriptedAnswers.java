@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute;
 
+import dev.switchboard.flowroute.http.FlowrouteJson;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,23 +9,23 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** The answers a stand-in Flowroute gives, in order, and the calls and bodies it received. */
-final class ScriptedAnswers {
+public final class ScriptedAnswers {
 
-  final List<String> calls = new ArrayList<>();
-  final List<String> bodies = new ArrayList<>();
+  public final List<String> calls = new ArrayList<>();
+  public final List<String> bodies = new ArrayList<>();
   private final Deque<Supplier<Response>> answers = new ArrayDeque<>();
 
-  ScriptedAnswers answer(int status, String body) {
+  public ScriptedAnswers answer(int status, String body) {
     answers.add(() -> Response.status(status).entity(body).type(FlowrouteJson.JSON_API).build());
     return this;
   }
 
-  ScriptedAnswers answer(int status) {
+  public ScriptedAnswers answer(int status) {
     answers.add(() -> Response.status(status).build());
     return this;
   }
 
-  Response record(String call, String body) {
+  public Response record(String call, String body) {
     calls.add(call);
     if (body != null) {
       bodies.add(body);

@@ -1,8 +1,9 @@
 package dev.switchboard.flowroute;
 
-import dev.switchboard.domain.messaging.ApplyDeliveryReceipt;
-import dev.switchboard.domain.messaging.InboundMessageIntake;
-import dev.switchboard.domain.messaging.ReceiveInboundMessage;
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
+import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
+import dev.switchboard.flowroute.messaging.webhook.FlowrouteWebhookResource;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

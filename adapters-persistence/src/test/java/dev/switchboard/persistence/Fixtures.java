@@ -6,7 +6,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
-import dev.switchboard.domain.shared.TimeOrderedIds;
+import dev.switchboard.domain.shared.port.out.TimeOrderedIds;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,43 +18,43 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Test data: numbers, messages with time-ordered ids, and an emptied database. */
-final class Fixtures {
+public final class Fixtures {
 
-  static final E164Number OURS = new E164Number("+12065550100");
-  static final E164Number OTHER_OF_OURS = new E164Number("+12065550101");
-  static final E164Number ALICE = new E164Number("+13125550111");
-  static final E164Number BOB = new E164Number("+13125550122");
+  public static final E164Number OURS = new E164Number("+12065550100");
+  public static final E164Number OTHER_OF_OURS = new E164Number("+12065550101");
+  public static final E164Number ALICE = new E164Number("+13125550111");
+  public static final E164Number BOB = new E164Number("+13125550122");
 
   /** Microseconds: what PostgreSQL keeps of an instant. */
-  static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
+  public static final Instant T0 = Instant.parse("2026-03-01T10:00:00.123456Z");
 
   private static final AtomicLong tick = new AtomicLong();
 
   private Fixtures() {}
 
   /** A new id, later (by one millisecond) than every id made before it. */
-  static MessageId nextId() {
+  public static MessageId nextId() {
     Instant at = T0.plusMillis(tick.incrementAndGet());
     return new MessageId(new TimeOrderedIds(Clock.fixed(at, ZoneOffset.UTC)).newId());
   }
 
-  static Message queued(E164Number from, E164Number to, String key, Instant at) {
+  public static Message queued(E164Number from, E164Number to, String key, Instant at) {
     return Message.queued(nextId(), from, to, "hello", List.of(), key, "fp-" + key, at);
   }
 
-  static Message received(E164Number from, E164Number to, String flowrouteId, Instant at) {
+  public static Message received(E164Number from, E164Number to, String flowrouteId, Instant at) {
     InboundMessage inbound =
         new InboundMessage(
             flowrouteId, PhoneAddress.of(from), to, "hi there", List.of(), false, at);
     return Message.received(nextId(), inbound, at);
   }
 
-  static Media picture() {
+  public static Media picture() {
     return new Media(
         java.net.URI.create("https://media.example.com/cat.png"), "image/png", "cat.png", 2048L);
   }
 
-  static void emptyDatabase(AgroalDataSource dataSource) {
+  public static void emptyDatabase(AgroalDataSource dataSource) {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(

@@ -1,7 +1,7 @@
 package dev.switchboard.events;
 
-import dev.switchboard.domain.events.EventSink;
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.port.out.EventSink;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

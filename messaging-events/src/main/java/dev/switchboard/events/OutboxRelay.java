@@ -1,7 +1,7 @@
 package dev.switchboard.events;
 
-import dev.switchboard.domain.events.EventSink;
-import dev.switchboard.domain.events.OutboxFeed;
+import dev.switchboard.domain.events.port.out.EventSink;
+import dev.switchboard.domain.events.port.out.OutboxFeed;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,7 @@ import dev.switchboard.domain.cnam.event.CnamApproved;
 import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.cnam.event.CnamReviewed;
 import dev.switchboard.domain.events.DomainEvent;
-import dev.switchboard.domain.events.EventEncoder;
+import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.event.MessageContent;

@@ -3,8 +3,8 @@ package dev.switchboard.events;
 import static dev.switchboard.events.TestTopics.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.switchboard.domain.events.EventSink;
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.port.out.EventSink;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

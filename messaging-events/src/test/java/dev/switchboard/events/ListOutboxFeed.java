@@ -1,8 +1,8 @@
 package dev.switchboard.events;
 
-import dev.switchboard.domain.events.EventSink;
-import dev.switchboard.domain.events.OutboxFeed;
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.port.out.EventSink;
+import dev.switchboard.domain.events.port.out.OutboxFeed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.cnam.CallerName;
-import dev.switchboard.domain.cnam.CnamEvents;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.domain.cnam.event.CnamEvents;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
-import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.event.NumberEvents;
 import dev.switchboard.domain.shared.E164Number;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.OutputUnit;

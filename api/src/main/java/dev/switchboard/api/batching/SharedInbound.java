@@ -1,9 +1,9 @@
 package dev.switchboard.api.batching;
 
 import dev.switchboard.domain.messaging.InboundMessage;
-import dev.switchboard.domain.messaging.InboundMessageIntake;
-import dev.switchboard.domain.messaging.ReceiveInboundMessage;
-import dev.switchboard.persistence.BatchTransactions;
+import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
+import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
+import dev.switchboard.persistence.common.BatchTransactions;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,8 +1,8 @@
 package dev.switchboard.api.batching;
 
-import dev.switchboard.domain.messaging.SendMessage;
+import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.Futures;
-import dev.switchboard.persistence.BatchTransactions;
+import dev.switchboard.persistence.common.BatchTransactions;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;
 

@@ -5,7 +5,7 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamFilter;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
-import dev.switchboard.domain.cnam.ManageCallerNames;
+import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;

@@ -1,8 +1,8 @@
 package dev.switchboard.api.dispatch;
 
-import dev.switchboard.domain.messaging.DispatchMessages;
 import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package dev.switchboard.api.e911;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
-import dev.switchboard.domain.e911.ManageE911;
+import dev.switchboard.domain.e911.usecase.ManageE911;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;

@@ -2,10 +2,10 @@ package dev.switchboard.api.inventory;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.domain.cnam.ReconcileRegistries;
-import dev.switchboard.domain.numbers.ReconcileInventory;
-import dev.switchboard.domain.numbers.ReconciliationReport;
-import dev.switchboard.persistence.PostgresReconciliationRuns;
+import dev.switchboard.domain.reconciliation.ReconciliationReport;
+import dev.switchboard.domain.reconciliation.usecase.ReconcileInventory;
+import dev.switchboard.domain.reconciliation.usecase.ReconcileRegistries;
+import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
 import io.quarkus.scheduler.ScheduledExecution;

@@ -1,7 +1,7 @@
 package dev.switchboard.api.inventory;
 
-import dev.switchboard.domain.cnam.ReconcileRegistries;
-import dev.switchboard.domain.numbers.ReconciliationReport;
+import dev.switchboard.domain.reconciliation.ReconciliationReport;
+import dev.switchboard.domain.reconciliation.usecase.ReconcileRegistries;
 import dev.switchboard.domain.shared.E164Number;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.switchboard.api.metrics;
 
-import dev.switchboard.persistence.PostgresBacklog;
+import dev.switchboard.persistence.common.PostgresBacklog;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;

@@ -1,7 +1,7 @@
 package dev.switchboard.api.metrics;
 
-import dev.switchboard.domain.messaging.DispatchMessages;
 import dev.switchboard.domain.messaging.SendingPause;
+import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;

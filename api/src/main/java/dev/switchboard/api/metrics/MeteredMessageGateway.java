@@ -2,7 +2,7 @@ package dev.switchboard.api.metrics;
 
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.Message;
-import dev.switchboard.domain.messaging.MessageGateway;
+import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.Locale;

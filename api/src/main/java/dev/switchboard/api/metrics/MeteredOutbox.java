@@ -1,7 +1,7 @@
 package dev.switchboard.api.metrics;
 
 import dev.switchboard.domain.events.DomainEvent;
-import dev.switchboard.domain.events.Outbox;
+import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;

@@ -5,7 +5,7 @@ import dev.switchboard.api.e911.E911Json;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberView;
 import dev.switchboard.domain.numbers.OwnedNumber;
-import dev.switchboard.domain.routes.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.AssignRoute;
 import java.util.Map;
 import java.util.TreeMap;
 

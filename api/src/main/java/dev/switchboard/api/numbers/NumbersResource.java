@@ -1,17 +1,17 @@
 package dev.switchboard.api.numbers;
 
 import dev.switchboard.api.web.Params;
-import dev.switchboard.domain.cnam.AssignCallerName;
-import dev.switchboard.domain.e911.AssignE911;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
-import dev.switchboard.domain.numbers.PurchaseNumber;
-import dev.switchboard.domain.numbers.ReadNumbers;
-import dev.switchboard.domain.numbers.ReleaseNumber;
-import dev.switchboard.domain.numbers.UpdateNumber;
-import dev.switchboard.domain.routes.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.AssignCallerName;
+import dev.switchboard.domain.numbers.usecase.AssignE911;
+import dev.switchboard.domain.numbers.usecase.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.PurchaseNumber;
+import dev.switchboard.domain.numbers.usecase.ReadNumbers;
+import dev.switchboard.domain.numbers.usecase.ReleaseNumber;
+import dev.switchboard.domain.numbers.usecase.UpdateNumber;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.shared.E164Number;
@@ -137,17 +137,12 @@ public class NumbersResource {
     if (request == null || request.number() == null) {
       throw new ValidationException(ProblemType.MISSING_NUMBER, "give the number to buy");
     }
-    E164Number number = E164Number.parse(request.number());
-    Optional<OwnedNumber> owned = read.find(number);
-    if (owned.isPresent()) {
-      return Response.ok(NumberJson.of(read.get(number))).build();
-    }
-    ProviderResult result =
+    PurchaseNumber.Outcome outcome =
         purchase.purchase(
-            number,
+            E164Number.parse(request.number()),
             Boolean.TRUE.equals(request.cnamLookupsEnabled()),
             request.messagingEnabled() == null || request.messagingEnabled());
-    return partial(result, 201);
+    return partial(outcome.result(), outcome.alreadyOurs() ? 200 : 201);
   }
 
   @GET

@@ -2,10 +2,10 @@ package dev.switchboard.api.numbers;
 
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.routes.EdgeStrategy;
-import dev.switchboard.domain.routes.ManageRoutes;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
+import dev.switchboard.domain.routes.usecase.ManageRoutes;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;

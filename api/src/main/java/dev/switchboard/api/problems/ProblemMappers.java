@@ -9,7 +9,7 @@ import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.StorableText;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.domain.shared.UpstreamException;
-import dev.switchboard.persistence.DatabaseFailures;
+import dev.switchboard.persistence.common.DatabaseFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

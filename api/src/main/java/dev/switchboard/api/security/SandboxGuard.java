@@ -1,7 +1,7 @@
 package dev.switchboard.api.security;
 
-import dev.switchboard.flowroute.FlowrouteConfig;
-import dev.switchboard.flowroute.WebhookConfig;
+import dev.switchboard.flowroute.http.FlowrouteConfig;
+import dev.switchboard.flowroute.messaging.webhook.WebhookConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

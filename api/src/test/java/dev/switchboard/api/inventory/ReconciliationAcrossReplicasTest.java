@@ -7,17 +7,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.api.support.BehindTheBack;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
-import dev.switchboard.domain.cnam.ReconcileRegistries;
-import dev.switchboard.domain.events.Outbox;
-import dev.switchboard.domain.numbers.NumberEvents;
-import dev.switchboard.domain.numbers.NumberInventory;
-import dev.switchboard.domain.numbers.NumberProvider;
-import dev.switchboard.domain.numbers.ReconcileInventory;
-import dev.switchboard.domain.numbers.ReconciliationReport;
-import dev.switchboard.domain.routes.RouteInventory;
+import dev.switchboard.domain.events.port.out.Outbox;
+import dev.switchboard.domain.numbers.event.NumberEvents;
+import dev.switchboard.domain.numbers.port.out.NumberInventory;
+import dev.switchboard.domain.numbers.port.out.NumberProvider;
+import dev.switchboard.domain.reconciliation.ReconciliationReport;
+import dev.switchboard.domain.reconciliation.usecase.ReconcileInventory;
+import dev.switchboard.domain.reconciliation.usecase.ReconcileRegistries;
+import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.UnitOfWork;
-import dev.switchboard.persistence.PostgresReconciliationRuns;
+import dev.switchboard.domain.shared.port.out.UnitOfWork;
+import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.account.AccountNumber;
 import io.agroal.api.AgroalDataSource;
@@ -58,6 +59,7 @@ class ReconciliationAcrossReplicasTest {
   @Inject ObjectMapper json;
   @Inject AgroalDataSource dataSource;
   @Inject NumberProvider provider;
+  @Inject RouteProvider routeProvider;
   @Inject NumberInventory inventory;
   @Inject RouteInventory routes;
   @Inject Outbox outbox;
@@ -140,7 +142,14 @@ class ReconciliationAcrossReplicasTest {
                 });
     ReconcileInventory run =
         new ReconcileInventory(
-            pausing, inventory, routes, outbox, numberEvents, unitOfWork, Clock.systemUTC());
+            pausing,
+            routeProvider,
+            inventory,
+            routes,
+            outbox,
+            numberEvents,
+            unitOfWork,
+            Clock.systemUTC());
     CompletableFuture<ReconciliationReport> running = CompletableFuture.supplyAsync(run::reconcile);
     try {
       assertThat(read.await(30, TimeUnit.SECONDS)).isTrue();

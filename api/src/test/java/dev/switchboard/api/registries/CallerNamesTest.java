@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -37,22 +38,7 @@ class CallerNamesTest {
   }
 
   String buyLocal() {
-    String number =
-        api()
-            .queryParam("startsWith", "303")
-            .queryParam("limit", 1)
-            .get("/v1/numbers/available")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].number");
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number))
-        .post("/v1/numbers")
-        .then()
-        .statusCode(201);
-    return number;
+    return Purchases.first(this::api, Map.of("startsWith", "303"));
   }
 
   @Test

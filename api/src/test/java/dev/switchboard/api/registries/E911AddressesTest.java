@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -51,22 +52,7 @@ class E911AddressesTest {
   }
 
   String buy(String type) {
-    String number =
-        api()
-            .queryParam("type", type)
-            .queryParam("limit", 1)
-            .get("/v1/numbers/available")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].number");
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number))
-        .post("/v1/numbers")
-        .then()
-        .statusCode(201);
-    return number;
+    return Purchases.first(this::api, Map.of("type", type));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.events;
 
+import dev.switchboard.domain.events.port.out.EventEncoder;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;

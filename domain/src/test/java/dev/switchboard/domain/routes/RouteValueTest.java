@@ -3,6 +3,7 @@ package dev.switchboard.domain.routes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.switchboard.domain.numbers.usecase.AssignRoute;
 import dev.switchboard.domain.shared.ValidationException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

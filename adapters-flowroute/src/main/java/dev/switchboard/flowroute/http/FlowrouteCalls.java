@@ -1,0 +1,125 @@
+package dev.switchboard.flowroute.http;
+
+import dev.switchboard.domain.shared.ProblemType;
+import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+
+/**
+ * How the adapters of Numbers v2, Routes v2, E911 v2 and CNAM v2 call Flowroute: GET, PATCH and
+ * DELETE through {@link FlowrouteRetry}, POST exactly once, answers read in full and refusals
+ * turned into the domain's errors by {@link FlowrouteNumberErrors}.
+ */
+public final class FlowrouteCalls {
+
+  /** A guard against a server whose next links never end. */
+  static final int MAX_PAGES = 200;
+
+  private final FlowrouteNumberErrors errors;
+  private final FlowrouteRetry retry;
+
+  /** With {@code sleeper} null the retries really wait. */
+  public FlowrouteCalls(FlowrouteNumberErrors errors, FlowrouteRetry.Sleeper sleeper) {
+    this.errors = errors;
+    this.retry =
+        sleeper == null ? FlowrouteRetry.sleeping(errors) : new FlowrouteRetry(sleeper, errors);
+  }
+
+  /** A GET, repeated if need be, that must succeed with a JSON document. */
+  public JsonApiDocument get(Endpoint endpoint, Supplier<Response> request) {
+    return JsonApiDocument.parse(succeeded(endpoint, repeatable(request)).body());
+  }
+
+  /** Every page, following {@code links.next} until Flowroute leaves it out. */
+  public <T> List<T> all(
+      Endpoint endpoint, IntFunction<Response> request, Function<JsonApiDocument, List<T>> items) {
+    List<T> all = new ArrayList<>();
+    int offset = 0;
+    for (int page = 0; page < MAX_PAGES; page++) {
+      int pageOffset = offset;
+      JsonApiDocument document = get(endpoint, () -> request.apply(pageOffset));
+      all.addAll(items.apply(document));
+      int size = document.resources().size();
+      if (!document.hasNext() || size == 0) {
+        return all;
+      }
+      offset = document.nextOffset().orElse(pageOffset + size);
+      if (offset <= pageOffset) {
+        return all;
+      }
+    }
+    throw JsonApiDocument.invalid("Flowroute's list did not end after " + MAX_PAGES + " pages");
+  }
+
+  /**
+   * A PATCH that relates a number to a resource (an E911 address, a caller name). Flowroute's 404
+   * may not say whether the number or the resource is missing: {@code whenNotFound} then runs
+   * first, to throw the resource's own not-found when it is the resource.
+   */
+  public FlowrouteReply relate(
+      Endpoint endpoint, Supplier<Response> request, Runnable whenNotFound) {
+    FlowrouteReply reply = repeatable(request);
+    if (reply.status() == 404) {
+      whenNotFound.run();
+    }
+    return succeeded(endpoint, reply);
+  }
+
+  /** A DELETE of a resource; a 404 after an attempt that may have worked means done. */
+  public void delete(Endpoint endpoint, Supplier<Response> request) {
+    FlowrouteReply reply = repeatable(request);
+    if (reply.status() == 404 && reply.afterUncertainAttempt()) {
+      return;
+    }
+    succeeded(endpoint, reply);
+  }
+
+  /** A call that is safe to repeat (GET, PATCH, DELETE), with the retries of the policy. */
+  public FlowrouteReply repeatable(Supplier<Response> request) {
+    return retry.run(() -> call(request));
+  }
+
+  /** A call that must not be repeated (a POST): one attempt, whatever happens. */
+  public FlowrouteReply once(Supplier<Response> request) {
+    try {
+      return call(request);
+    } catch (RuntimeException noAnswer) {
+      throw errors.fromFailure(noAnswer);
+    }
+  }
+
+  /** The reply if it is a 2xx, else the domain's error for it. */
+  public FlowrouteReply succeeded(Endpoint endpoint, FlowrouteReply reply) {
+    if (!reply.success()) {
+      throw errors.fromResponse(endpoint, reply.status(), reply.retryAfter(), reply.body());
+    }
+    return reply;
+  }
+
+  /**
+   * Flowroute's id of a resource, which is digits; anything else must not reach a URL path.
+   *
+   * @param code the problem of an invalid id ({@code INVALID_E911_ID})
+   * @param what the resource in words ({@code an E911 address})
+   */
+  public static String pathId(String id, ProblemType code, String what) {
+    if (id == null || !id.matches("\\d{1,18}")) {
+      throw new ValidationException(code, "'" + id + "' is not " + what + " id");
+    }
+    return id;
+  }
+
+  private static FlowrouteReply call(Supplier<Response> request) {
+    try (Response response = request.get()) {
+      String body = response.hasEntity() ? response.readEntity(String.class) : "";
+      return new FlowrouteReply(
+          response.getStatus(), response.getHeaderString(HttpHeaders.RETRY_AFTER), body, false);
+    }
+  }
+}

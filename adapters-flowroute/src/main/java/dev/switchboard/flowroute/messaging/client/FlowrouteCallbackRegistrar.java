@@ -1,0 +1,96 @@
+package dev.switchboard.flowroute.messaging.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.messaging.webhook.WebhookConfig;
+import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/** Points the account's Flowroute callbacks (inbound SMS/MMS, receipts) at our webhooks. */
+@ApplicationScoped
+public class FlowrouteCallbackRegistrar {
+
+  private static final Logger LOG = Logger.getLogger(FlowrouteCallbackRegistrar.class);
+
+  private final FlowrouteMessagesApi api;
+  private final WebhookUrls urls;
+  private final boolean enabled;
+  private final ObjectMapper json = FlowrouteJson.mapper();
+
+  @Inject
+  public FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookConfig config) {
+    this(api, WebhookUrls.of(config), config.registerCallbacks());
+  }
+
+  public FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookUrls urls, boolean enabled) {
+    this.api = api;
+    this.urls = urls;
+    this.enabled = enabled;
+  }
+
+  /**
+   * Registers on a thread of its own: readiness does not depend on it (a failure is only logged),
+   * and four round trips to Flowroute would otherwise delay the start of every replica.
+   */
+  void onStart(@Observes StartupEvent event) {
+    if (!wanted()) {
+      return;
+    }
+    Thread registration = new Thread(this::register, "switchboard-flowroute-callbacks");
+    registration.setDaemon(true);
+    registration.start();
+  }
+
+  /**
+   * Sets the four callbacks; a failure is logged once and start-up goes on, since Flowroute may
+   * simply be down and its settings from last time still hold.
+   *
+   * @return whether all four callbacks were set
+   */
+  public boolean register() {
+    if (!wanted()) {
+      return false;
+    }
+    for (Map.Entry<String, Optional<String>> callback : callbacks().entrySet()) {
+      String body =
+          FlowrouteJson.write(json, new CallbackUrlRequest(callback.getValue().orElseThrow()));
+      try (Response response = api.setCallback(callback.getKey(), body)) {
+        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+          LOG.warnf(
+              "Flowroute refused the %s URL (HTTP %d); its callbacks are not updated",
+              callback.getKey(), response.getStatus());
+          return false;
+        }
+      } catch (RuntimeException e) {
+        LOG.warnf(
+            "Could not set the Flowroute callbacks (%s); they are not updated",
+            urls.redact(e.toString()));
+        return false;
+      }
+    }
+    LOG.infof("Flowroute callbacks point at %s", urls);
+    return true;
+  }
+
+  /** Registration is on, and there is a public URL to register. */
+  private boolean wanted() {
+    return enabled && urls.configured();
+  }
+
+  private Map<String, Optional<String>> callbacks() {
+    Map<String, Optional<String>> callbacks = new LinkedHashMap<>();
+    callbacks.put("sms_callback", urls.sms());
+    callbacks.put("mms_callback", urls.mms());
+    callbacks.put("sms_dlr_callback", urls.dlr());
+    callbacks.put("mms_dlr_callback", urls.dlr());
+    return callbacks;
+  }
+}

@@ -1,0 +1,76 @@
+package dev.switchboard.flowroute.messaging.client;
+
+import dev.switchboard.flowroute.http.FlowrouteJson;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** A stand-in Flowroute that answers from a script and records what it was asked. */
+final class FakeMessagesApi implements FlowrouteMessagesApi {
+
+  final List<String> calls = new ArrayList<>();
+  final List<String> bodies = new ArrayList<>();
+  private final Deque<Supplier<Response>> answers = new ArrayDeque<>();
+
+  FakeMessagesApi answer(int status, String body) {
+    answers.add(() -> Response.status(status).entity(body).type(FlowrouteJson.JSON_API).build());
+    return this;
+  }
+
+  FakeMessagesApi answer(Response response) {
+    answers.add(() -> response);
+    return this;
+  }
+
+  FakeMessagesApi fail(RuntimeException failure) {
+    answers.add(
+        () -> {
+          throw failure;
+        });
+    return this;
+  }
+
+  @Override
+  public Response send(String envelope) {
+    calls.add("POST /v2.1/messages");
+    bodies.add(envelope);
+    return next();
+  }
+
+  @Override
+  public Response get(String id) {
+    calls.add("GET /v2.1/messages/" + id);
+    return next();
+  }
+
+  @Override
+  public Response list(String startDate, String endDate, int limit, int offset) {
+    calls.add(
+        "GET /v2.1/messages?start_date="
+            + startDate
+            + "&end_date="
+            + endDate
+            + "&limit="
+            + limit
+            + "&offset="
+            + offset);
+    return next();
+  }
+
+  @Override
+  public Response setCallback(String callbackType, String body) {
+    calls.add("PUT /v2.1/messages/" + callbackType);
+    bodies.add(body);
+    return next();
+  }
+
+  private Response next() {
+    if (answers.isEmpty()) {
+      throw new AssertionError("unexpected call " + calls.get(calls.size() - 1));
+    }
+    return answers.removeFirst().get();
+  }
+}

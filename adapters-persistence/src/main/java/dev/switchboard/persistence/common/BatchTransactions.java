@@ -1,0 +1,57 @@
+package dev.switchboard.persistence.common;
+
+import dev.switchboard.domain.shared.StorageUnavailableException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+
+/**
+ * The transactions of shared commits (group commit): each one holds its database connection before
+ * its work runs, so that a batch takes its requests only once it can write them, and it tells a
+ * failure that stored nothing from one whose commit was sent but never answered.
+ */
+@ApplicationScoped
+public class BatchTransactions {
+
+  /** Said to a caller whose commit may or may not have happened. */
+  static final String OUTCOME_UNKNOWN =
+      "the database stopped answering while this request was being committed: it may have been"
+          + " stored. Retry with the same Idempotency-Key (a webhook is stored once however often"
+          + " it is sent)";
+
+  private final EntityManager em;
+
+  public BatchTransactions(EntityManager em) {
+    this.em = em;
+  }
+
+  /**
+   * Runs {@code work} in one transaction, once the transaction holds its connection. When the
+   * database is away this fails with a {@link StorageUnavailableException}: before the commit was
+   * sent nothing is stored (the server rolls back a transaction whose client is gone); once it was
+   * sent and no answer came, the exception says the outcome is unknown.
+   */
+  public <X> X run(Supplier<X> work) {
+    boolean[] committing = {false};
+    try {
+      return QuarkusTransaction.joiningExisting()
+          .call(
+              () -> {
+                em.unwrap(Session.class).doWork(connection -> {});
+                X result = work.get();
+                // Every statement is sent now: only the commit is left.
+                em.flush();
+                committing[0] = true;
+                return result;
+              });
+    } catch (RuntimeException e) {
+      if (committing[0]) {
+        // Whatever the commit failed with, we cannot know whether the server committed.
+        throw new StorageUnavailableException(OUTCOME_UNKNOWN, DatabaseFailures.RETRY_AFTER, e);
+      }
+      throw DatabaseFailures.translate(e);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.switchboard.persistence.outbox;
+
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.port.out.EventEncoder;
+import dev.switchboard.domain.events.port.out.Outbox;
+import dev.switchboard.persistence.common.SqlArrays;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Writes events to the {@code outbox} table, in the caller's transaction, and has the relays woken
+ * once it commits. Each row holds the event as the event contract ({@link EventEncoder}) writes it:
+ * its type name and its data as JSON, which the relay publishes unchanged.
+ */
+@ApplicationScoped
+public class PanacheOutbox implements Outbox {
+
+  /** Many events in one statement, in their order (positions follow the arrays' order). */
+  private static final String INSERT_ALL =
+      """
+      INSERT INTO outbox (event_id, type, stream, event_key, subject, occurred_at, data)
+      SELECT event_id, type, stream, event_key, subject, occurred_at, data
+      FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
+          CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS jsonb[]))
+          WITH ORDINALITY AS e(event_id, type, stream, event_key, subject, occurred_at, data, n)
+      ORDER BY n
+      """;
+
+  private final EventEncoder encoder;
+  private final OutboxWakeUp wakeUp;
+  private final EntityManager em;
+
+  public PanacheOutbox(EventEncoder encoder, OutboxWakeUp wakeUp, EntityManager em) {
+    this.encoder = encoder;
+    this.wakeUp = wakeUp;
+    this.em = em;
+  }
+
+  @Override
+  public void append(DomainEvent event) {
+    appendAll(List.of(event));
+  }
+
+  @Override
+  public void appendAll(List<DomainEvent> events) {
+    if (events.isEmpty()) {
+      return;
+    }
+    List<EventEncoder.Encoded> encoded = events.stream().map(encoder::encode).toList();
+    em.unwrap(Session.class)
+        .doWork(
+            connection -> {
+              try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+                SqlArrays columns = new SqlArrays(connection, insert);
+                columns.text(events, e -> e.id().toString());
+                columns.text(encoded, EventEncoder.Encoded::type);
+                columns.text(events, e -> e.stream().name());
+                columns.text(events, DomainEvent::key);
+                columns.text(events, DomainEvent::subject);
+                columns.instants(events, DomainEvent::time);
+                columns.text(encoded, EventEncoder.Encoded::dataJson);
+                insert.executeUpdate();
+              }
+            });
+    wakeUp.afterCommit();
+  }
+}

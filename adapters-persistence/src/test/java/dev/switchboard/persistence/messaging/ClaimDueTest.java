@@ -1,0 +1,172 @@
+package dev.switchboard.persistence.messaging;
+
+import static dev.switchboard.persistence.Fixtures.ALICE;
+import static dev.switchboard.persistence.Fixtures.OURS;
+import static dev.switchboard.persistence.Fixtures.T0;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.messaging.Claim;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.PostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The dispatcher's claim of due messages: which rows, what it changes, and under concurrency. */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class ClaimDueTest {
+
+  private static final Duration LEASE = Duration.ofMinutes(2);
+  private static final Instant NOW = T0.plusSeconds(60);
+
+  @Inject PanacheMessages messages;
+  @Inject AgroalDataSource dataSource;
+
+  @BeforeEach
+  void empty() {
+    Fixtures.emptyDatabase(dataSource);
+  }
+
+  @Test
+  void claims_only_due_outbound_messages_with_one_attempt_more_under_a_lease() {
+    Message sent = add(Fixtures.queued(OURS, ALICE, "sent", T0));
+    Claim sending = inTransaction(() -> messages.claimDue(T0, MessageKind.SMS, 10, LEASE)).get(0);
+    update(sending.message().sent("mdr2-sent", T0));
+    Message due = add(Fixtures.queued(OURS, ALICE, "due", T0));
+    Message dueNow = add(Fixtures.queued(OURS, ALICE, "due-now", NOW));
+    add(Fixtures.queued(OURS, ALICE, "later", NOW.plusMillis(1)));
+    add(Fixtures.received(ALICE, OURS, "mdr2-inbound", T0));
+
+    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE));
+
+    assertThat(claims).extracting(c -> c.message().id()).containsExactly(due.id(), dueNow.id());
+    assertThat(claims).noneMatch(Claim::resumed);
+    for (Claim claim : claims) {
+      Message stored = messages.byId(claim.message().id()).orElseThrow();
+      assertThat(stored).isEqualTo(claim.message());
+      assertThat(stored.status()).isEqualTo(MessageStatus.SENDING);
+      assertThat(stored.attempts()).isEqualTo(1);
+      assertThat(stored.nextAttemptAt()).isEqualTo(NOW.plus(LEASE));
+      assertThat(stored.updatedAt()).isEqualTo(NOW);
+    }
+    assertThat(inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE))).isEmpty();
+    assertThat(messages.byId(sent.id()).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void takes_no_more_than_the_limit_oldest_due_first() {
+    Message oldest = add(Fixtures.queued(OURS, ALICE, "a", T0));
+    Message middle = add(Fixtures.queued(OURS, ALICE, "b", T0.plusSeconds(1)));
+    add(Fixtures.queued(OURS, ALICE, "c", T0.plusSeconds(2)));
+
+    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 2, LEASE));
+
+    assertThat(claims).extracting(c -> c.message().id()).containsExactly(oldest.id(), middle.id());
+  }
+
+  @Test
+  void reclaims_a_sending_message_whose_lease_lapsed_and_marks_it_resumed() {
+    Message message = add(Fixtures.queued(OURS, ALICE, "crashed", T0));
+    inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE));
+
+    assertThat(
+            inTransaction(
+                () ->
+                    messages.claimDue(NOW.plus(LEASE).minusMillis(1), MessageKind.SMS, 10, LEASE)))
+        .isEmpty();
+    Instant lapsed = NOW.plus(LEASE);
+    List<Claim> claims = inTransaction(() -> messages.claimDue(lapsed, MessageKind.SMS, 10, LEASE));
+
+    assertThat(claims).hasSize(1);
+    assertThat(claims.get(0).resumed()).isTrue();
+    assertThat(claims.get(0).message().id()).isEqualTo(message.id());
+    assertThat(claims.get(0).message().attempts()).isEqualTo(2);
+    assertThat(claims.get(0).message().nextAttemptAt()).isEqualTo(lapsed.plus(LEASE));
+  }
+
+  @Test
+  void two_concurrent_claimers_never_take_the_same_message() throws Exception {
+    List<MessageId> all = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      all.add(add(Fixtures.queued(OURS, ALICE, "c-" + i, T0.plusMillis(i))).id());
+    }
+    CountDownLatch firstClaimed = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<List<Claim>> first =
+          threads.submit(
+              () ->
+                  inTransaction(
+                      () -> {
+                        List<Claim> claimed = messages.claimDue(NOW, MessageKind.SMS, 4, LEASE);
+                        firstClaimed.countDown();
+                        // Holds the row locks until the second claimer has run.
+                        release.await(30, TimeUnit.SECONDS);
+                        return claimed;
+                      }));
+      assertThat(firstClaimed.await(30, TimeUnit.SECONDS)).isTrue();
+      Future<List<Claim>> second =
+          threads.submit(
+              () -> inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE)));
+      List<Claim> secondClaims = second.get(30, TimeUnit.SECONDS);
+      release.countDown();
+      List<Claim> firstClaims = first.get(30, TimeUnit.SECONDS);
+
+      Set<MessageId> firstIds = ids(firstClaims);
+      Set<MessageId> secondIds = ids(secondClaims);
+      assertThat(firstIds).hasSize(4);
+      assertThat(secondIds).hasSize(2).doesNotContainAnyElementsOf(firstIds);
+      Set<MessageId> union = new HashSet<>(firstIds);
+      union.addAll(secondIds);
+      assertThat(union).containsExactlyInAnyOrderElementsOf(all);
+    } finally {
+      release.countDown();
+      threads.shutdownNow();
+    }
+  }
+
+  private static Set<MessageId> ids(List<Claim> claims) {
+    Set<MessageId> ids = new HashSet<>();
+    claims.forEach(c -> ids.add(c.message().id()));
+    return ids;
+  }
+
+  private Message add(Message message) {
+    assertThat(inTransaction(() -> messages.add(message))).isTrue();
+    return message;
+  }
+
+  private void update(Message message) {
+    inTransaction(
+        () -> {
+          messages.update(message);
+          return null;
+        });
+  }
+
+  private static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
+    return QuarkusTransaction.requiringNew().call(work);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.switchboard.api.support;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** Numbers bought through the API, as a client buys them, for tests that need one of ours. */
+public final class Purchases {
+
+  private Purchases() {}
+
+  /**
+   * Buys the first number the catalogue offers for {@code search} (query parameters of {@code GET
+   * /v1/numbers/available}) and returns it.
+   *
+   * @param api a request with the caller's credentials, made anew for each call
+   */
+  public static String first(Supplier<RequestSpecification> api, Map<String, ?> search) {
+    String number =
+        api.get()
+            .queryParams(search)
+            .queryParam("limit", 1)
+            .get("/v1/numbers/available")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data[0].number");
+    api.get()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number))
+        .post("/v1/numbers")
+        .then()
+        .statusCode(201);
+    return number;
+  }
+}

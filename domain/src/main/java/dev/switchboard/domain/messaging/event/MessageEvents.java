@@ -1,0 +1,52 @@
+package dev.switchboard.domain.messaging.event;
+
+import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.shared.port.out.IdGenerator;
+import java.util.Optional;
+
+/** Builds the events that tell other services about messages, from the message as it now is. */
+public final class MessageEvents {
+
+  private final IdGenerator ids;
+
+  public MessageEvents(IdGenerator ids) {
+    this.ids = ids;
+  }
+
+  /** A message a phone sent to one of our numbers, just stored. */
+  public MessageReceived received(Message message) {
+    return new MessageReceived(
+        ids.newId(), message.updatedAt(), content(message), message.createdAt());
+  }
+
+  /**
+   * An outbound message's change of status.
+   *
+   * @param previous its status before, or null for its first event
+   * @param receipt the receipt that caused the change, or null
+   */
+  public MessageStatusChanged statusChanged(
+      Message message, MessageStatus previous, DeliveryReceipt receipt) {
+    return new MessageStatusChanged(
+        ids.newId(),
+        message.updatedAt(),
+        content(message),
+        message.status(),
+        Optional.ofNullable(previous),
+        message.failureCode(),
+        message.failureReason(),
+        Optional.ofNullable(receipt));
+  }
+
+  private static MessageContent content(Message message) {
+    return new MessageContent(
+        message.id(),
+        message.from(),
+        message.to(),
+        message.body(),
+        message.media(),
+        message.flowrouteId());
+  }
+}

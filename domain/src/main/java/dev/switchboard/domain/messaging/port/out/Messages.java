@@ -1,0 +1,98 @@
+package dev.switchboard.domain.messaging.port.out;
+
+import dev.switchboard.domain.messaging.Claim;
+import dev.switchboard.domain.messaging.IdempotencyKeys;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.shared.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: the record of every message we sent or received. */
+public interface Messages {
+
+  /**
+   * Records a new message.
+   *
+   * @return false, recording nothing, when a message with the same idempotency key or the same
+   *     Flowroute id is already recorded
+   */
+  boolean add(Message message);
+
+  /**
+   * Records new messages at once, as {@link #add} would one by one (an adapter may write them all
+   * in one statement).
+   *
+   * @return the ids of the messages recorded; the others were already recorded
+   */
+  default Set<MessageId> addAll(List<Message> batch) {
+    Set<MessageId> added = new HashSet<>();
+    for (Message message : batch) {
+      if (add(message)) {
+        added.add(message.id());
+      }
+    }
+    return added;
+  }
+
+  /**
+   * Saves the new state of a recorded message without a fence (delivery receipts on SENT messages),
+   * ending any claim on it.
+   */
+  void update(Message message);
+
+  Optional<Message> byId(MessageId id);
+
+  /** The message recorded under a (scoped, see {@link IdempotencyKeys}) idempotency key. */
+  Optional<Message> byIdempotencyKey(String key);
+
+  /**
+   * Frees the expired idempotency key of a recorded message, so that a new message can be recorded
+   * under it; the message keeps everything else.
+   */
+  default void releaseIdempotencyKey(Message message) {
+    byId(message.id())
+        .filter(recorded -> message.idempotencyKey().equals(recorded.idempotencyKey()))
+        .ifPresent(recorded -> update(recorded.withoutIdempotencyKey()));
+  }
+
+  Optional<Message> byFlowrouteId(String flowrouteId);
+
+  Page<Message> list(MessageQuery query);
+
+  /**
+   * Takes up to {@code limit} outbound messages of one kind that are due (queued and past their
+   * next attempt, or sending under a lapsed lease), oldest due first, and moves them to SENDING
+   * with one attempt more, a lease until {@code now + lease} and a new claim token. Messages
+   * claimed by another dispatcher are skipped, not waited for.
+   */
+  List<Claim> claimDue(Instant now, MessageKind kind, int limit, Duration lease);
+
+  /**
+   * Right before a send: if the claim still holds, records {@code now} as the time of an attempt
+   * whose outcome is not known yet and extends the lease to {@code leaseUntil}.
+   *
+   * @return false, changing nothing, when the claim was lost
+   */
+  boolean startAttempt(Claim claim, Instant now, Instant leaseUntil);
+
+  /**
+   * Writes the outcome of a dispatch and ends the claim, if the claim still holds.
+   *
+   * @param attemptedAt the time of an attempt whose outcome is still unknown, or null
+   * @return false, changing nothing, when the claim was lost
+   */
+  boolean release(Claim claim, Message next, Instant attemptedAt);
+
+  /**
+   * Locks and returns an outbound message that Flowroute's id is not recorded on yet and that is
+   * not final (QUEUED or SENDING), so that a receipt naming it can settle it; empty otherwise.
+   */
+  Optional<Message> lockUnsent(MessageId id);
+}

@@ -1,0 +1,196 @@
+package dev.switchboard.domain.messaging.port.out;
+
+import dev.switchboard.domain.messaging.Claim;
+import dev.switchboard.domain.messaging.Direction;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.shared.Page;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The message store in memory, for use-case tests; {@code MessagesContract} holds it to the same
+ * contract as the PostgreSQL adapter.
+ */
+public final class InMemoryMessages implements Messages {
+
+  final Map<MessageId, Message> byId = new LinkedHashMap<>();
+  private final Map<MessageId, String> tokens = new HashMap<>();
+  private final Map<MessageId, Instant> attempts = new HashMap<>();
+
+  @Override
+  public synchronized boolean add(Message message) {
+    if (message.idempotencyKey() != null
+        && byIdempotencyKey(message.idempotencyKey()).isPresent()) {
+      return false;
+    }
+    if (message.flowrouteId() != null && byFlowrouteId(message.flowrouteId()).isPresent()) {
+      return false;
+    }
+    if (byId.containsKey(message.id())) {
+      return false;
+    }
+    byId.put(message.id(), message);
+    return true;
+  }
+
+  @Override
+  public synchronized void update(Message message) {
+    requireUniqueFlowrouteId(message);
+    byId.put(message.id(), message);
+    tokens.remove(message.id());
+    if (!open(message)) {
+      attempts.remove(message.id());
+    }
+  }
+
+  @Override
+  public synchronized Optional<Message> byId(MessageId id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  @Override
+  public synchronized Optional<Message> byIdempotencyKey(String key) {
+    return byId.values().stream().filter(m -> key.equals(m.idempotencyKey())).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<Message> byFlowrouteId(String flowrouteId) {
+    return byId.values().stream().filter(m -> flowrouteId.equals(m.flowrouteId())).findFirst();
+  }
+
+  @Override
+  public Page<Message> list(MessageQuery query) {
+    throw new UnsupportedOperationException("not needed by these tests");
+  }
+
+  @Override
+  public synchronized List<Claim> claimDue(
+      Instant now, MessageKind kind, int limit, Duration lease) {
+    List<Message> due =
+        byId.values().stream()
+            .filter(m -> m.direction() == Direction.OUTBOUND && open(m))
+            .filter(m -> MessageKind.of(m) == kind)
+            .filter(m -> !m.nextAttemptAt().isAfter(now))
+            .sorted(Comparator.comparing(Message::nextAttemptAt))
+            .limit(Math.max(0, limit))
+            .toList();
+    List<Claim> claims = new ArrayList<>();
+    for (Message message : due) {
+      Message sending =
+          new Message(
+              message.id(),
+              message.direction(),
+              message.from(),
+              message.to(),
+              message.body(),
+              message.media(),
+              MessageStatus.SENDING,
+              message.flowrouteId(),
+              message.idempotencyKey(),
+              message.fingerprint(),
+              message.attempts() + 1,
+              now.plus(lease),
+              message.failureCode(),
+              message.failureReason(),
+              message.createdAt(),
+              now);
+      String token = UUID.randomUUID().toString();
+      byId.put(sending.id(), sending);
+      tokens.put(sending.id(), token);
+      claims.add(
+          new Claim(
+              sending,
+              token,
+              message.status() == MessageStatus.SENDING,
+              attempts.get(message.id())));
+    }
+    return claims;
+  }
+
+  @Override
+  public synchronized boolean startAttempt(Claim claim, Instant now, Instant leaseUntil) {
+    if (!holds(claim)) {
+      return false;
+    }
+    Message current = byId.get(claim.message().id());
+    byId.put(
+        current.id(),
+        new Message(
+            current.id(),
+            current.direction(),
+            current.from(),
+            current.to(),
+            current.body(),
+            current.media(),
+            current.status(),
+            current.flowrouteId(),
+            current.idempotencyKey(),
+            current.fingerprint(),
+            current.attempts(),
+            leaseUntil,
+            current.failureCode(),
+            current.failureReason(),
+            current.createdAt(),
+            now));
+    attempts.put(current.id(), now);
+    return true;
+  }
+
+  @Override
+  public synchronized boolean release(Claim claim, Message next, Instant attemptedAt) {
+    if (!holds(claim)) {
+      return false;
+    }
+    requireUniqueFlowrouteId(next);
+    byId.put(next.id(), next);
+    tokens.remove(next.id());
+    if (attemptedAt == null) {
+      attempts.remove(next.id());
+    } else {
+      attempts.put(next.id(), attemptedAt);
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized Optional<Message> lockUnsent(MessageId id) {
+    return byId(id)
+        .filter(m -> m.direction() == Direction.OUTBOUND && m.flowrouteId() == null && open(m));
+  }
+
+  /** Takes the claim away, as a lapsed lease re-claimed elsewhere would (for tests). */
+  public synchronized void steal(MessageId id) {
+    tokens.put(id, "stolen-" + UUID.randomUUID());
+  }
+
+  private boolean holds(Claim claim) {
+    return claim.token().equals(tokens.get(claim.message().id()));
+  }
+
+  private void requireUniqueFlowrouteId(Message message) {
+    if (message.flowrouteId() != null) {
+      byFlowrouteId(message.flowrouteId())
+          .filter(other -> !other.id().equals(message.id()))
+          .ifPresent(
+              other -> {
+                throw new IllegalStateException("flowroute id already recorded on " + other.id());
+              });
+    }
+  }
+
+  private static boolean open(Message message) {
+    return message.status() == MessageStatus.QUEUED || message.status() == MessageStatus.SENDING;
+  }
+}

@@ -1,0 +1,222 @@
+package dev.switchboard.domain.messaging.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.messaging.Claim;
+import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Messages} store must do for the dispatcher: claim, fence, re-claim a lapsed
+ * lease, dedupe on Flowroute's id, claim the kinds apart, take a claim back. Run against the
+ * in-memory fake and against PostgreSQL, so the use-case tests stand on the real store's contract.
+ */
+public abstract class MessagesContract {
+
+  protected static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
+  protected static final Duration LEASE = Duration.ofSeconds(60);
+  private static final E164Number OURS = E164Number.parse("+12065550100");
+  private static final E164Number PHONE = E164Number.parse("+12065550199");
+
+  /** The store under test. */
+  protected abstract Messages messages();
+
+  /** Runs work in one transaction of the store. */
+  protected abstract <T> T inTransaction(Supplier<T> work);
+
+  /** Removes every message. */
+  protected abstract void empty();
+
+  @BeforeEach
+  void startEmpty() {
+    empty();
+  }
+
+  @Test
+  void a_claim_takes_due_messages_with_a_token_a_lease_and_one_attempt_more() {
+    Message due = add(queued("due", T0, false));
+    add(queued("later", T0.plusSeconds(30), false));
+
+    List<Claim> claims = claim(T0.plusSeconds(1), MessageKind.SMS, 10);
+
+    assertThat(claims).extracting(c -> c.message().id()).containsExactly(due.id());
+    Claim claim = claims.get(0);
+    assertThat(claim.token()).isNotBlank();
+    assertThat(claim.resumed()).isFalse();
+    assertThat(claim.uncertain()).isFalse();
+    assertThat(claim.message().status()).isEqualTo(MessageStatus.SENDING);
+    assertThat(claim.message().attempts()).isEqualTo(1);
+    assertThat(claim.message().nextAttemptAt()).isEqualTo(T0.plusSeconds(1).plus(LEASE));
+    assertThat(messages().byId(due.id()).orElseThrow()).isEqualTo(claim.message());
+    assertThat(claim(T0.plusSeconds(1), MessageKind.SMS, 10)).isEmpty();
+  }
+
+  @Test
+  void sms_and_mms_are_claimed_apart() {
+    Message sms = add(queued("sms", T0, false));
+    Message mms = add(queued("mms", T0, true));
+
+    assertThat(claim(T0, MessageKind.MMS, 10))
+        .extracting(c -> c.message().id())
+        .containsExactly(mms.id());
+    assertThat(claim(T0, MessageKind.SMS, 10))
+        .extracting(c -> c.message().id())
+        .containsExactly(sms.id());
+  }
+
+  @Test
+  void a_claim_takes_no_more_than_its_limit_oldest_due_first() {
+    Message first = add(queued("a", T0, false));
+    Message second = add(queued("b", T0.plusMillis(1), false));
+    add(queued("c", T0.plusMillis(2), false));
+
+    assertThat(claim(T0.plusSeconds(1), MessageKind.SMS, 2))
+        .extracting(c -> c.message().id())
+        .containsExactly(first.id(), second.id());
+  }
+
+  @Test
+  void a_write_back_holds_only_under_the_claims_own_token() {
+    add(queued("fenced", T0, false));
+    Claim first = claim(T0, MessageKind.SMS, 1).get(0);
+    Instant lapsed = T0.plus(LEASE);
+
+    Claim second = claim(lapsed, MessageKind.SMS, 1).get(0);
+
+    assertThat(second.resumed()).isTrue();
+    assertThat(second.token()).isNotEqualTo(first.token());
+    assertThat(second.message().attempts()).isEqualTo(2);
+    assertThat(inTransaction(() -> messages().startAttempt(first, lapsed, lapsed.plus(LEASE))))
+        .isFalse();
+    Message stale = first.message().failed("stale", "stale", lapsed);
+    assertThat(inTransaction(() -> messages().release(first, stale, null))).isFalse();
+    assertThat(messages().byId(first.message().id()).orElseThrow()).isEqualTo(second.message());
+
+    Message sent = second.message().sent("mdr2-fenced", lapsed);
+    assertThat(inTransaction(() -> messages().release(second, sent, null))).isTrue();
+    assertThat(messages().byId(sent.id()).orElseThrow()).isEqualTo(sent);
+    assertThat(inTransaction(() -> messages().release(second, sent, null)))
+        .as("a released claim holds no more")
+        .isFalse();
+  }
+
+  @Test
+  void an_attempt_extends_the_lease_and_a_lapsed_claim_is_taken_again_as_uncertain() {
+    add(queued("attempt", T0, false));
+    Claim claim = claim(T0, MessageKind.SMS, 1).get(0);
+    Instant sendAt = T0.plusSeconds(50);
+
+    assertThat(inTransaction(() -> messages().startAttempt(claim, sendAt, sendAt.plus(LEASE))))
+        .isTrue();
+
+    assertThat(claim(T0.plus(LEASE), MessageKind.SMS, 1)).as("the lease was extended").isEmpty();
+    Claim resumed = claim(sendAt.plus(LEASE), MessageKind.SMS, 1).get(0);
+    assertThat(resumed.resumed()).isTrue();
+    assertThat(resumed.attemptedAt()).isEqualTo(sendAt);
+    assertThat(resumed.uncertain()).isTrue();
+  }
+
+  @Test
+  void an_uncertain_attempt_is_kept_through_a_release_and_cleared_by_a_definite_one() {
+    add(queued("uncertain", T0, false));
+    Claim claim = claim(T0, MessageKind.SMS, 1).get(0);
+    inTransaction(() -> messages().startAttempt(claim, T0, T0.plus(LEASE)));
+    Message retry = claim.message().retryAt(T0.plusSeconds(20), "timeout", "no answer", T0);
+
+    assertThat(inTransaction(() -> messages().release(claim, retry, T0))).isTrue();
+
+    Claim again = claim(T0.plusSeconds(20), MessageKind.SMS, 1).get(0);
+    assertThat(again.resumed()).isFalse();
+    assertThat(again.attemptedAt()).isEqualTo(T0);
+    Message back = again.message().handedBack(T0.plusSeconds(40), T0.plusSeconds(20));
+    assertThat(inTransaction(() -> messages().release(again, back, null))).isTrue();
+    assertThat(claim(T0.plusSeconds(40), MessageKind.SMS, 1).get(0).attemptedAt()).isNull();
+  }
+
+  @Test
+  void a_claim_handed_back_is_queued_again_without_its_attempt_and_can_be_claimed() {
+    Message message = add(queued("back", T0, false));
+    Claim claim = claim(T0, MessageKind.SMS, 1).get(0);
+
+    Message back = claim.message().handedBack(T0.plusSeconds(1), T0.plusSeconds(1));
+    assertThat(inTransaction(() -> messages().release(claim, back, null))).isTrue();
+
+    Message stored = messages().byId(message.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(MessageStatus.QUEUED);
+    assertThat(stored.attempts()).isZero();
+    Claim again = claim(T0.plusSeconds(1), MessageKind.SMS, 1).get(0);
+    assertThat(again.resumed()).isFalse();
+    assertThat(again.message().attempts()).isEqualTo(1);
+  }
+
+  @Test
+  void a_flowroute_id_is_recorded_once() {
+    Message inbound = received("mdr2-dupe");
+    assertThat(inTransaction(() -> messages().add(inbound))).isTrue();
+    assertThat(inTransaction(() -> messages().add(received("mdr2-dupe")))).isFalse();
+
+    assertThat(messages().byFlowrouteId("mdr2-dupe").orElseThrow().id()).isEqualTo(inbound.id());
+  }
+
+  @Test
+  void an_unsent_message_can_be_settled_by_a_receipt_that_ends_its_claim() {
+    Message message = add(queued("settle", T0, false));
+    Claim claim = claim(T0, MessageKind.SMS, 1).get(0);
+
+    Message sent =
+        inTransaction(
+            () -> {
+              Message unsent = messages().lockUnsent(message.id()).orElseThrow();
+              Message done = unsent.sent("mdr2-settled", T0.plusSeconds(1));
+              messages().update(done);
+              return done;
+            });
+
+    assertThat(messages().byFlowrouteId("mdr2-settled").orElseThrow()).isEqualTo(sent);
+    assertThat(inTransaction(() -> messages().startAttempt(claim, T0, T0.plus(LEASE)))).isFalse();
+    assertThat(inTransaction(() -> messages().lockUnsent(message.id()))).isEmpty();
+  }
+
+  private List<Claim> claim(Instant now, MessageKind kind, int limit) {
+    return inTransaction(() -> messages().claimDue(now, kind, limit, LEASE));
+  }
+
+  private Message add(Message message) {
+    assertThat(inTransaction(() -> messages().add(message))).isTrue();
+    return message;
+  }
+
+  private static Message queued(String body, Instant at, boolean mms) {
+    return Message.queued(
+        new MessageId(UUID.randomUUID()),
+        OURS,
+        PHONE,
+        body,
+        mms ? List.of(Media.of(URI.create("https://media.example/a.png"))) : List.of(),
+        null,
+        "fp-" + body,
+        at.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static Message received(String flowrouteId) {
+    return Message.received(
+        new MessageId(UUID.randomUUID()),
+        new InboundMessage(flowrouteId, PhoneAddress.of(PHONE), OURS, "hi", List.of(), false, T0),
+        T0);
+  }
+}

@@ -1,0 +1,206 @@
+package dev.switchboard.domain.messaging.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.MediaUrls;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
+import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.shared.ConflictException;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.UnitOfWork;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+class SendMessageTest {
+
+  private static final String OURS = "+12065550100";
+  private static final String PHONE = "+12065550199";
+
+  private final InMemoryMessages messages = new InMemoryMessages();
+  private final List<DomainEvent> outbox = new ArrayList<>();
+  private final SendMessage sendMessage =
+      new SendMessage(
+          messages,
+          new NoOptOuts(),
+          outbox::add,
+          new MessageEvents(UUID::randomUUID),
+          new UnitOfWork() {
+            @Override
+            public <T> T inTransaction(Supplier<T> work) {
+              return work.get();
+            }
+          },
+          UUID::randomUUID,
+          Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC));
+
+  private SendMessage.Result send(String body, List<String> mediaUrls, String key) {
+    return sendMessage.send(new SendMessage.Command(OURS, PHONE, body, mediaUrls, key));
+  }
+
+  private static void assertRefused(Runnable send, String code) {
+    assertThatThrownBy(send::run)
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.code()).isEqualTo(code));
+  }
+
+  @Test
+  void queues_an_mms_with_its_media_in_order_and_its_text() {
+    Message queued =
+        send("look", List.of("https://media.example/a.png", "http://media.example/b.gif"), null)
+            .message();
+
+    assertThat(queued.isMms()).isTrue();
+    assertThat(queued.body()).isEqualTo("look");
+    assertThat(queued.media())
+        .extracting(Media::url)
+        .containsExactly(
+            URI.create("https://media.example/a.png"), URI.create("http://media.example/b.gif"));
+    assertThat(queued.status()).isEqualTo(MessageStatus.QUEUED);
+    assertThat(messages.byId(queued.id())).contains(queued);
+    assertThat(outbox).hasSize(1);
+  }
+
+  @Test
+  void an_mms_needs_no_text_and_a_blank_text_is_no_text() {
+    assertThat(send(null, List.of("https://media.example/a.png"), null).message().body()).isNull();
+    assertThat(send("  ", List.of("https://media.example/b.png"), null).message().body()).isNull();
+  }
+
+  @Test
+  void an_empty_media_list_is_an_sms_and_still_needs_a_body() {
+    assertRefused(() -> send(null, List.of(), null), "missing-body");
+    assertThat(send("hi", List.of(), null).message().isMms()).isFalse();
+  }
+
+  @Test
+  void accepts_ten_media_and_rejects_an_mms_with_more_than_ten_media() {
+    List<String> ten = Collections.nCopies(10, "https://media.example/a.png");
+    assertThat(send(null, ten, null).message().media()).hasSize(10);
+
+    List<String> eleven = Collections.nCopies(11, "https://media.example/a.png");
+    assertRefused(() -> send(null, eleven, null), "too-many-media");
+  }
+
+  @Test
+  void rejects_media_urls_that_are_not_absolute_http_urls() {
+    for (String bad :
+        Arrays.asList(
+            "ftp://media.example/a.png",
+            "/relative/a.png",
+            "media.example/a.png",
+            "file:///etc/passwd",
+            "javascript:alert(1)",
+            "https:///no-host.png",
+            "https://media.example/a b.png",
+            "",
+            " ",
+            null)) {
+      assertRefused(
+          () -> send("x", Arrays.asList("https://media.example/ok.png", bad), null),
+          "invalid-media-url");
+    }
+  }
+
+  @Test
+  void rejects_a_media_url_longer_than_two_thousand_characters() {
+    String base = "https://media.example/";
+    String longest = base + "a".repeat(MediaUrls.MAX_URL_LENGTH - base.length());
+    assertThat(send(null, List.of(longest), null).message().media()).hasSize(1);
+
+    assertRefused(() -> send(null, List.of(longest + "a"), null), "invalid-media-url");
+  }
+
+  @Test
+  void rejects_an_mms_text_longer_than_flowroute_takes() {
+    assertRefused(
+        () -> send("a".repeat(1601), List.of("https://media.example/a.png"), null),
+        "body-too-long");
+    assertThat(
+            send("a".repeat(1600), List.of("https://media.example/a.png"), null).message().body())
+        .hasSize(1600);
+  }
+
+  @Test
+  void the_same_key_with_the_same_media_replays_the_mms() {
+    String key = UUID.randomUUID().toString();
+    Message first = send("hi", List.of("https://media.example/a.png"), key).message();
+
+    SendMessage.Result again = send("hi", List.of("https://media.example/a.png"), key);
+
+    assertThat(again.replayed()).isTrue();
+    assertThat(again.message().id()).isEqualTo(first.id());
+  }
+
+  @Test
+  void the_same_key_with_other_media_is_a_conflict() {
+    String key = UUID.randomUUID().toString();
+    send("hi", List.of("https://media.example/a.png"), key);
+
+    assertThatThrownBy(() -> send("hi", List.of("https://media.example/b.png"), key))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("idempotency-key-reused"));
+    assertThatThrownBy(() -> send("hi", null, key)).isInstanceOf(ConflictException.class);
+    assertThatThrownBy(
+            () ->
+                send(
+                    "hi",
+                    List.of("https://media.example/a.png", "https://media.example/a.png"),
+                    key))
+        .isInstanceOf(ConflictException.class);
+  }
+
+  @Test
+  void the_fingerprint_of_an_sms_is_unchanged_by_mms_support() {
+    E164Number from = E164Number.parse(OURS);
+    E164Number to = E164Number.parse(PHONE);
+    // SHA-256 of "+12065550100\n+12065550199\nhello": the form stored before MMS existed.
+    assertThat(SendMessage.fingerprint(from, to, "hello", MediaUrls.NONE))
+        .isEqualTo("20da7af32568ef4f56095ad5adf67f998a1d87826c48a10645062040be0193a5");
+  }
+
+  @Test
+  void a_text_cannot_pass_for_media_in_the_fingerprint() {
+    E164Number from = E164Number.parse(OURS);
+    E164Number to = E164Number.parse(PHONE);
+    String mms =
+        SendMessage.fingerprint(
+            from, to, "a", MediaUrls.parse(List.of("https://media.example/a.png")));
+    String sms =
+        SendMessage.fingerprint(from, to, "a\nhttps://media.example/a.png", MediaUrls.NONE);
+    String otherSplit =
+        SendMessage.fingerprint(
+            from, to, null, MediaUrls.parse(List.of("https://media.example/a.png")));
+
+    assertThat(mms).isNotEqualTo(sms).isNotEqualTo(otherSplit);
+  }
+
+  /** Nobody opted out. */
+  private static final class NoOptOuts implements OptOuts {
+    @Override
+    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
+      return false;
+    }
+
+    @Override
+    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
+
+    @Override
+    public void optIn(E164Number ourNumber, E164Number phone) {}
+  }
+}
