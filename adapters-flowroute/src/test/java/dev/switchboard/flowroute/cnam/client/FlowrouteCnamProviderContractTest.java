@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
+import dev.switchboard.domain.cnam.port.out.CnamProviderContract;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;

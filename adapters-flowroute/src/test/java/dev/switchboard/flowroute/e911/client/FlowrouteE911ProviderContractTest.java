@@ -3,6 +3,7 @@ package dev.switchboard.flowroute.e911.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.e911.port.out.E911Provider;
+import dev.switchboard.domain.e911.port.out.E911ProviderContract;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;

@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute.cnam.client;
+package dev.switchboard.domain.cnam.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
-import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * carrier's review (approve or reject a name), what caller name a number has, and a way to make the
  * carrier unreachable.
  */
-abstract class CnamProviderContract {
+public abstract class CnamProviderContract {
 
   private static final String UNKNOWN_ID = "987654321";
 

@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute.e911.client;
+package dev.switchboard.domain.e911.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,6 @@ import dev.switchboard.domain.e911.AddressType;
 import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
-import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
