@@ -6,6 +6,7 @@ import dev.switchboard.flowroute.http.BasicAuthFilter;
 import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumbersApi;
+import dev.switchboard.flowroute.routes.client.FlowrouteRoutesApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -32,6 +33,12 @@ public class FlowrouteClientProducer {
 
   @Produces
   @ApplicationScoped
+  FlowrouteRoutesApi routesApi(FlowrouteConfig config) {
+    return build(config, FlowrouteRoutesApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
   FlowrouteE911Api e911Api(FlowrouteConfig config) {
     return build(config, FlowrouteE911Api.class);
   }
@@ -47,6 +54,10 @@ public class FlowrouteClientProducer {
   }
 
   void close(@Disposes FlowrouteNumbersApi api) throws IOException {
+    closeClient(api);
+  }
+
+  void close(@Disposes FlowrouteRoutesApi api) throws IOException {
     closeClient(api);
   }
 

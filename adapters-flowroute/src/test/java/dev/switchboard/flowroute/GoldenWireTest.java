@@ -24,7 +24,9 @@ import dev.switchboard.flowroute.messaging.client.FlowrouteCallbackRegistrar;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessageGateway;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
+import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
+import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
@@ -50,7 +52,9 @@ class GoldenWireTest {
 
   static final E164Number OURS = new E164Number("+12065550100");
 
+  @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider numbers;
+  @Inject FlowrouteRouteProvider routes;
   @Inject FlowrouteE911Provider e911s;
   @Inject FlowrouteCnamProvider cnams;
   @Inject FlowrouteMessagesApi messagesApi;
@@ -70,7 +74,7 @@ class GoldenWireTest {
 
   @Test
   void number_search() {
-    numbers.searchAvailable(
+    catalogue.searchAvailable(
         new NumberSearch(
             Optional.of("206"),
             Optional.of("24"),
@@ -86,9 +90,9 @@ class GoldenWireTest {
 
   @Test
   void number_area_codes_and_exchanges() {
-    numbers.areaCodes(Optional.of(new BigDecimal("3.99")), 20, 0);
+    catalogue.areaCodes(Optional.of(new BigDecimal("3.99")), 20, 0);
     golden("numbers-areacodes", r -> r.path().equals("/v2/numbers/available/areacodes"));
-    numbers.exchanges(Optional.of("206"), Optional.empty(), 20, 0);
+    catalogue.exchanges(Optional.of("206"), Optional.empty(), 20, 0);
     golden("numbers-exchanges", r -> r.path().equals("/v2/numbers/available/exchanges"));
   }
 
@@ -132,34 +136,34 @@ class GoldenWireTest {
   @Test
   void route_create_with_an_edge_strategy_update_list_and_delete() {
     Route created =
-        numbers.createRoute(
+        routes.createRoute(
             new RouteSpec(RouteType.HOST, "pbx.example.com:5060", "office pbx", Optional.of(4)));
     assertThat(created.id()).isEqualTo(new RouteId("10001"));
     golden("routes-create", r -> r.method().equals("POST"));
     golden("routes-edge-strategy", r -> r.method().equals("PATCH"));
     emulator.clearRequests();
-    numbers.updateRoute(
+    routes.updateRoute(
         created.id(),
         new RouteSpec(RouteType.URI, "sip:desk@pbx.example.com", "office uri", Optional.empty()));
     golden("routes-update", r -> r.method().equals("PATCH"));
-    numbers.allRoutes();
+    routes.allRoutes();
     golden("routes-list", r -> r.path().equals("/v2/routes"));
-    numbers.edgeStrategies();
+    routes.edgeStrategies();
     golden("routes-edge-strategies", r -> r.path().equals("/v2/routes/edge_strategies"));
-    numbers.deleteRoute(created.id());
+    routes.deleteRoute(created.id());
     golden("routes-delete", r -> r.method().equals("DELETE"));
   }
 
   @Test
   void route_assignment_and_removal() {
     Route created =
-        numbers.createRoute(
+        routes.createRoute(
             new RouteSpec(RouteType.NUMBER, "12065551212", "forward", Optional.empty()));
-    numbers.assignRoute(OURS, RouteSlot.PRIMARY, created.id());
+    routes.assignRoute(OURS, RouteSlot.PRIMARY, created.id());
     golden("numbers-primary-route", r -> r.path().endsWith("/primary_route"));
-    numbers.assignRoute(OURS, RouteSlot.FAILOVER, created.id());
+    routes.assignRoute(OURS, RouteSlot.FAILOVER, created.id());
     golden("numbers-failover-route", r -> r.path().endsWith("/failover_route"));
-    numbers.removeRoute(OURS, RouteSlot.FAILOVER);
+    routes.removeRoute(OURS, RouteSlot.FAILOVER);
     golden("numbers-failover-route-remove", r -> r.method().equals("DELETE"));
   }
 

@@ -1,17 +1,18 @@
 package dev.switchboard.flowroute;
 
 import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
 
-/** Buys numbers for tests through the numbers port, as the platform does. */
+/** Buys numbers for tests through the catalogue and numbers ports, as the platform does. */
 public final class PurchasedNumbers {
 
   private PurchasedNumbers() {}
 
-  public static E164Number buy(NumberProvider numbers, NumberType type) {
+  public static E164Number buy(NumberCatalogue catalogue, NumberProvider numbers, NumberType type) {
     E164Number number =
-        numbers.searchAvailable(NumberSearches.firstOf(type)).items().stream()
+        catalogue.searchAvailable(NumberSearches.firstOf(type)).items().stream()
             .findFirst()
             .orElseThrow(
                 () -> new AssertionError("the carrier has no " + type + " number for sale"))

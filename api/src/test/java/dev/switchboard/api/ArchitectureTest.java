@@ -1,6 +1,7 @@
 package dev.switchboard.api;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of the design (DESIGN.md §2), checked on the compiled classes. */
+/**
+ * The dependency rules of docs/architecture.md ("Modules and dependencies", "Packages"), checked on
+ * the compiled classes.
+ */
 class ArchitectureTest {
 
   private static JavaClasses classes;
@@ -33,6 +37,28 @@ class ArchitectureTest {
             .resideOutsideOfPackages("dev.switchboard.domain..", "java..")
             .because("the domain is plain Java: no framework, no adapter");
     rule.check(classes);
+  }
+
+  @Test
+  void no_domain_area_depends_on_another_that_depends_back_on_it() {
+    slices()
+        .matching("dev.switchboard.domain.(*)..")
+        .should()
+        .beFreeOfCycles()
+        .because("an area depends only on the areas below it (numbers on routes, e911, cnam)")
+        .check(classes);
+  }
+
+  @Test
+  void no_two_packages_of_the_domain_or_an_adapter_depend_on_each_other() {
+    for (String module : new String[] {"domain", "flowroute", "persistence"}) {
+      slices()
+          .matching("dev.switchboard." + module + ".(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("use cases depend on ports, ports on the model, never the other way")
+          .check(classes);
+    }
   }
 
   @Test

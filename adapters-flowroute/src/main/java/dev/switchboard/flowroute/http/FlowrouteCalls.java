@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute.http;
 
+import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -10,9 +11,9 @@ import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
- * How the E911 and CNAM adapters call Flowroute: GET, PATCH and DELETE through {@link
- * FlowrouteRetry}, POST exactly once, answers read in full and refusals turned into the domain's
- * errors by {@link FlowrouteNumberErrors}.
+ * How the adapters of Numbers v2, Routes v2, E911 v2 and CNAM v2 call Flowroute: GET, PATCH and
+ * DELETE through {@link FlowrouteRetry}, POST exactly once, answers read in full and refusals
+ * turned into the domain's errors by {@link FlowrouteNumberErrors}.
  */
 public final class FlowrouteCalls {
 
@@ -55,6 +56,20 @@ public final class FlowrouteCalls {
     throw JsonApiDocument.invalid("Flowroute's list did not end after " + MAX_PAGES + " pages");
   }
 
+  /**
+   * A PATCH that relates a number to a resource (an E911 address, a caller name). Flowroute's 404
+   * may not say whether the number or the resource is missing: {@code whenNotFound} then runs
+   * first, to throw the resource's own not-found when it is the resource.
+   */
+  public FlowrouteReply relate(
+      Endpoint endpoint, Supplier<Response> request, Runnable whenNotFound) {
+    FlowrouteReply reply = repeatable(request);
+    if (reply.status() == 404) {
+      whenNotFound.run();
+    }
+    return succeeded(endpoint, reply);
+  }
+
   /** A DELETE of a resource; a 404 after an attempt that may have worked means done. */
   public void delete(Endpoint endpoint, Supplier<Response> request) {
     FlowrouteReply reply = repeatable(request);
@@ -84,6 +99,19 @@ public final class FlowrouteCalls {
       throw errors.fromResponse(endpoint, reply.status(), reply.retryAfter(), reply.body());
     }
     return reply;
+  }
+
+  /**
+   * Flowroute's id of a resource, which is digits; anything else must not reach a URL path.
+   *
+   * @param code the error code of an invalid id ({@code invalid-e911-id})
+   * @param what the resource in words ({@code an E911 address})
+   */
+  public static String pathId(String id, String code, String what) {
+    if (id == null || !id.matches("\\d{1,18}")) {
+      throw new ValidationException(code, "'" + id + "' is not " + what + " id");
+    }
+    return id;
   }
 
   private static FlowrouteReply call(Supplier<Response> request) {

@@ -3,12 +3,14 @@ package dev.switchboard.flowroute.http;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.UpstreamException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,6 +70,42 @@ public final class JsonApiDocument {
     List<JsonNode> items = new ArrayList<>();
     data.forEach(items::add);
     return items;
+  }
+
+  /**
+   * The resources of a collection document that {@code reader} can read. One the domain's rules
+   * cannot hold (the reader throws a {@link DomainException}: a legacy record, a type we do not
+   * know) is left out rather than making the whole account unreadable.
+   */
+  public <T> List<T> readable(Function<JsonNode, T> reader) {
+    List<T> items = new ArrayList<>();
+    for (JsonNode resource : resources()) {
+      try {
+        items.add(reader.apply(resource));
+      } catch (DomainException unreadable) {
+        // Not something the domain can represent: not ours to report.
+      }
+    }
+    return items;
+  }
+
+  /**
+   * One resource read by {@code reader}; one the domain's rules cannot hold is an unusable answer.
+   *
+   * @param what the resource in words, for the message ({@code E911 record})
+   */
+  public static <T> T readable(JsonNode resource, String what, Function<JsonNode, T> reader) {
+    try {
+      return reader.apply(resource);
+    } catch (DomainException unreadable) {
+      throw invalid(
+          "Flowroute's "
+              + what
+              + " "
+              + FlowrouteJson.text(resource, "id").orElse("?")
+              + " cannot be read: "
+              + unreadable.getMessage());
+    }
   }
 
   /** The {@code included} resources of a type, by id. */

@@ -2,26 +2,26 @@ package dev.switchboard.persistence.cnam;
 
 import dev.switchboard.domain.cnam.CnamFilter;
 import dev.switchboard.domain.cnam.CnamRecord;
+import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
-import dev.switchboard.domain.shared.Page;
-import dev.switchboard.persistence.common.NumericIdKeyset;
+import dev.switchboard.persistence.common.PanacheRegistryInventory;
+import dev.switchboard.persistence.common.RegistryListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.hibernate.Session;
 
 /**
- * The inventory of the account's caller names in PostgreSQL, with their review state. Reads work
- * outside a transaction too; writes join the caller's transaction (a {@code UnitOfWork}) and fail
- * without one. Rows are mapped and detached at once, so the native upsert never leaves a stale copy
- * in the session.
+ * The inventory of the account's caller names in PostgreSQL, with their review state. The status
+ * filter is exact, the value filter a case-insensitive "contains".
  */
 @ApplicationScoped
 @ActivateRequestContext
-public class PanacheCnamInventory implements CnamInventory {
+public class PanacheCnamInventory
+    extends PanacheRegistryInventory<CnamRecord, CnamRecordEntity, CnamFilter>
+    implements CnamInventory {
 
   /** An upsert, so that a command and a reconciliation recording the same name both succeed. */
   private static final String UPSERT =
@@ -38,13 +38,10 @@ public class PanacheCnamInventory implements CnamInventory {
           updated_at = EXCLUDED.updated_at
       """;
 
-  private static final String ALL = "from CnamRecordEntity c" + NumericIdKeyset.orderBy("c");
-
-  private final EntityManager em;
   private final CnamMapper mapper;
 
   public PanacheCnamInventory(EntityManager em, CnamMapper mapper) {
-    this.em = em;
+    super(em, CnamRecordEntity.class);
     this.mapper = mapper;
   }
 
@@ -63,38 +60,20 @@ public class PanacheCnamInventory implements CnamInventory {
   }
 
   @Override
-  public void remove(String id) {
-    CnamRecordEntity.delete("id", id);
-  }
-
-  @Override
-  public Optional<CnamRecord> find(String id) {
-    // A query, not a lookup by id: the upsert bypasses the persistence context.
-    return CnamRecordEntity.<CnamRecordEntity>find("id", id)
-        .firstResultOptional()
-        .map(this::toDomain);
-  }
-
-  /** {@inheritDoc} Numeric id order ("9" before "10"), after the cursor id. */
-  @Override
-  public Page<CnamRecord> list(CnamFilter filter) {
-    List<CnamRecordEntity> rows = CnamListing.of(filter).run(em);
-    boolean hasMore = rows.size() > filter.limit();
-    // Every row is mapped, the look-ahead one too, so that none stays attached to the session.
-    List<CnamRecord> mapped = rows.stream().map(this::toDomain).toList();
-    return new Page<>(mapped.subList(0, Math.min(mapped.size(), filter.limit())), hasMore);
-  }
-
-  /** {@inheritDoc} Numeric id order. */
-  @Override
-  public List<CnamRecord> all() {
-    return em.createQuery(ALL, CnamRecordEntity.class).getResultList().stream()
-        .map(this::toDomain)
-        .toList();
-  }
-
-  private CnamRecord toDomain(CnamRecordEntity row) {
-    em.detach(row);
+  protected CnamRecord toDomainRecord(CnamRecordEntity row) {
     return mapper.toDomain(row);
+  }
+
+  @Override
+  protected List<CnamRecordEntity> listed(CnamFilter filter) {
+    return new RegistryListing<>(CnamRecordEntity.class)
+        .equal("status", filter.status().map(CnamStatus::name))
+        .containing("callerName", filter.valueContains())
+        .run(em, filter.after(), filter.limit());
+  }
+
+  @Override
+  protected int limit(CnamFilter filter) {
+    return filter.limit();
   }
 }

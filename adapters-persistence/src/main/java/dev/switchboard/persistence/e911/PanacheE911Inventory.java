@@ -3,23 +3,24 @@ package dev.switchboard.persistence.e911;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
 import dev.switchboard.domain.e911.port.out.E911Inventory;
-import dev.switchboard.domain.shared.Page;
-import dev.switchboard.persistence.common.NumericIdKeyset;
+import dev.switchboard.persistence.common.PanacheRegistryInventory;
+import dev.switchboard.persistence.common.RegistryListing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 import org.hibernate.Session;
 
 /**
- * The inventory of the account's E911 addresses in PostgreSQL. Reads work outside a transaction
- * too; writes join the caller's transaction (a {@code UnitOfWork}) and fail without one. Rows are
- * mapped and detached at once, so the native upsert never leaves a stale copy in the session.
+ * The inventory of the account's E911 addresses in PostgreSQL. Label, street name and city filter
+ * as case-insensitive "contains"; the state is exact, whatever its case.
  */
 @ApplicationScoped
 @ActivateRequestContext
-public class PanacheE911Inventory implements E911Inventory {
+public class PanacheE911Inventory
+    extends PanacheRegistryInventory<E911Address, E911AddressEntity, E911Filter>
+    implements E911Inventory {
 
   /** An upsert, so that a command and a reconciliation recording the same address both succeed. */
   private static final String UPSERT =
@@ -43,13 +44,10 @@ public class PanacheE911Inventory implements E911Inventory {
           updated_at = EXCLUDED.updated_at
       """;
 
-  private static final String ALL = "from E911AddressEntity a" + NumericIdKeyset.orderBy("a");
-
-  private final EntityManager em;
   private final E911Mapper mapper;
 
   public PanacheE911Inventory(EntityManager em, E911Mapper mapper) {
-    this.em = em;
+    super(em, E911AddressEntity.class);
     this.mapper = mapper;
   }
 
@@ -74,38 +72,23 @@ public class PanacheE911Inventory implements E911Inventory {
   }
 
   @Override
-  public void remove(String id) {
-    E911AddressEntity.delete("id", id);
-  }
-
-  @Override
-  public Optional<E911Address> find(String id) {
-    // A query, not a lookup by id: the upsert bypasses the persistence context.
-    return E911AddressEntity.<E911AddressEntity>find("id", id)
-        .firstResultOptional()
-        .map(this::toDomain);
-  }
-
-  /** {@inheritDoc} Numeric id order ("9" before "10"), after the cursor id. */
-  @Override
-  public Page<E911Address> list(E911Filter filter) {
-    List<E911AddressEntity> rows = E911Listing.of(filter).run(em);
-    boolean hasMore = rows.size() > filter.limit();
-    // Every row is mapped, the look-ahead one too, so that none stays attached to the session.
-    List<E911Address> mapped = rows.stream().map(this::toDomain).toList();
-    return new Page<>(mapped.subList(0, Math.min(mapped.size(), filter.limit())), hasMore);
-  }
-
-  /** {@inheritDoc} Numeric id order. */
-  @Override
-  public List<E911Address> all() {
-    return em.createQuery(ALL, E911AddressEntity.class).getResultList().stream()
-        .map(this::toDomain)
-        .toList();
-  }
-
-  private E911Address toDomain(E911AddressEntity row) {
-    em.detach(row);
+  protected E911Address toDomainRecord(E911AddressEntity row) {
     return mapper.toDomain(row);
+  }
+
+  @Override
+  protected List<E911AddressEntity> listed(E911Filter filter) {
+    return new RegistryListing<>(E911AddressEntity.class)
+        .containing("label", filter.label())
+        .containing("streetName", filter.streetName())
+        .containing("city", filter.city())
+        // Stored states are upper-cased by the domain, so the plain index on state serves this.
+        .equal("state", filter.state().map(state -> state.strip().toUpperCase(Locale.ROOT)))
+        .run(em, filter.after(), filter.limit());
+  }
+
+  @Override
+  protected int limit(E911Filter filter) {
+    return filter.limit();
   }
 }

@@ -119,23 +119,32 @@ public class PanacheNumberInventory implements NumberInventory {
   }
 
   @Override
-  public List<OwnedNumber> usingE911(String e911Id) {
-    return NumberEntity.<NumberEntity>list("e911Id = ?1 order by number", e911Id).stream()
-        .map(this::toDomain)
-        .toList();
+  public List<E164Number> usingE911(String e911Id) {
+    return numbersWhere("e911Id", e911Id);
   }
 
   @Override
-  public List<OwnedNumber> usingCnam(String cnamId) {
-    return NumberEntity.<NumberEntity>list("cnamId = ?1 order by number", cnamId).stream()
-        .map(this::toDomain)
-        .toList();
+  public List<E164Number> usingCnam(String cnamId) {
+    return numbersWhere("cnamId", cnamId);
   }
 
   @Override
   public int countUsingRoute(RouteId route) {
     return Math.toIntExact(
         NumberEntity.count("primaryRouteId = ?1 or failoverRouteId = ?1", route.value()));
+  }
+
+  /** The numbers whose {@code field} is {@code value}, in number order. */
+  private List<E164Number> numbersWhere(String field, String value) {
+    return em
+        .createQuery(
+            "select n.number from NumberEntity n where n." + field + " = :value order by n.number",
+            String.class)
+        .setParameter("value", value)
+        .getResultList()
+        .stream()
+        .map(E164Number::new)
+        .toList();
   }
 
   private OwnedNumber toDomain(NumberEntity row) {

@@ -136,17 +136,12 @@ public class NumbersResource {
     if (request == null || request.number() == null) {
       throw new ValidationException("missing-number", "give the number to buy");
     }
-    E164Number number = E164Number.parse(request.number());
-    Optional<OwnedNumber> owned = read.find(number);
-    if (owned.isPresent()) {
-      return Response.ok(NumberJson.of(read.get(number))).build();
-    }
-    ProviderResult result =
+    PurchaseNumber.Outcome outcome =
         purchase.purchase(
-            number,
+            E164Number.parse(request.number()),
             Boolean.TRUE.equals(request.cnamLookupsEnabled()),
             request.messagingEnabled() == null || request.messagingEnabled());
-    return partial(result, 201);
+    return partial(outcome.result(), outcome.alreadyOurs() ? 200 : 201);
   }
 
   @GET

@@ -5,6 +5,7 @@ import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.e911.port.out.E911Inventory;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.numbers.NumberEvents;
+import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.numbers.usecase.AssignRoute;
@@ -15,6 +16,7 @@ import dev.switchboard.domain.numbers.usecase.ReleaseNumber;
 import dev.switchboard.domain.numbers.usecase.UpdateNumber;
 import dev.switchboard.domain.reconciliation.usecase.ReconcileInventory;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.routes.usecase.ManageRoutes;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -35,8 +37,8 @@ public class NumberUseCaseProducers {
 
   @Produces
   @Singleton
-  BrowseCatalogue browseCatalogue(NumberProvider provider) {
-    return new BrowseCatalogue(provider);
+  BrowseCatalogue browseCatalogue(NumberCatalogue catalogue) {
+    return new BrowseCatalogue(catalogue);
   }
 
   @Produces
@@ -89,19 +91,21 @@ public class NumberUseCaseProducers {
   @Singleton
   ReconcileInventory reconcileInventory(
       NumberProvider provider,
+      RouteProvider routeProvider,
       NumberInventory numbers,
       RouteInventory routes,
       @Metered Outbox outbox,
       NumberEvents events,
       UnitOfWork unitOfWork,
       Clock clock) {
-    return new ReconcileInventory(provider, numbers, routes, outbox, events, unitOfWork, clock);
+    return new ReconcileInventory(
+        provider, routeProvider, numbers, routes, outbox, events, unitOfWork, clock);
   }
 
   @Produces
   @Singleton
   ManageRoutes manageRoutes(
-      NumberProvider provider,
+      RouteProvider provider,
       RouteInventory routes,
       NumberInventory numbers,
       UnitOfWork unitOfWork) {
@@ -111,7 +115,7 @@ public class NumberUseCaseProducers {
   @Produces
   @Singleton
   AssignRoute assignRoute(
-      NumberProvider provider,
+      RouteProvider provider,
       NumberInventory numbers,
       RouteInventory routes,
       @Metered Outbox outbox,

@@ -15,6 +15,7 @@ import dev.switchboard.domain.reconciliation.ReconciliationReport;
 import dev.switchboard.domain.reconciliation.usecase.ReconcileInventory;
 import dev.switchboard.domain.reconciliation.usecase.ReconcileRegistries;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns;
@@ -58,6 +59,7 @@ class ReconciliationAcrossReplicasTest {
   @Inject ObjectMapper json;
   @Inject AgroalDataSource dataSource;
   @Inject NumberProvider provider;
+  @Inject RouteProvider routeProvider;
   @Inject NumberInventory inventory;
   @Inject RouteInventory routes;
   @Inject Outbox outbox;
@@ -140,7 +142,14 @@ class ReconciliationAcrossReplicasTest {
                 });
     ReconcileInventory run =
         new ReconcileInventory(
-            pausing, inventory, routes, outbox, numberEvents, unitOfWork, Clock.systemUTC());
+            pausing,
+            routeProvider,
+            inventory,
+            routes,
+            outbox,
+            numberEvents,
+            unitOfWork,
+            Clock.systemUTC());
     CompletableFuture<ReconciliationReport> running = CompletableFuture.supplyAsync(run::reconcile);
     try {
       assertThat(read.await(30, TimeUnit.SECONDS)).isTrue();

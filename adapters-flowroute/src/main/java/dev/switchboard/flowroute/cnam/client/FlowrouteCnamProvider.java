@@ -5,7 +5,6 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
@@ -85,13 +84,9 @@ public class FlowrouteCnamProvider implements CnamProvider {
   @Override
   public void assign(E164Number number, String id) {
     String cnam = requireId(id);
-    FlowrouteReply answer = calls.repeatable(() -> api.assign(number.elevenDigits(), cnam));
-    if (answer.status() == 404) {
-      // Flowroute's 404 may not say whether the number or the record is missing: this throws
-      // caller-name-not-found when it is the record.
-      get(cnam);
-    }
-    FlowrouteReply reply = calls.succeeded(Endpoint.NUMBER_CNAM, answer);
+    FlowrouteReply reply =
+        calls.relate(
+            Endpoint.NUMBER_CNAM, () -> api.assign(number.elevenDigits(), cnam), () -> get(cnam));
     logAccepted("assignment of CNAM " + cnam + " to " + number, reply);
   }
 
@@ -111,11 +106,7 @@ public class FlowrouteCnamProvider implements CnamProvider {
         change, reply.status(), ack.acceptedAt().map(Object::toString).orElse("an unknown time"));
   }
 
-  /** Flowroute's ids are digits; anything else must not reach a URL path. */
   private static String requireId(String id) {
-    if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-cnam-id", "'" + id + "' is not a caller name id");
-    }
-    return id;
+    return FlowrouteCalls.pathId(id, "invalid-cnam-id", "a caller name");
   }
 }

@@ -5,11 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteTimestamps;
 import dev.switchboard.flowroute.http.JsonApiDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,28 +24,12 @@ final class FlowrouteCnamReader {
 
   /** The records of a page; one whose value our rules cannot hold is left out. */
   static List<CnamRecord> cnams(JsonApiDocument document) {
-    List<CnamRecord> records = new ArrayList<>();
-    for (JsonNode resource : document.resources()) {
-      try {
-        records.add(cnam(resource));
-      } catch (DomainException unreadable) {
-        // Not a caller name the domain can represent: not ours to report.
-      }
-    }
-    return records;
+    return document.readable(FlowrouteCnamReader::cnam);
   }
 
   /** One record; a record our rules cannot hold is reported as an unusable answer. */
   static CnamRecord readable(JsonNode resource) {
-    try {
-      return cnam(resource);
-    } catch (DomainException unreadable) {
-      throw JsonApiDocument.invalid(
-          "Flowroute's CNAM record "
-              + FlowrouteJson.text(resource, "id").orElse("?")
-              + " cannot be read: "
-              + unreadable.getMessage());
-    }
+    return JsonApiDocument.readable(resource, "CNAM record", FlowrouteCnamReader::cnam);
   }
 
   /** One record resource, read by the domain's rules (which throw if it breaks them). */

@@ -6,7 +6,6 @@ import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
@@ -97,13 +96,8 @@ public class FlowrouteE911Provider implements E911Provider {
   @Override
   public void assign(E164Number number, String id) {
     String e911 = requireId(id);
-    FlowrouteReply reply = calls.repeatable(() -> api.assign(number.elevenDigits(), e911));
-    if (reply.status() == 404) {
-      // Flowroute's 404 does not say whether the number or the address is missing: this throws
-      // e911-not-found when it is the address.
-      get(e911);
-    }
-    calls.succeeded(Endpoint.NUMBER_E911, reply);
+    calls.relate(
+        Endpoint.NUMBER_E911, () -> api.assign(number.elevenDigits(), e911), () -> get(e911));
   }
 
   @Override
@@ -125,11 +119,7 @@ public class FlowrouteE911Provider implements E911Provider {
     return FlowrouteJson.write(json, E911Request.of(address));
   }
 
-  /** Flowroute's ids are digits; anything else must not reach a URL path. */
   private static String requireId(String id) {
-    if (id == null || !id.matches("\\d{1,18}")) {
-      throw new ValidationException("invalid-e911-id", "'" + id + "' is not an E911 address id");
-    }
-    return id;
+    return FlowrouteCalls.pathId(id, "invalid-e911-id", "an E911 address");
   }
 }

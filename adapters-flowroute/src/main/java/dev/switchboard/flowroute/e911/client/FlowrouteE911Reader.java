@@ -22,33 +22,14 @@ final class FlowrouteE911Reader {
 
   private FlowrouteE911Reader() {}
 
-  /**
-   * The addresses of a page. A record our rules cannot hold (a legacy one with a malformed ZIP,
-   * say) is left out rather than making the whole account unreadable.
-   */
+  /** The addresses of a page; a record our rules cannot hold (a malformed ZIP) is left out. */
   static List<E911Address> e911s(JsonApiDocument document) {
-    List<E911Address> addresses = new ArrayList<>();
-    for (JsonNode resource : document.resources()) {
-      try {
-        addresses.add(e911(resource));
-      } catch (DomainException unreadable) {
-        // Not an address the domain can represent: not ours to report.
-      }
-    }
-    return addresses;
+    return document.readable(FlowrouteE911Reader::e911);
   }
 
   /** One address; a record our rules cannot hold is reported as an unusable answer. */
   static E911Address readable(JsonNode resource) {
-    try {
-      return e911(resource);
-    } catch (DomainException unreadable) {
-      throw JsonApiDocument.invalid(
-          "Flowroute's E911 record "
-              + FlowrouteJson.text(resource, "id").orElse("?")
-              + " cannot be read: "
-              + unreadable.getMessage());
-    }
+    return JsonApiDocument.readable(resource, "E911 record", FlowrouteE911Reader::e911);
   }
 
   /** One address resource, read by the domain's rules (which throw if it breaks them). */

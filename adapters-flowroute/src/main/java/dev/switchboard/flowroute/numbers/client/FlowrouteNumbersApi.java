@@ -1,7 +1,6 @@
 package dev.switchboard.flowroute.numbers.client;
 
 import dev.switchboard.flowroute.http.FlowrouteJson;
-import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,9 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Flowroute Numbers v2 and Routes v2 as a MicroProfile REST Client. Like {@link
- * FlowrouteMessagesApi}, bodies go out as JSON text and come back as raw responses; a null query
- * parameter is left out of the URL.
+ * Flowroute Numbers v2 (the catalogue and our numbers) as a MicroProfile REST Client: bodies go out
+ * as JSON text and come back as raw responses; a null query parameter is left out of the URL.
  */
 @Path("/v2")
 @Produces({FlowrouteJson.JSON_API, "application/json"})
@@ -83,40 +81,4 @@ public interface FlowrouteNumbersApi {
       @PathParam("number") String number,
       @PathParam("callback_type") String callbackType,
       String body);
-
-  /** {@code relationship} is {@code primary_route} or {@code failover_route}. */
-  @PATCH
-  @Path("/numbers/{number}/relationships/{relationship}")
-  @Consumes(FlowrouteJson.JSON_API)
-  Response assignRoute(
-      @PathParam("number") String number,
-      @PathParam("relationship") String relationship,
-      String body);
-
-  @DELETE
-  @Path("/numbers/{number}/relationships/{relationship}")
-  Response removeRoute(
-      @PathParam("number") String number, @PathParam("relationship") String relationship);
-
-  @GET
-  @Path("/routes")
-  Response routes(@QueryParam("limit") int limit, @QueryParam("offset") int offset);
-
-  @POST
-  @Path("/routes")
-  @Consumes(FlowrouteJson.JSON_API)
-  Response createRoute(String envelope);
-
-  @PATCH
-  @Path("/routes/{id}")
-  @Consumes(FlowrouteJson.JSON_API)
-  Response updateRoute(@PathParam("id") String id, String envelope);
-
-  @DELETE
-  @Path("/routes/{id}")
-  Response deleteRoute(@PathParam("id") String id);
-
-  @GET
-  @Path("/routes/edge_strategies")
-  Response edgeStrategies();
 }

@@ -6,7 +6,6 @@ import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
-import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import java.util.ArrayList;
@@ -18,21 +17,13 @@ import java.util.Optional;
  * as strings or numbers, {@code edge_strategy_id} or the SDKs' {@code edge_strategy} as integer or
  * string (§13 U3), and the route value kept exactly as Flowroute gives it.
  */
-public final class FlowrouteRouteReader {
+final class FlowrouteRouteReader {
 
   private FlowrouteRouteReader() {}
 
   /** The routes of a page; types we do not know (the beta {@code webhook}) are left out. */
-  public static List<Route> routes(JsonApiDocument document) {
-    List<Route> routes = new ArrayList<>();
-    for (JsonNode resource : document.resources()) {
-      try {
-        routes.add(route(resource, Optional.empty()));
-      } catch (DomainException unknownType) {
-        // Not a voice route the domain knows: not part of the account's voice routing.
-      }
-    }
-    return routes;
+  static List<Route> routes(JsonApiDocument document) {
+    return document.readable(resource -> route(resource, Optional.empty()));
   }
 
   /**
@@ -40,7 +31,7 @@ public final class FlowrouteRouteReader {
    * them out, but never the edge strategy: one Flowroute does not show is not reported (create
    * responses show no {@code edge_strategy_id}, §3.3).
    */
-  public static Route route(JsonNode resource, Optional<RouteSpec> asked) {
+  static Route route(JsonNode resource, Optional<RouteSpec> asked) {
     JsonNode attributes = resource.path("attributes");
     RouteId id =
         new RouteId(
@@ -62,7 +53,7 @@ public final class FlowrouteRouteReader {
     return new Route(id, type, value, alias, edgeStrategyId(attributes));
   }
 
-  public static List<EdgeStrategy> edgeStrategies(JsonApiDocument document) {
+  static List<EdgeStrategy> edgeStrategies(JsonApiDocument document) {
     List<EdgeStrategy> strategies = new ArrayList<>();
     for (JsonNode resource : document.resources()) {
       Optional<Long> id = FlowrouteJson.integer(resource, "id");

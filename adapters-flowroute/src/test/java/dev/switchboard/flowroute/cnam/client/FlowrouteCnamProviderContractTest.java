@@ -14,6 +14,7 @@ import dev.switchboard.flowroute.PurchasedNumbers;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
+import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.LoggedRequest;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class FlowrouteCnamProviderContractTest extends CnamProviderContract {
 
   @Inject FlowrouteCnamProvider provider;
+  @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider numbers;
   @Inject FlowrouteCnamApi api;
 
@@ -52,12 +54,12 @@ class FlowrouteCnamProviderContractTest extends CnamProviderContract {
 
   @Override
   protected E164Number aPurchasedLocalNumber() {
-    return PurchasedNumbers.buy(numbers, NumberType.LOCAL);
+    return PurchasedNumbers.buy(catalogue, numbers, NumberType.LOCAL);
   }
 
   @Override
   protected E164Number aPurchasedTollFreeNumber() {
-    return PurchasedNumbers.buy(numbers, NumberType.TOLL_FREE);
+    return PurchasedNumbers.buy(catalogue, numbers, NumberType.TOLL_FREE);
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.switchboard.flowroute.PurchasedNumbers;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
+import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.LoggedRequest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 class FlowrouteE911ProviderContractTest extends E911ProviderContract {
 
   @Inject FlowrouteE911Provider provider;
+  @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider numbers;
   @Inject FlowrouteE911Api api;
 
@@ -50,12 +52,12 @@ class FlowrouteE911ProviderContractTest extends E911ProviderContract {
 
   @Override
   protected E164Number aPurchasedLocalNumber() {
-    return PurchasedNumbers.buy(numbers, NumberType.LOCAL);
+    return PurchasedNumbers.buy(catalogue, numbers, NumberType.LOCAL);
   }
 
   @Override
   protected E164Number aPurchasedTollFreeNumber() {
-    return PurchasedNumbers.buy(numbers, NumberType.TOLL_FREE);
+    return PurchasedNumbers.buy(catalogue, numbers, NumberType.TOLL_FREE);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.numbers.client;
 
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.routes.client.FlowrouteRoutesApi;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** A stand-in Flowroute for numbers and routes that answers from a script and records calls. */
-final class FakeNumbersApi implements FlowrouteNumbersApi {
+final class FakeNumbersApi implements FlowrouteNumbersApi, FlowrouteRoutesApi {
 
   final List<String> calls = new ArrayList<>();
   final List<String> bodies = new ArrayList<>();

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.NumberSearches;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
@@ -18,18 +21,32 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The numbers port contract, run over HTTP against the sandbox's Flowroute emulator. */
+/**
+ * The numbers and routes ports' contract, run over HTTP against the sandbox's Flowroute emulator.
+ */
 @QuarkusTest
 @WithTestResource(FlowrouteEmulatorResource.class)
 class FlowrouteNumberProviderContractTest extends NumberProviderContract {
 
+  @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider provider;
+  @Inject FlowrouteRouteProvider routes;
 
   @FlowrouteEmulatorResource.Emulator FlowrouteEmulator emulator;
 
   @Override
+  protected NumberCatalogue catalogue() {
+    return catalogue;
+  }
+
+  @Override
   protected NumberProvider provider() {
     return provider;
+  }
+
+  @Override
+  protected RouteProvider routes() {
+    return routes;
   }
 
   @Override
@@ -44,7 +61,7 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
 
   @Test
   void a_purchase_whose_messaging_fails_reports_flowroutes_partial_failure() {
-    E164Number number = provider.searchAvailable(NumberSearches.first(1)).items().get(0).number();
+    E164Number number = catalogue.searchAvailable(NumberSearches.first(1)).items().get(0).number();
     emulator.faults().failNextMessagingProvisioning(1);
 
     ProviderResult result = provider.purchase(number, false, true);
@@ -58,7 +75,7 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
 
   @Test
   void asks_flowroute_for_json_api_answers() {
-    provider.edgeStrategies();
+    routes.edgeStrategies();
 
     LoggedRequest request = emulator.requests().get(emulator.requests().size() - 1);
     assertThat(request.path()).isEqualTo("/v2/routes/edge_strategies");

@@ -15,6 +15,7 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.UpstreamException.Kind;
+import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.flowroute.routes.client.RouteWireFormatTest;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
@@ -34,8 +35,10 @@ class FlowrouteNumberProviderTest {
 
   private final FakeNumbersApi flowroute = new FakeNumbersApi();
   private final List<Duration> waits = new ArrayList<>();
+  private final FlowrouteCatalogue catalogue = new FlowrouteCatalogue(flowroute, waits::add);
   private final FlowrouteNumberProvider provider =
       new FlowrouteNumberProvider(flowroute, waits::add);
+  private final FlowrouteRouteProvider routes = new FlowrouteRouteProvider(flowroute, waits::add);
 
   @Test
   void follows_next_links_by_their_offset_until_flowroute_leaves_them_out() {
@@ -63,7 +66,7 @@ class FlowrouteNumberProviderTest {
             """)
         .answer(200, "{\"data\":[" + RouteWireFormatTest.ROUTE + "],\"links\":{}}");
 
-    assertThat(provider.allRoutes())
+    assertThat(routes.allRoutes())
         .extracting(Route::id)
         .containsExactly(RouteId.SIP_REG, new RouteId("83834"));
     assertThat(flowroute.calls).element(1).isEqualTo("GET /v2/routes?limit=200&offset=200");
@@ -167,7 +170,7 @@ class FlowrouteNumberProviderTest {
         .isInstanceOfSatisfying(
             UpstreamException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
     flowroute.fail(new ProcessingException(new SocketTimeoutException("read timed out")));
-    assertThatThrownBy(() -> provider.createRoute(HOST)).isInstanceOf(UpstreamException.class);
+    assertThatThrownBy(() -> routes.createRoute(HOST)).isInstanceOf(UpstreamException.class);
     assertThat(flowroute.calls).hasSize(2);
     assertThat(waits).isEmpty();
   }
@@ -176,7 +179,7 @@ class FlowrouteNumberProviderTest {
   void waits_for_a_short_retry_after_then_tries_again() {
     flowroute.answerRetryAfter(429, "1").answer(204);
 
-    provider.deleteRoute(new RouteId("83834"));
+    routes.deleteRoute(new RouteId("83834"));
 
     assertThat(waits).containsExactly(Duration.ofSeconds(1));
     assertThat(flowroute.calls).hasSize(2);
@@ -186,7 +189,7 @@ class FlowrouteNumberProviderTest {
   void reports_a_long_retry_after_at_once() {
     flowroute.answerRetryAfter(429, "30");
 
-    assertThatThrownBy(() -> provider.edgeStrategies())
+    assertThatThrownBy(() -> routes.edgeStrategies())
         .isInstanceOfSatisfying(
             UpstreamException.class,
             e -> {
@@ -225,7 +228,7 @@ class FlowrouteNumberProviderTest {
         403,
         "{\"errors\":[{\"detail\":\"Please disassociate all numbers before deleting.\",\"status\":403}]}");
 
-    assertThatThrownBy(() -> provider.deleteRoute(new RouteId("83834")))
+    assertThatThrownBy(() -> routes.deleteRoute(new RouteId("83834")))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("route-in-use"));
     assertThat(flowroute.calls).hasSize(1);
@@ -236,7 +239,7 @@ class FlowrouteNumberProviderTest {
     flowroute.answer(
         403, "{\"errors\":[{\"detail\":\"The sip-reg route cannot be deleted.\",\"status\":403}]}");
 
-    assertThatThrownBy(() -> provider.deleteRoute(RouteId.SIP_REG))
+    assertThatThrownBy(() -> routes.deleteRoute(RouteId.SIP_REG))
         .isInstanceOfSatisfying(
             UpstreamException.class,
             e -> {
@@ -251,7 +254,7 @@ class FlowrouteNumberProviderTest {
         403,
         "{\"errors\":[{\"detail\":\"A route with the alias 'pbx' already exists.\",\"status\":403}]}");
 
-    assertThatThrownBy(() -> provider.updateRoute(new RouteId("83834"), HOST))
+    assertThatThrownBy(() -> routes.updateRoute(new RouteId("83834"), HOST))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-route"));
   }

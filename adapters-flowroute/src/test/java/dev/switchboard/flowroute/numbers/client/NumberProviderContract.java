@@ -13,12 +13,14 @@ import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
@@ -31,14 +33,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * What any {@link NumberProvider} must do, whatever carrier is behind it. A subclass gives the
- * provider, an account that starts each test with numbers for sale and only the built-in routes,
- * and a way to make the carrier unreachable.
+ * What any carrier behind the {@link NumberCatalogue}, {@link NumberProvider} and {@link
+ * RouteProvider} ports must do (they share an account: routes are assigned to numbers bought). A
+ * subclass gives the three, an account that starts each test with numbers for sale and only the
+ * built-in routes, and a way to make the carrier unreachable.
  */
 abstract class NumberProviderContract {
 
-  /** The provider under test. */
+  /** The catalogue under test. */
+  protected abstract NumberCatalogue catalogue();
+
+  /** The number provider under test. */
   protected abstract NumberProvider provider();
+
+  /** The route provider under test. */
+  protected abstract RouteProvider routes();
 
   /** Puts the carrier's account back to its starting state. */
   protected abstract void resetAccount();
@@ -63,8 +72,8 @@ abstract class NumberProviderContract {
 
   @Test
   void searches_numbers_for_sale_page_by_page() {
-    OffsetPage<AvailableNumber> firstTwo = provider().searchAvailable(search(2, 0));
-    OffsetPage<AvailableNumber> fromSecond = provider().searchAvailable(search(2, 1));
+    OffsetPage<AvailableNumber> firstTwo = catalogue().searchAvailable(search(2, 0));
+    OffsetPage<AvailableNumber> fromSecond = catalogue().searchAvailable(search(2, 1));
 
     assertThat(firstTwo.items()).hasSize(2);
     assertThat(firstTwo.hasMore()).isTrue();
@@ -79,7 +88,7 @@ abstract class NumberProviderContract {
     String lastDigit = sample.number().elevenDigits().substring(10);
 
     List<AvailableNumber> found =
-        provider()
+        catalogue()
             .searchAvailable(
                 new NumberSearch(
                     Optional.of(npa),
@@ -108,7 +117,7 @@ abstract class NumberProviderContract {
     AvailableNumber sample = aNumberForSale();
 
     List<AvailableNumber> found =
-        provider()
+        catalogue()
             .searchAvailable(
                 new NumberSearch(
                     Optional.empty(),
@@ -129,8 +138,8 @@ abstract class NumberProviderContract {
 
   @Test
   void lists_area_codes_page_by_page() {
-    OffsetPage<AreaCode> firstTwo = provider().areaCodes(Optional.empty(), 2, 0);
-    OffsetPage<AreaCode> second = provider().areaCodes(Optional.empty(), 1, 1);
+    OffsetPage<AreaCode> firstTwo = catalogue().areaCodes(Optional.empty(), 2, 0);
+    OffsetPage<AreaCode> second = catalogue().areaCodes(Optional.empty(), 1, 1);
 
     assertThat(firstTwo.items()).hasSize(2);
     assertThat(second.items()).containsExactly(firstTwo.items().get(1));
@@ -141,9 +150,9 @@ abstract class NumberProviderContract {
     AvailableNumber sample = aNumberForSale();
     String npa = sample.number().elevenDigits().substring(1, 4);
 
-    List<AreaCode> all = provider().areaCodes(Optional.empty(), 400, 0).items();
+    List<AreaCode> all = catalogue().areaCodes(Optional.empty(), 400, 0).items();
     List<AreaCode> affordable =
-        provider().areaCodes(Optional.of(sample.setupCost()), 400, 0).items();
+        catalogue().areaCodes(Optional.of(sample.setupCost()), 400, 0).items();
 
     assertThat(affordable).contains(new AreaCode(npa));
     assertThat(all).containsAll(affordable);
@@ -156,7 +165,7 @@ abstract class NumberProviderContract {
     String npaNxx = sample.number().elevenDigits().substring(1, 7);
 
     List<Exchange> exchanges =
-        provider().exchanges(Optional.of(npa), Optional.empty(), 200, 0).items();
+        catalogue().exchanges(Optional.of(npa), Optional.empty(), 200, 0).items();
 
     assertThat(exchanges).contains(new Exchange(npaNxx));
     assertThat(exchanges).allSatisfy(e -> assertThat(e.areaCode()).isEqualTo(npa));
@@ -178,7 +187,7 @@ abstract class NumberProviderContract {
     assertThat(details.primaryRoute()).contains(RouteId.SIP_REG);
     assertThat(details.failoverRoute()).isEmpty();
     assertThat(provider().allNumbers()).contains(wanted.number());
-    assertThat(provider().searchAvailable(search(200, 0)).items())
+    assertThat(catalogue().searchAvailable(search(200, 0)).items())
         .extracting(AvailableNumber::number)
         .doesNotContain(wanted.number());
   }
@@ -220,9 +229,9 @@ abstract class NumberProviderContract {
 
   @Test
   void creates_updates_lists_and_deletes_a_route() {
-    int edge = provider().edgeStrategies().get(0).id();
+    int edge = routes().edgeStrategies().get(0).id();
     Route created =
-        provider()
+        routes()
             .createRoute(
                 new RouteSpec(
                     RouteType.HOST, "pbx.example.com:5060", "office pbx", Optional.of(edge)));
@@ -231,10 +240,10 @@ abstract class NumberProviderContract {
     assertThat(created.value()).isEqualTo("pbx.example.com:5060");
     assertThat(created.alias()).isEqualTo("office pbx");
     assertThat(created.edgeStrategyId()).contains(edge);
-    assertThat(provider().allRoutes()).contains(Route.sipReg()).contains(created);
+    assertThat(routes().allRoutes()).contains(Route.sipReg()).contains(created);
 
     Route updated =
-        provider()
+        routes()
             .updateRoute(
                 created.id(),
                 new RouteSpec(
@@ -251,26 +260,26 @@ abstract class NumberProviderContract {
                 "sip:desk@pbx.example.com;transport=tls",
                 "office uri",
                 Optional.of(edge)));
-    assertThat(provider().allRoutes()).contains(updated);
+    assertThat(routes().allRoutes()).contains(updated);
 
-    provider().deleteRoute(created.id());
+    routes().deleteRoute(created.id());
 
-    assertThat(provider().allRoutes()).extracting(Route::id).doesNotContain(created.id());
+    assertThat(routes().allRoutes()).extracting(Route::id).doesNotContain(created.id());
   }
 
   @Test
   void refuses_a_second_route_like_an_existing_one() {
     RouteSpec spec = new RouteSpec(RouteType.NUMBER, "12065551212", "forward", Optional.empty());
-    provider().createRoute(spec);
+    routes().createRoute(spec);
 
-    assertThatThrownBy(() -> provider().createRoute(spec))
+    assertThatThrownBy(() -> routes().createRoute(spec))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-route"));
   }
 
   @Test
   void lists_edge_strategies() {
-    assertThat(provider().edgeStrategies())
+    assertThat(routes().edgeStrategies())
         .isNotEmpty()
         .allSatisfy(s -> assertThat(s.name()).isNotBlank());
   }
@@ -281,15 +290,15 @@ abstract class NumberProviderContract {
     Route primary = aRoute("primary", "primary.example.com;weight=70");
     Route failover = aRoute("failover", "failover.example.com;weight=30");
 
-    provider().assignRoute(number, RouteSlot.PRIMARY, primary.id());
-    provider().assignRoute(number, RouteSlot.FAILOVER, failover.id());
+    routes().assignRoute(number, RouteSlot.PRIMARY, primary.id());
+    routes().assignRoute(number, RouteSlot.FAILOVER, failover.id());
     OwnedNumber routed = provider().details(number);
 
     assertThat(routed.primaryRoute()).contains(primary.id());
     assertThat(routed.failoverRoute()).contains(failover.id());
 
-    provider().removeRoute(number, RouteSlot.FAILOVER);
-    provider().removeRoute(number, RouteSlot.PRIMARY);
+    routes().removeRoute(number, RouteSlot.FAILOVER);
+    routes().removeRoute(number, RouteSlot.PRIMARY);
     OwnedNumber unrouted = provider().details(number);
 
     assertThat(unrouted.failoverRoute()).isEmpty();
@@ -300,12 +309,12 @@ abstract class NumberProviderContract {
   void refuses_to_delete_a_route_a_number_still_uses() {
     E164Number number = aPurchasedNumber();
     Route route = aRoute("in use", "inuse.example.com");
-    provider().assignRoute(number, RouteSlot.PRIMARY, route.id());
+    routes().assignRoute(number, RouteSlot.PRIMARY, route.id());
 
-    assertThatThrownBy(() -> provider().deleteRoute(route.id()))
+    assertThatThrownBy(() -> routes().deleteRoute(route.id()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("route-in-use"));
-    assertThat(provider().allRoutes()).contains(route);
+    assertThat(routes().allRoutes()).contains(route);
   }
 
   @Test
@@ -323,14 +332,14 @@ abstract class NumberProviderContract {
 
   @Test
   void an_unknown_route_is_not_found() {
-    assertThatThrownBy(() -> provider().deleteRoute(new RouteId("987654321")))
+    assertThatThrownBy(() -> routes().deleteRoute(new RouteId("987654321")))
         .isInstanceOfSatisfying(
             NotFoundException.class, e -> assertThat(e.code()).isEqualTo("route-not-found"));
   }
 
   @Test
   void input_the_carrier_refuses_is_a_validation_error() {
-    assertThatThrownBy(() -> provider().areaCodes(Optional.empty(), 401, 0))
+    assertThatThrownBy(() -> catalogue().areaCodes(Optional.empty(), 401, 0))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> assertThat(e.code()).isEqualTo("flowroute-rejected-input"));
@@ -340,7 +349,7 @@ abstract class NumberProviderContract {
   void a_carrier_that_is_down_is_unavailable() {
     carrierDown(true);
 
-    assertThatThrownBy(() -> provider().edgeStrategies())
+    assertThatThrownBy(() -> routes().edgeStrategies())
         .isInstanceOfSatisfying(
             UpstreamException.class,
             e -> assertThat(e.kind()).isEqualTo(UpstreamException.Kind.UNAVAILABLE));
@@ -362,7 +371,7 @@ abstract class NumberProviderContract {
             Optional.empty(),
             1,
             0);
-    return provider().searchAvailable(local).items().stream()
+    return catalogue().searchAvailable(local).items().stream()
         .findFirst()
         .orElseThrow(() -> new AssertionError("the carrier has no numbers for sale"));
   }
@@ -374,7 +383,7 @@ abstract class NumberProviderContract {
   }
 
   private Route aRoute(String alias, String host) {
-    return provider().createRoute(new RouteSpec(RouteType.HOST, host, alias, Optional.empty()));
+    return routes().createRoute(new RouteSpec(RouteType.HOST, host, alias, Optional.empty()));
   }
 
   private static NumberSearch search(int limit, int offset) {

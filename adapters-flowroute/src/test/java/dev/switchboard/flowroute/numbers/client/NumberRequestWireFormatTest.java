@@ -12,6 +12,7 @@ import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.flowroute.routes.client.RouteWireFormatTest;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -26,7 +27,9 @@ class NumberRequestWireFormatTest {
   private static final String EMPTY_PAGE = "{\"data\":[],\"links\":{}}";
 
   private final FakeNumbersApi flowroute = new FakeNumbersApi();
+  private final FlowrouteCatalogue catalogue = new FlowrouteCatalogue(flowroute, d -> {});
   private final FlowrouteNumberProvider provider = new FlowrouteNumberProvider(flowroute, d -> {});
+  private final FlowrouteRouteProvider routes = new FlowrouteRouteProvider(flowroute, d -> {});
 
   @Test
   void purchases_with_both_flags_as_query_parameters_and_no_body() {
@@ -66,7 +69,7 @@ class NumberRequestWireFormatTest {
                 + "\"route_type\":\"host\",\"value\":\"il775u.sonsofodin.com\",\"edge_strategy_id\":1}}}");
 
     Route created =
-        provider.createRoute(
+        routes.createRoute(
             new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(1)));
 
     assertThat(flowroute.calls).containsExactly("POST /v2/routes", "PATCH /v2/routes/98396");
@@ -83,7 +86,7 @@ class NumberRequestWireFormatTest {
     flowroute.answer(201, RouteWireFormatTest.CREATED).answer(200, RouteWireFormatTest.CREATED);
 
     Route created =
-        provider.createRoute(
+        routes.createRoute(
             new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(2)));
 
     assertThat(created.edgeStrategyId()).isEmpty();
@@ -93,7 +96,7 @@ class NumberRequestWireFormatTest {
   void updates_a_route_with_the_same_envelope_and_no_edge_strategy_when_none_is_asked() {
     flowroute.answer(200, "{\"data\":" + RouteWireFormatTest.ROUTE + "}");
 
-    provider.updateRoute(
+    routes.updateRoute(
         new RouteId("83834"),
         new RouteSpec(RouteType.NUMBER, "12065551212", "PSTNroute1", Optional.empty()));
 
@@ -108,8 +111,8 @@ class NumberRequestWireFormatTest {
   void assigns_primary_and_failover_routes_with_a_resource_identifier() {
     flowroute.answer(204).answer(204);
 
-    provider.assignRoute(NUMBER, RouteSlot.PRIMARY, new RouteId("1234"));
-    provider.assignRoute(NUMBER, RouteSlot.FAILOVER, new RouteId("98396"));
+    routes.assignRoute(NUMBER, RouteSlot.PRIMARY, new RouteId("1234"));
+    routes.assignRoute(NUMBER, RouteSlot.FAILOVER, new RouteId("98396"));
 
     assertThat(flowroute.calls)
         .containsExactly(
@@ -125,8 +128,8 @@ class NumberRequestWireFormatTest {
   void removes_routes_with_a_bodiless_delete() {
     flowroute.answer(204).answer(204);
 
-    provider.removeRoute(NUMBER, RouteSlot.PRIMARY);
-    provider.removeRoute(NUMBER, RouteSlot.FAILOVER);
+    routes.removeRoute(NUMBER, RouteSlot.PRIMARY);
+    routes.removeRoute(NUMBER, RouteSlot.FAILOVER);
 
     assertThat(flowroute.calls)
         .containsExactly(
@@ -158,7 +161,7 @@ class NumberRequestWireFormatTest {
   void searches_with_every_filter_and_the_newest_number_type_names() {
     flowroute.answer(200, EMPTY_PAGE).answer(200, EMPTY_PAGE);
 
-    provider.searchAvailable(
+    catalogue.searchAvailable(
         new NumberSearch(
             Optional.of("206"),
             Optional.of("55"),
@@ -169,7 +172,7 @@ class NumberRequestWireFormatTest {
             Optional.of("monthly_cost,asc"),
             20,
             40));
-    provider.searchAvailable(
+    catalogue.searchAvailable(
         new NumberSearch(
             Optional.empty(),
             Optional.empty(),
@@ -194,8 +197,8 @@ class NumberRequestWireFormatTest {
   void lists_area_codes_and_exchanges_with_a_plain_maximum_setup_cost() {
     flowroute.answer(200, EMPTY_PAGE).answer(200, EMPTY_PAGE);
 
-    provider.areaCodes(Optional.of(new BigDecimal("1.50")), 400, 0);
-    provider.exchanges(Optional.of("206"), Optional.of(new BigDecimal("1E+1")), 10, 10);
+    catalogue.areaCodes(Optional.of(new BigDecimal("1.50")), 400, 0);
+    catalogue.exchanges(Optional.of("206"), Optional.of(new BigDecimal("1E+1")), 10, 10);
 
     assertThat(flowroute.calls)
         .containsExactly(

@@ -248,7 +248,7 @@ class NumberWireFormatTest {
     FakeNumbersApi flowroute = new FakeNumbersApi().answer(200, SEARCH);
 
     OffsetPage<AvailableNumber> page =
-        new FlowrouteNumberProvider(flowroute, d -> {}).searchAvailable(NumberSearches.first(3));
+        new FlowrouteCatalogue(flowroute, d -> {}).searchAvailable(NumberSearches.first(3));
 
     assertThat(page.items()).hasSize(1);
     assertThat(page.hasMore()).isTrue();

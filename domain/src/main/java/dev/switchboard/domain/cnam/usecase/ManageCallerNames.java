@@ -6,10 +6,9 @@ import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.cnam.port.out.CnamInventory;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
-import dev.switchboard.domain.numbers.OwnedNumber;
-import dev.switchboard.domain.numbers.port.out.NumberInventory;
+import dev.switchboard.domain.cnam.port.out.CnamUsage;
 import dev.switchboard.domain.shared.ConflictException;
-import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.List;
@@ -22,11 +21,11 @@ public final class ManageCallerNames {
 
   private final CnamProvider provider;
   private final CnamInventory names;
-  private final NumberInventory numbers;
+  private final CnamUsage numbers;
   private final UnitOfWork unitOfWork;
 
   public ManageCallerNames(
-      CnamProvider provider, CnamInventory names, NumberInventory numbers, UnitOfWork unitOfWork) {
+      CnamProvider provider, CnamInventory names, CnamUsage numbers, UnitOfWork unitOfWork) {
     this.provider = provider;
     this.names = names;
     this.numbers = numbers;
@@ -55,7 +54,7 @@ public final class ManageCallerNames {
 
   public void delete(String id) {
     get(id);
-    List<OwnedNumber> users = numbers.usingCnam(id);
+    List<E164Number> users = numbers.usingCnam(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
           "caller-name-in-use",
@@ -66,9 +65,7 @@ public final class ManageCallerNames {
   }
 
   public CnamRecord get(String id) {
-    return names
-        .find(id)
-        .orElseThrow(() -> new NotFoundException("caller-name-not-found", "no caller name " + id));
+    return names.require(id);
   }
 
   public Page<CnamRecord> list(CnamFilter filter) {

@@ -5,11 +5,9 @@ import dev.switchboard.domain.e911.E911Filter;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.e911.port.out.E911Inventory;
 import dev.switchboard.domain.e911.port.out.E911Provider;
-import dev.switchboard.domain.numbers.OwnedNumber;
-import dev.switchboard.domain.numbers.port.out.NumberInventory;
+import dev.switchboard.domain.e911.port.out.E911Usage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.List;
@@ -23,14 +21,11 @@ public final class ManageE911 {
 
   private final E911Provider provider;
   private final E911Inventory addresses;
-  private final NumberInventory numbers;
+  private final E911Usage numbers;
   private final UnitOfWork unitOfWork;
 
   public ManageE911(
-      E911Provider provider,
-      E911Inventory addresses,
-      NumberInventory numbers,
-      UnitOfWork unitOfWork) {
+      E911Provider provider, E911Inventory addresses, E911Usage numbers, UnitOfWork unitOfWork) {
     this.provider = provider;
     this.addresses = addresses;
     this.numbers = numbers;
@@ -56,7 +51,7 @@ public final class ManageE911 {
 
   public void delete(String id) {
     get(id);
-    List<OwnedNumber> users = numbers.usingE911(id);
+    List<E164Number> users = numbers.usingE911(id);
     if (!users.isEmpty()) {
       throw new ConflictException(
           "e911-in-use",
@@ -65,7 +60,7 @@ public final class ManageE911 {
               + " is still assigned to "
               + users.size()
               + " number(s), such as "
-              + users.get(0).number()
+              + users.get(0)
               + "; remove it from them first");
     }
     provider.delete(id);
@@ -73,9 +68,7 @@ public final class ManageE911 {
   }
 
   public E911Address get(String id) {
-    return addresses
-        .find(id)
-        .orElseThrow(() -> new NotFoundException("e911-not-found", "no E911 address " + id));
+    return addresses.require(id);
   }
 
   public Page<E911Address> list(E911Filter filter) {
@@ -85,6 +78,6 @@ public final class ManageE911 {
   /** The numbers that have the address, from the inventory. */
   public List<E164Number> numbersUsing(String id) {
     get(id);
-    return numbers.usingE911(id).stream().map(OwnedNumber::number).toList();
+    return numbers.usingE911(id);
   }
 }

@@ -11,7 +11,6 @@ import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
@@ -26,10 +25,8 @@ public final class AssignCallerName {
   private final CnamProvider provider;
   private final CnamInventory names;
   private final NumberInventory numbers;
-  private final Outbox outbox;
   private final NumberEvents events;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+  private final NumberChanges changes;
 
   public AssignCallerName(
       CnamProvider provider,
@@ -42,19 +39,13 @@ public final class AssignCallerName {
     this.provider = provider;
     this.names = names;
     this.numbers = numbers;
-    this.outbox = outbox;
     this.events = events;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
+    this.changes = new NumberChanges(numbers, outbox, unitOfWork, clock);
   }
 
   public OwnedNumber assign(E164Number number, String cnamId) {
-    OwnedNumber current = owned(number);
-    CnamRecord name =
-        names
-            .find(cnamId)
-            .orElseThrow(
-                () -> new NotFoundException("caller-name-not-found", "no caller name " + cnamId));
+    OwnedNumber current = numbers.require(number);
+    CnamRecord name = names.require(cnamId);
     if (name.status() != CnamStatus.APPROVED) {
       throw new ConflictException(
           "caller-name-not-approved",
@@ -69,28 +60,12 @@ public final class AssignCallerName {
           "caller-name-needs-local-number", "caller names apply to US local numbers only");
     }
     provider.assign(number, cnamId);
-    return record(current.withCnam(Optional.of(cnamId)));
+    return changes.record(current.withCnam(Optional.of(cnamId)), events::cnamChanged);
   }
 
   public OwnedNumber unassign(E164Number number) {
-    OwnedNumber current = owned(number);
+    OwnedNumber current = numbers.require(number);
     provider.unassign(number);
-    return record(current.withCnam(Optional.empty()));
-  }
-
-  private OwnedNumber owned(E164Number number) {
-    return numbers
-        .find(number)
-        .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
-  }
-
-  private OwnedNumber record(OwnedNumber updated) {
-    unitOfWork.run(
-        () -> {
-          numbers.save(updated);
-          outbox.append(events.cnamChanged(updated, clock.instant()));
-        });
-    return updated;
+    return changes.record(current.withCnam(Optional.empty()), events::cnamChanged);
   }
 }

@@ -7,7 +7,6 @@ import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
 import java.util.Optional;
@@ -18,10 +17,8 @@ public final class AssignE911 {
   private final E911Provider provider;
   private final E911Inventory addresses;
   private final NumberInventory numbers;
-  private final Outbox outbox;
   private final NumberEvents events;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+  private final NumberChanges changes;
 
   public AssignE911(
       E911Provider provider,
@@ -34,40 +31,20 @@ public final class AssignE911 {
     this.provider = provider;
     this.addresses = addresses;
     this.numbers = numbers;
-    this.outbox = outbox;
     this.events = events;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
+    this.changes = new NumberChanges(numbers, outbox, unitOfWork, clock);
   }
 
   public OwnedNumber assign(E164Number number, String e911Id) {
-    OwnedNumber current = owned(number);
-    addresses
-        .find(e911Id)
-        .orElseThrow(() -> new NotFoundException("e911-not-found", "no E911 address " + e911Id));
+    OwnedNumber current = numbers.require(number);
+    addresses.require(e911Id);
     provider.assign(number, e911Id);
-    return record(current.withE911(Optional.of(e911Id)));
+    return changes.record(current.withE911(Optional.of(e911Id)), events::e911Changed);
   }
 
   public OwnedNumber unassign(E164Number number) {
-    OwnedNumber current = owned(number);
+    OwnedNumber current = numbers.require(number);
     provider.unassign(number);
-    return record(current.withE911(Optional.empty()));
-  }
-
-  private OwnedNumber owned(E164Number number) {
-    return numbers
-        .find(number)
-        .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
-  }
-
-  private OwnedNumber record(OwnedNumber updated) {
-    unitOfWork.run(
-        () -> {
-          numbers.save(updated);
-          outbox.append(events.e911Changed(updated, clock.instant()));
-        });
-    return updated;
+    return changes.record(current.withE911(Optional.empty()), events::e911Changed);
   }
 }

@@ -4,12 +4,12 @@ import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.numbers.NumberEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
-import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
 import dev.switchboard.domain.routes.RouteValue;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ValidationException;
@@ -24,16 +24,14 @@ import java.util.OptionalInt;
  */
 public final class AssignRoute {
 
-  private final NumberProvider provider;
+  private final RouteProvider provider;
   private final NumberInventory numbers;
   private final RouteInventory routes;
-  private final Outbox outbox;
   private final NumberEvents events;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+  private final NumberChanges changes;
 
   public AssignRoute(
-      NumberProvider provider,
+      RouteProvider provider,
       NumberInventory numbers,
       RouteInventory routes,
       Outbox outbox,
@@ -43,14 +41,12 @@ public final class AssignRoute {
     this.provider = provider;
     this.numbers = numbers;
     this.routes = routes;
-    this.outbox = outbox;
     this.events = events;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
+    this.changes = new NumberChanges(numbers, outbox, unitOfWork, clock);
   }
 
   public OwnedNumber assign(E164Number number, RouteSlot slot, RouteId routeId) {
-    OwnedNumber current = owned(number);
+    OwnedNumber current = numbers.require(number);
     Route route =
         routes
             .find(routeId)
@@ -67,16 +63,16 @@ public final class AssignRoute {
           "same-route-twice", "the primary and the failover route must differ");
     }
     provider.assignRoute(number, slot, routeId);
-    return record(withRoute(current, slot, Optional.of(route.id())));
+    return changes.record(withRoute(current, slot, Optional.of(route.id())), events::routesChanged);
   }
 
   public OwnedNumber remove(E164Number number, RouteSlot slot) {
-    OwnedNumber current = owned(number);
+    OwnedNumber current = numbers.require(number);
     provider.removeRoute(number, slot);
     // Flowroute sends calls to sip-reg when a number has no primary route of its own.
     Optional<RouteId> after =
         slot == RouteSlot.PRIMARY ? Optional.of(RouteId.SIP_REG) : Optional.empty();
-    return record(withRoute(current, slot, after));
+    return changes.record(withRoute(current, slot, after), events::routesChanged);
   }
 
   /** Whether weighted routing applies: both routes of the number carry a {@code ;weight=}. */
@@ -84,22 +80,6 @@ public final class AssignRoute {
     OptionalInt a = primary.map(r -> RouteValue.weight(r.value())).orElse(OptionalInt.empty());
     OptionalInt b = failover.map(r -> RouteValue.weight(r.value())).orElse(OptionalInt.empty());
     return a.isPresent() && b.isPresent();
-  }
-
-  private OwnedNumber owned(E164Number number) {
-    return numbers
-        .find(number)
-        .orElseThrow(
-            () -> new NotFoundException("number-not-found", number + " is not on the account"));
-  }
-
-  private OwnedNumber record(OwnedNumber updated) {
-    unitOfWork.run(
-        () -> {
-          numbers.save(updated);
-          outbox.append(events.routesChanged(updated, clock.instant()));
-        });
-    return updated;
   }
 
   private static OwnedNumber withRoute(OwnedNumber n, RouteSlot slot, Optional<RouteId> route) {

@@ -5,7 +5,7 @@ import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
 import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.OffsetPage;
-import dev.switchboard.domain.numbers.port.out.NumberProvider;
+import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -15,24 +15,24 @@ public final class BrowseCatalogue {
   public static final int MAX_AREA_CODES = 400;
   public static final int MAX_EXCHANGES = 200;
 
-  private final NumberProvider provider;
+  private final NumberCatalogue catalogue;
 
-  public BrowseCatalogue(NumberProvider provider) {
-    this.provider = provider;
+  public BrowseCatalogue(NumberCatalogue catalogue) {
+    this.catalogue = catalogue;
   }
 
   public OffsetPage<AvailableNumber> search(NumberSearch search) {
-    return provider.searchAvailable(search);
+    return catalogue.searchAvailable(search);
   }
 
   public OffsetPage<AreaCode> areaCodes(Optional<BigDecimal> maxSetupCost, int limit, int offset) {
     OffsetPage.requireValid(limit, offset, MAX_AREA_CODES);
-    return provider.areaCodes(maxSetupCost, limit, offset);
+    return catalogue.areaCodes(maxSetupCost, limit, offset);
   }
 
   public OffsetPage<Exchange> exchanges(
       Optional<AreaCode> areaCode, Optional<BigDecimal> maxSetupCost, int limit, int offset) {
     OffsetPage.requireValid(limit, offset, MAX_EXCHANGES);
-    return provider.exchanges(areaCode.map(AreaCode::npa), maxSetupCost, limit, offset);
+    return catalogue.exchanges(areaCode.map(AreaCode::npa), maxSetupCost, limit, offset);
   }
 }

@@ -10,7 +10,6 @@ import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
 import java.util.Optional;
 
@@ -37,16 +36,8 @@ public final class ReadNumbers {
     return numbers.list(filter);
   }
 
-  public Optional<OwnedNumber> find(E164Number number) {
-    return numbers.find(number);
-  }
-
   public NumberView get(E164Number number) {
-    OwnedNumber owned =
-        numbers
-            .find(number)
-            .orElseThrow(
-                () -> new NotFoundException("number-not-found", number + " is not on the account"));
+    OwnedNumber owned = numbers.require(number);
     return new NumberView(
         owned,
         route(owned.primaryRoute()),

@@ -19,10 +19,8 @@ public final class UpdateNumber {
 
   private final NumberProvider provider;
   private final NumberInventory inventory;
-  private final Outbox outbox;
   private final NumberEvents events;
-  private final UnitOfWork unitOfWork;
-  private final Clock clock;
+  private final NumberChanges changes;
 
   public UpdateNumber(
       NumberProvider provider,
@@ -33,10 +31,8 @@ public final class UpdateNumber {
       Clock clock) {
     this.provider = provider;
     this.inventory = inventory;
-    this.outbox = outbox;
     this.events = events;
-    this.unitOfWork = unitOfWork;
-    this.clock = clock;
+    this.changes = new NumberChanges(inventory, outbox, unitOfWork, clock);
   }
 
   public ProviderResult update(E164Number number, NumberUpdate update) {
@@ -46,7 +42,7 @@ public final class UpdateNumber {
             .find(number)
             .map(local -> result.number().keepingLocalStateOf(local))
             .orElse(result.number());
-    record(updated);
+    changes.record(updated, events::updated);
     return new ProviderResult(updated, result.partialFailure());
   }
 
@@ -58,17 +54,7 @@ public final class UpdateNumber {
     Map<CallbackKind, String> callbacks = new java.util.EnumMap<>(CallbackKind.class);
     callbacks.putAll(current.callbacks());
     url.ifPresentOrElse(u -> callbacks.put(kind, u), () -> callbacks.remove(kind));
-    OwnedNumber updated = current.withCallbacks(callbacks);
-    record(updated);
-    return updated;
-  }
-
-  private void record(OwnedNumber number) {
-    unitOfWork.run(
-        () -> {
-          inventory.save(number);
-          outbox.append(events.updated(number, clock.instant()));
-        });
+    return changes.record(current.withCallbacks(callbacks), events::updated);
   }
 
   private static void requireHttpUrl(String url) {

@@ -9,6 +9,7 @@ import dev.switchboard.domain.reconciliation.ReconciliationReport;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.TreeSet;
 public final class ReconcileInventory {
 
   private final NumberProvider provider;
+  private final RouteProvider routeProvider;
   private final NumberInventory numbers;
   private final RouteInventory routes;
   private final Outbox outbox;
@@ -36,6 +38,7 @@ public final class ReconcileInventory {
 
   public ReconcileInventory(
       NumberProvider provider,
+      RouteProvider routeProvider,
       NumberInventory numbers,
       RouteInventory routes,
       Outbox outbox,
@@ -43,6 +46,7 @@ public final class ReconcileInventory {
       UnitOfWork unitOfWork,
       Clock clock) {
     this.provider = provider;
+    this.routeProvider = routeProvider;
     this.numbers = numbers;
     this.routes = routes;
     this.outbox = outbox;
@@ -60,7 +64,7 @@ public final class ReconcileInventory {
    */
   public ReconciliationReport reconcile() {
     Instant started = clock.instant();
-    List<Route> providerRoutes = provider.allRoutes();
+    List<Route> providerRoutes = routeProvider.allRoutes();
     Map<String, Route> localRoutes = new LinkedHashMap<>();
     routes.all().forEach(r -> localRoutes.put(r.id().value(), r));
 

@@ -1,13 +1,13 @@
 package dev.switchboard.domain.routes.usecase;
 
-import dev.switchboard.domain.numbers.port.out.NumberInventory;
-import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.EdgeStrategy;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
 import dev.switchboard.domain.routes.port.out.RouteInventory;
+import dev.switchboard.domain.routes.port.out.RouteProvider;
+import dev.switchboard.domain.routes.port.out.RouteUsage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ValidationException;
@@ -20,16 +20,13 @@ import java.util.List;
  */
 public final class ManageRoutes {
 
-  private final NumberProvider provider;
+  private final RouteProvider provider;
   private final RouteInventory routes;
-  private final NumberInventory numbers;
+  private final RouteUsage numbers;
   private final UnitOfWork unitOfWork;
 
   public ManageRoutes(
-      NumberProvider provider,
-      RouteInventory routes,
-      NumberInventory numbers,
-      UnitOfWork unitOfWork) {
+      RouteProvider provider, RouteInventory routes, RouteUsage numbers, UnitOfWork unitOfWork) {
     this.provider = provider;
     this.routes = routes;
     this.numbers = numbers;

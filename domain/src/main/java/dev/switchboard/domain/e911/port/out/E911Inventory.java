@@ -2,20 +2,15 @@ package dev.switchboard.domain.e911.port.out;
 
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
-import dev.switchboard.domain.shared.Page;
-import java.util.List;
-import java.util.Optional;
+import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.port.out.RegistryInventory;
 
 /** Port: our record of the account's E911 addresses. */
-public interface E911Inventory {
+public interface E911Inventory extends RegistryInventory<E911Address, E911Filter> {
 
-  void save(E911Address address);
-
-  void remove(String id);
-
-  Optional<E911Address> find(String id);
-
-  Page<E911Address> list(E911Filter filter);
-
-  List<E911Address> all();
+  /** One of our addresses, or {@code e911-not-found}. */
+  default E911Address require(String id) {
+    return find(id)
+        .orElseThrow(() -> new NotFoundException("e911-not-found", "no E911 address " + id));
+  }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The in-memory inventory of our numbers, in number order, for use-case tests. */
+/** The in-memory inventory of our numbers, for use-case tests; keeps {@link NumberInventoryContract}. */
 public final class InMemoryNumberInventory implements NumberInventory {
 
   private final Map<String, OwnedNumber> numbers = new ConcurrentSkipListMap<>();
@@ -60,13 +60,17 @@ public final class InMemoryNumberInventory implements NumberInventory {
   }
 
   @Override
-  public List<OwnedNumber> usingE911(String e911Id) {
-    return where(n -> n.e911Id().equals(Optional.of(e911Id)));
+  public List<E164Number> usingE911(String e911Id) {
+    return where(n -> n.e911Id().equals(Optional.of(e911Id))).stream()
+        .map(OwnedNumber::number)
+        .toList();
   }
 
   @Override
-  public List<OwnedNumber> usingCnam(String cnamId) {
-    return where(n -> n.cnamId().equals(Optional.of(cnamId)));
+  public List<E164Number> usingCnam(String cnamId) {
+    return where(n -> n.cnamId().equals(Optional.of(cnamId))).stream()
+        .map(OwnedNumber::number)
+        .toList();
   }
 
   @Override
