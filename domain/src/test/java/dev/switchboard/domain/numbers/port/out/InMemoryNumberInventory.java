@@ -13,7 +13,10 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-/** The in-memory inventory of our numbers, for use-case tests; keeps {@link NumberInventoryContract}. */
+/**
+ * The in-memory inventory of our numbers, for use-case tests; keeps {@link
+ * NumberInventoryContract}.
+ */
 public final class InMemoryNumberInventory implements NumberInventory {
 
   private final Map<String, OwnedNumber> numbers = new ConcurrentSkipListMap<>();
