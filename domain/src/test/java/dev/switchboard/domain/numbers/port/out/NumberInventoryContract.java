@@ -47,7 +47,7 @@ public abstract class NumberInventoryContract extends StoreContract {
             Map.of(CallbackKind.SMS, "https://example.com/sms"));
     write(() -> inventory().save(full));
     assertThat(inventory().find(full.number())).contains(full);
-    assertThat(inventory().findForUpdate(full.number())).contains(full);
+    assertThat(inTransaction(() -> inventory().findForUpdate(full.number()))).contains(full);
 
     OwnedNumber bare = OwnedNumbers.local(full.number());
     write(() -> inventory().save(bare));
