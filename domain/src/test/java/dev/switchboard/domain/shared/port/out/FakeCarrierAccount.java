@@ -36,6 +36,27 @@ public final class FakeCarrierAccount {
     return type;
   }
 
+  /** Puts a given number on the account, as a purchase of it does. */
+  public void own(E164Number number, NumberType type) {
+    numbers.put(number, type);
+  }
+
+  /** Takes a number off the account, as a release does. */
+  public void give(E164Number number) {
+    numbers.remove(number);
+  }
+
+  public boolean owns(E164Number number) {
+    return numbers.containsKey(number);
+  }
+
+  /** Every number on the account, in number order. */
+  public java.util.List<E164Number> numbers() {
+    return numbers.keySet().stream()
+        .sorted(java.util.Comparator.comparing(E164Number::value))
+        .toList();
+  }
+
   public String nextId() {
     return Long.toString(ids.incrementAndGet());
   }
