@@ -6,6 +6,7 @@ import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
+import dev.switchboard.domain.numbers.port.out.NumberProviderContract;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;

@@ -117,12 +117,12 @@ class UpdateNumberTest {
   @Test
   void a_number_missing_from_the_record_is_taken_from_the_carrier() {
     carrier.purchase(number, false, false);
-    carrier.changeBehindOurBack(number, n -> n.withRoutes(Optional.of(RouteId.SIP_REG), null));
+    carrier.change(number, n -> n.withRoutes(n.primaryRoute(), Optional.of(new RouteId("11"))));
 
     OwnedNumber updated =
         update.setCallback(number, CallbackKind.SMS, Optional.of("https://hooks.example/sms"));
 
-    assertThat(updated.primaryRoute()).contains(RouteId.SIP_REG);
+    assertThat(updated.failoverRoute()).contains(new RouteId("11"));
     assertThat(numbers.find(number)).contains(updated);
   }
 

@@ -40,7 +40,7 @@ class ReconcileInventoryTest {
 
   private final FakeCarrierAccount account = new FakeCarrierAccount();
   private final InMemoryNumberProvider carrier = new InMemoryNumberProvider(account);
-  private final InMemoryRouteProvider routeCarrier = new InMemoryRouteProvider(account);
+  private final InMemoryRouteProvider routeCarrier = new InMemoryRouteProvider(account, carrier);
   private final InMemoryNumberInventory numbers = new InMemoryNumberInventory();
   private final InMemoryRouteInventory routes = new InMemoryRouteInventory();
   private final RecordingOutbox outbox = new RecordingOutbox();
@@ -69,7 +69,7 @@ class ReconcileInventoryTest {
     OwnedNumber c = OwnedNumbers.local(C);
     numbers.save(c);
     carrier.addBehindOurBack(c);
-    carrier.changeBehindOurBack(C, n -> renamed(n, "renamed in the portal"));
+    carrier.change(C, n -> renamed(n, "renamed in the portal"));
 
     ReconciliationReport report = reconcile(carrier);
 
@@ -93,7 +93,7 @@ class ReconcileInventoryTest {
             .withCallbacks(Map.of(CallbackKind.SMS, "https://hooks.example/sms"));
     numbers.save(ours);
     carrier.addBehindOurBack(OwnedNumbers.local(A));
-    carrier.changeBehindOurBack(A, n -> renamed(n, "renamed"));
+    carrier.change(A, n -> renamed(n, "renamed"));
 
     reconcile(carrier);
 
@@ -130,7 +130,7 @@ class ReconcileInventoryTest {
     OwnedNumber before = OwnedNumbers.local(A);
     numbers.save(before);
     carrier.addBehindOurBack(before);
-    carrier.changeBehindOurBack(A, n -> renamed(n, "portal"));
+    carrier.change(A, n -> renamed(n, "portal"));
     OwnedNumber users = renamed(before, "user's");
     // The user's command lands after the run read the carrier's record of the number.
     NumberProvider racing = afterDetails(carrier, n -> numbers.save(users));

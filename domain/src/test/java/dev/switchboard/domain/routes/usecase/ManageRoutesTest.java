@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumbers;
 import dev.switchboard.domain.numbers.port.out.InMemoryNumberInventory;
+import dev.switchboard.domain.numbers.port.out.InMemoryNumberProvider;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 class ManageRoutesTest {
 
   private final FakeCarrierAccount account = new FakeCarrierAccount();
-  private final InMemoryRouteProvider carrier = new InMemoryRouteProvider(account);
+  private final InMemoryRouteProvider carrier =
+      new InMemoryRouteProvider(account, new InMemoryNumberProvider(account));
   private final InMemoryRouteInventory routes = new InMemoryRouteInventory();
   private final InMemoryNumberInventory numbers = new InMemoryNumberInventory();
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();

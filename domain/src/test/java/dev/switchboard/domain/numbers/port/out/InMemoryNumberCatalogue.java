@@ -5,6 +5,8 @@ import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
 import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.OffsetPage;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,9 +19,15 @@ import java.util.function.Predicate;
 /**
  * The in-memory catalogue of numbers for sale, for use-case tests: the test stocks it with {@link
  * #offer}; searches filter on the digits after the country code, as Flowroute's do, and page by
- * offset in number order (or as {@code orderBy} asks).
+ * offset in number order (or as {@code orderBy} asks); a page beyond Flowroute's limits is refused
+ * as Flowroute refuses it. Keeps {@link NumberProviderContract}.
  */
 public final class InMemoryNumberCatalogue implements NumberCatalogue {
+
+  /** Flowroute's largest pages of area codes and of exchanges. */
+  static final int MAX_AREA_CODES = 400;
+
+  static final int MAX_EXCHANGES = 200;
 
   private final FakeCarrierAccount account;
   private final List<AvailableNumber> forSale = new ArrayList<>();
@@ -31,6 +39,16 @@ public final class InMemoryNumberCatalogue implements NumberCatalogue {
   /** Puts numbers up for sale. */
   public synchronized void offer(AvailableNumber... numbers) {
     forSale.addAll(List.of(numbers));
+  }
+
+  /** Takes every number off sale. */
+  public synchronized void clear() {
+    forSale.clear();
+  }
+
+  /** The number as it is (or was) offered, bought or not. */
+  public synchronized Optional<AvailableNumber> offered(E164Number number) {
+    return forSale.stream().filter(n -> n.number().equals(number)).findFirst();
   }
 
   @Override
@@ -57,6 +75,7 @@ public final class InMemoryNumberCatalogue implements NumberCatalogue {
   public synchronized OffsetPage<AreaCode> areaCodes(
       Optional<BigDecimal> maxSetupCost, int limit, int offset) {
     account.call();
+    refuseBeyond(MAX_AREA_CODES, limit, offset);
     List<AreaCode> codes =
         forSale.stream()
             .filter(n -> cheapEnough(n, maxSetupCost))
@@ -72,6 +91,7 @@ public final class InMemoryNumberCatalogue implements NumberCatalogue {
   public synchronized OffsetPage<Exchange> exchanges(
       Optional<String> areaCode, Optional<BigDecimal> maxSetupCost, int limit, int offset) {
     account.call();
+    refuseBeyond(MAX_EXCHANGES, limit, offset);
     List<Exchange> exchanges =
         forSale.stream()
             .filter(n -> cheapEnough(n, maxSetupCost))
@@ -82,6 +102,13 @@ public final class InMemoryNumberCatalogue implements NumberCatalogue {
             .map(Exchange::new)
             .toList();
     return page(exchanges, limit, offset);
+  }
+
+  private static void refuseBeyond(int max, int limit, int offset) {
+    if (limit < 1 || limit > max || offset < 0) {
+      throw new ValidationException(
+          "flowroute-rejected-input", "limit must be 1 to " + max + " and offset not negative");
+    }
   }
 
   private static boolean cheapEnough(AvailableNumber n, Optional<BigDecimal> max) {

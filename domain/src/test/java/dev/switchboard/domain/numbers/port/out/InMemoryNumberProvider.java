@@ -1,11 +1,13 @@
 package dev.switchboard.domain.numbers.port.out;
 
+import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
+import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
@@ -24,17 +26,28 @@ import java.util.function.UnaryOperator;
 public final class InMemoryNumberProvider implements NumberProvider {
 
   private final FakeCarrierAccount account;
+  private final InMemoryNumberCatalogue catalogue;
   private final Map<E164Number, OwnedNumber> numbers = new ConcurrentHashMap<>();
   private final Map<E164Number, Map<CallbackKind, String>> callbacks = new ConcurrentHashMap<>();
 
   public InMemoryNumberProvider(FakeCarrierAccount account) {
+    this(account, null);
+  }
+
+  public InMemoryNumberProvider(FakeCarrierAccount account, InMemoryNumberCatalogue catalogue) {
     this.account = account;
+    this.catalogue = catalogue;
   }
 
   @Override
   public ProviderResult purchase(E164Number number, boolean cnamLookups, boolean messaging) {
     account.call();
-    NumberType type = number.value().startsWith("+18") ? NumberType.TOLL_FREE : NumberType.LOCAL;
+    Optional<AvailableNumber> offered =
+        catalogue == null ? Optional.empty() : catalogue.offered(number);
+    NumberType type =
+        offered
+            .map(AvailableNumber::type)
+            .orElse(number.value().startsWith("+18") ? NumberType.TOLL_FREE : NumberType.LOCAL);
     OwnedNumber bought =
         new OwnedNumber(
             number,
@@ -43,9 +56,9 @@ public final class InMemoryNumberProvider implements NumberProvider {
             cnamLookups,
             messaging,
             MessagingSource.REQUESTED,
-            "SEATTLE",
-            "WA",
-            Optional.empty(),
+            offered.map(AvailableNumber::rateCenter).orElse("SEATTLE"),
+            offered.map(AvailableNumber::state).orElse("WA"),
+            Optional.of(RouteId.SIP_REG),
             Optional.empty(),
             Optional.empty(),
             Optional.empty(),
@@ -124,10 +137,10 @@ public final class InMemoryNumberProvider implements NumberProvider {
   }
 
   /**
-   * Changes the carrier's record of a number without telling us (someone in Flowroute's portal, or
-   * the route relationships kept by the route provider).
+   * Changes the carrier's record of a number: the route provider sets its route relationships so,
+   * and a test plays someone changing it in Flowroute's portal, behind our back.
    */
-  public void changeBehindOurBack(E164Number number, UnaryOperator<OwnedNumber> change) {
+  public void change(E164Number number, UnaryOperator<OwnedNumber> change) {
     numbers.put(number, change.apply(require(number)));
   }
 

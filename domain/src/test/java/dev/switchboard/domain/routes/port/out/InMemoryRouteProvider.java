@@ -1,5 +1,7 @@
 package dev.switchboard.domain.routes.port.out;
 
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.port.out.InMemoryNumberProvider;
 import dev.switchboard.domain.routes.EdgeStrategy;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
@@ -11,7 +13,6 @@ import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
 import dev.switchboard.domain.shared.port.out.NumericIds;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The in-memory carrier of the account's routes, for use-case tests: sip-reg (route 0) is built in,
- * a route still on a number is not deleted, and numbers must be on the account to get a route. It
- * keeps the route relationships itself ({@link #routeOf}); the number provider's description of a
- * number does not follow them.
+ * a route still on a number is not deleted, an alias is taken once, and the route relationships are
+ * kept on the number provider's record of the number, as Flowroute's Numbers v2 shows them. Keeps
+ * {@code NumberProviderContract}.
  */
 public final class InMemoryRouteProvider implements RouteProvider {
 
@@ -29,27 +30,28 @@ public final class InMemoryRouteProvider implements RouteProvider {
       new EdgeStrategy(1, "US-West-OR", "Oregon", "us-west-or.example", "203.0.113.0/24");
 
   private final FakeCarrierAccount account;
+  private final InMemoryNumberProvider numbers;
   private final Map<RouteId, Route> routes = new ConcurrentHashMap<>();
-  private final Map<E164Number, Map<RouteSlot, RouteId>> assigned = new ConcurrentHashMap<>();
 
-  public InMemoryRouteProvider(FakeCarrierAccount account) {
+  public InMemoryRouteProvider(FakeCarrierAccount account, InMemoryNumberProvider numbers) {
     this.account = account;
-    routes.put(RouteId.SIP_REG, Route.sipReg());
+    this.numbers = numbers;
+    reset();
   }
 
   @Override
   public void assignRoute(E164Number number, RouteSlot slot, RouteId route) {
-    account.call();
-    account.typeOf(number);
     require(route);
-    assigned.computeIfAbsent(number, n -> new EnumMap<>(RouteSlot.class)).put(slot, route);
+    numbers.change(number, n -> withRoute(n, slot, Optional.of(route)));
   }
 
   @Override
   public void removeRoute(E164Number number, RouteSlot slot) {
     account.call();
-    account.typeOf(number);
-    assigned.getOrDefault(number, new EnumMap<>(RouteSlot.class)).remove(slot);
+    // Flowroute sends calls to sip-reg when a number has no primary route of its own.
+    Optional<RouteId> none =
+        slot == RouteSlot.PRIMARY ? Optional.of(RouteId.SIP_REG) : Optional.empty();
+    numbers.change(number, n -> withRoute(n, slot, none));
   }
 
   @Override
@@ -63,6 +65,7 @@ public final class InMemoryRouteProvider implements RouteProvider {
   @Override
   public Route createRoute(RouteSpec spec) {
     account.call();
+    refuseTakenAlias(spec.alias(), null);
     Route created =
         new Route(
             new RouteId(account.nextId()),
@@ -77,6 +80,7 @@ public final class InMemoryRouteProvider implements RouteProvider {
   @Override
   public Route updateRoute(RouteId id, RouteSpec spec) {
     require(id);
+    refuseTakenAlias(spec.alias(), id);
     Route updated = new Route(id, spec.type(), spec.value(), spec.alias(), spec.edgeStrategyId());
     routes.put(id, updated);
     return updated;
@@ -85,7 +89,11 @@ public final class InMemoryRouteProvider implements RouteProvider {
   @Override
   public void deleteRoute(RouteId id) {
     require(id);
-    boolean inUse = assigned.values().stream().anyMatch(slots -> slots.containsValue(id));
+    Optional<RouteId> route = Optional.of(id);
+    boolean inUse =
+        numbers.allNumbers().stream()
+            .map(numbers::details)
+            .anyMatch(n -> n.primaryRoute().equals(route) || n.failoverRoute().equals(route));
     if (inUse) {
       throw new ConflictException("route-in-use", "route " + id + " is still on a number");
     }
@@ -100,7 +108,14 @@ public final class InMemoryRouteProvider implements RouteProvider {
 
   /** The route the carrier sends the number's calls to in this slot. */
   public Optional<RouteId> routeOf(E164Number number, RouteSlot slot) {
-    return Optional.ofNullable(assigned.getOrDefault(number, Map.of()).get(slot));
+    OwnedNumber n = numbers.details(number);
+    return slot == RouteSlot.PRIMARY ? n.primaryRoute() : n.failoverRoute();
+  }
+
+  /** Forgets every route but sip-reg. */
+  public void reset() {
+    routes.clear();
+    routes.put(RouteId.SIP_REG, Route.sipReg());
   }
 
   /** Whether the carrier has the route. */
@@ -116,6 +131,22 @@ public final class InMemoryRouteProvider implements RouteProvider {
   /** Takes a route off the account behind our back. */
   public void removeBehindOurBack(RouteId id) {
     routes.remove(id);
+  }
+
+  private void refuseTakenAlias(String alias, RouteId except) {
+    boolean taken =
+        routes.values().stream()
+            .anyMatch(r -> !r.id().equals(except) && alias.equalsIgnoreCase(r.alias()));
+    if (taken) {
+      throw new ConflictException(
+          "duplicate-route", "a route with the alias '" + alias + "' already exists");
+    }
+  }
+
+  private static OwnedNumber withRoute(OwnedNumber n, RouteSlot slot, Optional<RouteId> route) {
+    return slot == RouteSlot.PRIMARY
+        ? n.withRoutes(route, n.failoverRoute())
+        : n.withRoutes(n.primaryRoute(), route);
   }
 
   private Route require(RouteId id) {

@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute.numbers.client;
+package dev.switchboard.domain.numbers.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,6 @@ import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
-import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
-import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
@@ -36,9 +34,11 @@ import org.junit.jupiter.api.Test;
  * What any carrier behind the {@link NumberCatalogue}, {@link NumberProvider} and {@link
  * RouteProvider} ports must do (they share an account: routes are assigned to numbers bought). A
  * subclass gives the three, an account that starts each test with numbers for sale and only the
- * built-in routes, and a way to make the carrier unreachable.
+ * built-in routes, and a way to make the carrier unreachable. Run against the in-memory carrier and
+ * against the Flowroute adapters over the emulator, so the use-case tests stand on the real
+ * carrier's contract.
  */
-abstract class NumberProviderContract {
+public abstract class NumberProviderContract {
 
   /** The catalogue under test. */
   protected abstract NumberCatalogue catalogue();
