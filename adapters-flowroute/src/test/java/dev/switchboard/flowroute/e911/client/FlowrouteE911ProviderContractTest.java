@@ -3,9 +3,11 @@ package dev.switchboard.flowroute.e911.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.e911.port.out.E911Provider;
+import dev.switchboard.domain.e911.port.out.E911ProviderContract;
+import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
-import dev.switchboard.flowroute.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -38,9 +40,28 @@ class FlowrouteE911ProviderContractTest extends E911ProviderContract {
     return provider;
   }
 
-  @Override
-  protected CarrierAccount account() {
+  private EmulatedAccount account() {
     return new EmulatedAccount(emulator, catalogue, numbers);
+  }
+
+  @Override
+  protected void resetAccount() {
+    account().reset();
+  }
+
+  @Override
+  protected void carrierDown(boolean down) {
+    account().down(down);
+  }
+
+  @Override
+  protected E164Number aPurchasedLocalNumber() {
+    return account().buy(NumberType.LOCAL);
+  }
+
+  @Override
+  protected E164Number aPurchasedTollFreeNumber() {
+    return account().buy(NumberType.TOLL_FREE);
   }
 
   @Test

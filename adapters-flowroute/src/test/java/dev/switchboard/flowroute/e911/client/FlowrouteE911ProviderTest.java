@@ -7,6 +7,7 @@ import dev.switchboard.domain.e911.AddressType;
 import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
+import dev.switchboard.domain.e911.port.out.E911ProviderContract;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.UpstreamException.Kind;

@@ -6,9 +6,9 @@ import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
+import dev.switchboard.domain.numbers.port.out.NumberProviderContract;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.flowroute.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.NumberSearches;
@@ -51,9 +51,18 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
     return routes;
   }
 
-  @Override
-  protected CarrierAccount account() {
+  private EmulatedAccount account() {
     return new EmulatedAccount(emulator, catalogue, provider);
+  }
+
+  @Override
+  protected void resetAccount() {
+    account().reset();
+  }
+
+  @Override
+  protected void carrierDown(boolean down) {
+    account().down(down);
   }
 
   @Test

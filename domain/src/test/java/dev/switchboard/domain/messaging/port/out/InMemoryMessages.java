@@ -70,9 +70,55 @@ public final class InMemoryMessages implements Messages {
     return byId.values().stream().filter(m -> flowrouteId.equals(m.flowrouteId())).findFirst();
   }
 
+  /**
+   * As the PostgreSQL listing: newest first by id (UUIDv7 ids sort by time, compared unsigned as
+   * PostgreSQL compares uuids), a number matching either end, a conversation matching both ends
+   * either way round, a half-open {@code [since, until)} window on the creation time, and the
+   * cursor as an id bound.
+   */
   @Override
-  public Page<Message> list(MessageQuery query) {
-    throw new UnsupportedOperationException("not needed by these tests");
+  public synchronized Page<Message> list(MessageQuery query) {
+    List<Message> matching =
+        byId.values().stream()
+            .filter(m -> matches(m, query))
+            .sorted(NEWEST_FIRST)
+            .limit(query.limit() + 1L)
+            .toList();
+    boolean hasMore = matching.size() > query.limit();
+    return new Page<>(matching.subList(0, Math.min(matching.size(), query.limit())), hasMore);
+  }
+
+  private static final Comparator<Message> NEWEST_FIRST = (a, b) -> compareUnsigned(b.id(), a.id());
+
+  private static int compareUnsigned(MessageId a, MessageId b) {
+    int high =
+        Long.compareUnsigned(
+            a.value().getMostSignificantBits(), b.value().getMostSignificantBits());
+    return high != 0
+        ? high
+        : Long.compareUnsigned(
+            a.value().getLeastSignificantBits(), b.value().getLeastSignificantBits());
+  }
+
+  private static boolean matches(Message m, MessageQuery query) {
+    String from = m.from().value();
+    String to = m.to().value();
+    if (query.number().isPresent()) {
+      String number = query.number().get().value();
+      if (query.peer().isPresent()) {
+        String peer = query.peer().get().value();
+        if (!(from.equals(number) && to.equals(peer) || from.equals(peer) && to.equals(number))) {
+          return false;
+        }
+      } else if (!(from.equals(number) || to.equals(number))) {
+        return false;
+      }
+    }
+    return query.direction().map(d -> m.direction() == d).orElse(true)
+        && query.status().map(s -> m.status() == s).orElse(true)
+        && query.since().map(since -> !m.createdAt().isBefore(since)).orElse(true)
+        && query.until().map(until -> m.createdAt().isBefore(until)).orElse(true)
+        && query.after().map(after -> compareUnsigned(m.id(), after) < 0).orElse(true);
   }
 
   @Override

@@ -3,19 +3,23 @@ package dev.switchboard.domain.messaging.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.messaging.Claim;
+import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,8 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link Messages} store must do for the dispatcher: claim, fence, re-claim a lapsed
- * lease, dedupe on Flowroute's id, claim the kinds apart, take a claim back. Run against the
- * in-memory fake and against PostgreSQL, so the use-case tests stand on the real store's contract.
+ * lease, dedupe on Flowroute's id, claim the kinds apart, take a claim back; and list newest first
+ * with the filters of a {@code MessageQuery}. Run against the in-memory fake and against
+ * PostgreSQL, so the use-case tests stand on the real store's contract.
  */
 public abstract class MessagesContract {
 
@@ -32,6 +37,7 @@ public abstract class MessagesContract {
   protected static final Duration LEASE = Duration.ofSeconds(60);
   private static final E164Number OURS = E164Number.parse("+12065550100");
   private static final E164Number PHONE = E164Number.parse("+12065550199");
+  private static final E164Number OTHER = E164Number.parse("+15035550123");
 
   /** The store under test. */
   protected abstract Messages messages();
@@ -190,6 +196,130 @@ public abstract class MessagesContract {
     assertThat(messages().byFlowrouteId("mdr2-settled").orElseThrow()).isEqualTo(sent);
     assertThat(inTransaction(() -> messages().startAttempt(claim, T0, T0.plus(LEASE)))).isFalse();
     assertThat(inTransaction(() -> messages().lockUnsent(message.id()))).isEmpty();
+  }
+
+  @Test
+  void a_listing_is_newest_first_by_id_and_pages_on_the_id_cursor() {
+    // The last id has its top bit set: ids compare as unsigned, as PostgreSQL compares uuids.
+    Message oldest = add(queuedAs(id(1), OURS, PHONE, T0));
+    Message middle = add(queuedAs(id(2), OURS, PHONE, T0));
+    Message newest = add(queuedAs(new UUID(0x8000000000000000L, 1), OURS, PHONE, T0));
+
+    Page<Message> first = list(query(Optional.empty(), Optional.empty(), Optional.empty(), 2));
+    Page<Message> second =
+        list(
+            new MessageQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                first.lastIfMore().map(Message::id),
+                2));
+
+    assertThat(first.items()).containsExactly(newest, middle);
+    assertThat(first.hasMore()).isTrue();
+    assertThat(second.items()).containsExactly(oldest);
+    assertThat(second.hasMore()).isFalse();
+  }
+
+  @Test
+  void a_number_is_matched_at_either_end_and_a_conversation_both_ways_round() {
+    Message sent = add(queuedAs(id(1), OURS, PHONE, T0));
+    Message received = add(receivedAs(id(2), "mdr2-in", PHONE, OURS, T0));
+    Message elsewhere = add(queuedAs(id(3), OURS, OTHER, T0));
+    Message toSelf = add(queuedAs(id(4), OTHER, OTHER, T0));
+
+    assertThat(list(query(Optional.of(PHONE), Optional.empty(), Optional.empty(), 10)).items())
+        .containsExactly(received, sent);
+    assertThat(list(query(Optional.of(OURS), Optional.of(PHONE), Optional.empty(), 10)).items())
+        .containsExactly(received, sent);
+    assertThat(list(query(Optional.of(OTHER), Optional.empty(), Optional.empty(), 10)).items())
+        .as("a message to oneself counts once")
+        .containsExactly(toSelf, elsewhere);
+  }
+
+  @Test
+  void direction_status_and_a_half_open_time_window_narrow_a_listing() {
+    Message before = add(queuedAs(id(1), OURS, PHONE, T0.minusSeconds(1)));
+    Message atSince = add(queuedAs(id(2), OURS, PHONE, T0));
+    Message inbound = add(receivedAs(id(3), "mdr2-window", PHONE, OURS, T0.plusSeconds(1)));
+    add(queuedAs(id(4), OURS, PHONE, T0.plusSeconds(2)));
+
+    Page<Message> window =
+        list(
+            new MessageQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(T0),
+                Optional.of(T0.plusSeconds(2)),
+                Optional.empty(),
+                10));
+    Page<Message> received =
+        list(query(Optional.empty(), Optional.empty(), Optional.of(Direction.INBOUND), 10));
+    Page<Message> queuedBefore =
+        list(
+            new MessageQuery(
+                Optional.of(OURS),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(MessageStatus.QUEUED),
+                Optional.empty(),
+                Optional.of(T0.plusSeconds(1)),
+                Optional.empty(),
+                10));
+
+    assertThat(window.items()).containsExactly(inbound, atSince);
+    assertThat(received.items()).containsExactly(inbound);
+    assertThat(queuedBefore.items()).containsExactly(atSince, before);
+  }
+
+  private Page<Message> list(MessageQuery query) {
+    return inTransaction(() -> messages().list(query));
+  }
+
+  private static MessageQuery query(
+      Optional<E164Number> number,
+      Optional<E164Number> peer,
+      Optional<Direction> direction,
+      int limit) {
+    return new MessageQuery(
+        number,
+        peer,
+        direction,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        limit);
+  }
+
+  private static UUID id(long n) {
+    return new UUID(0x0190000000007000L, 0x8000000000000000L | n);
+  }
+
+  private static Message queuedAs(UUID id, E164Number from, E164Number to, Instant at) {
+    return Message.queued(
+        new MessageId(id),
+        from,
+        to,
+        "hi",
+        List.of(),
+        null,
+        "fp-" + id,
+        at.truncatedTo(ChronoUnit.MICROS));
+  }
+
+  private static Message receivedAs(
+      UUID id, String flowrouteId, E164Number from, E164Number to, Instant at) {
+    Instant micros = at.truncatedTo(ChronoUnit.MICROS);
+    return Message.received(
+        new MessageId(id),
+        new InboundMessage(flowrouteId, PhoneAddress.of(from), to, "hi", List.of(), false, micros),
+        micros);
   }
 
   private List<Claim> claim(Instant now, MessageKind kind, int limit) {

@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute.numbers.client;
+package dev.switchboard.domain.numbers.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,8 +13,6 @@ import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.ProviderResult;
-import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
-import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSlot;
@@ -26,18 +24,21 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
-import dev.switchboard.flowroute.CarrierContract;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * What any carrier behind the {@link NumberCatalogue}, {@link NumberProvider} and {@link
  * RouteProvider} ports must do (they share an account: routes are assigned to numbers bought). A
  * subclass gives the three, an account that starts each test with numbers for sale and only the
- * built-in routes, and a way to make the carrier unreachable.
+ * built-in routes, and a way to make the carrier unreachable. Run against the in-memory carrier and
+ * against the Flowroute adapters over the emulator, so the use-case tests stand on the real
+ * carrier's contract.
  */
-abstract class NumberProviderContract extends CarrierContract {
+public abstract class NumberProviderContract {
 
   /** The catalogue under test. */
   protected abstract NumberCatalogue catalogue();
@@ -48,9 +49,25 @@ abstract class NumberProviderContract extends CarrierContract {
   /** The route provider under test. */
   protected abstract RouteProvider routes();
 
+  /** Puts the carrier's account back to its starting state. */
+  protected abstract void resetAccount();
+
+  /** Makes the carrier unreachable (or reachable again). */
+  protected abstract void carrierDown(boolean down);
+
   /** The callback URL the carrier last received for a number, when the carrier can tell. */
   protected Optional<String> callbackReceived(E164Number number, CallbackKind kind) {
     return Optional.empty();
+  }
+
+  @BeforeEach
+  void startFromAKnownAccount() {
+    resetAccount();
+  }
+
+  @AfterEach
+  void bringTheCarrierBack() {
+    carrierDown(false);
   }
 
   @Test

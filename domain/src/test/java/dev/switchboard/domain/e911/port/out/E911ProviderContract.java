@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute.e911.client;
+package dev.switchboard.domain.e911.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,14 +7,14 @@ import dev.switchboard.domain.e911.AddressType;
 import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
-import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
-import dev.switchboard.flowroute.CarrierContract;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,11 +23,33 @@ import org.junit.jupiter.api.Test;
  * make the carrier unreachable. The carrier must place Seattle's 3rd Ave and Pike St, and must not
  * place a street called Nowhere Ln; toll-free numbers must have no emergency service.
  */
-public abstract class E911ProviderContract extends CarrierContract {
+public abstract class E911ProviderContract {
 
   private static final String UNKNOWN_ID = "987654321";
 
   protected abstract E911Provider provider();
+
+  /** Puts the carrier's account back to its starting state. */
+  protected abstract void resetAccount();
+
+  /** Makes the carrier unreachable (or reachable again). */
+  protected abstract void carrierDown(boolean down);
+
+  /** A local number newly bought on the account. */
+  protected abstract E164Number aPurchasedLocalNumber();
+
+  /** A toll-free number newly bought on the account. */
+  protected abstract E164Number aPurchasedTollFreeNumber();
+
+  @BeforeEach
+  void startFromAKnownAccount() {
+    resetAccount();
+  }
+
+  @AfterEach
+  void bringTheCarrierBack() {
+    carrierDown(false);
+  }
 
   @Test
   void validates_an_address_it_can_place_without_registering_it() {

@@ -1,0 +1,37 @@
+package dev.switchboard.persistence.e911;
+
+import dev.switchboard.domain.e911.port.out.E911Inventory;
+import dev.switchboard.domain.e911.port.out.E911InventoryContract;
+import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.PostgresResource;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.function.Supplier;
+
+/** The PostgreSQL inventory of E911 addresses keeps the {@code E911Inventory} port's contract. */
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+class PanacheE911InventoryContractTest extends E911InventoryContract {
+
+  @Inject PanacheE911Inventory store;
+  @Inject AgroalDataSource dataSource;
+
+  @Override
+  protected E911Inventory inventory() {
+    return store;
+  }
+
+  @Override
+  protected <T> T inTransaction(Supplier<T> work) {
+    return QuarkusTransaction.requiringNew().call(work::get);
+  }
+
+  @Override
+  protected void empty() {
+    Fixtures.emptyDatabase(dataSource);
+  }
+}

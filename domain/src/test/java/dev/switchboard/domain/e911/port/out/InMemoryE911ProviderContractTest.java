@@ -1,0 +1,38 @@
+package dev.switchboard.domain.e911.port.out;
+
+import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
+
+/** The in-memory E911 registry the use-case tests use keeps the carrier's contract. */
+class InMemoryE911ProviderContractTest extends E911ProviderContract {
+
+  private final FakeCarrierAccount account = new FakeCarrierAccount();
+  private final InMemoryE911Provider provider = new InMemoryE911Provider(account);
+
+  @Override
+  protected E911Provider provider() {
+    return provider;
+  }
+
+  @Override
+  protected void resetAccount() {
+    account.reset();
+    provider.reset();
+  }
+
+  @Override
+  protected void carrierDown(boolean down) {
+    account.setDown(down);
+  }
+
+  @Override
+  protected E164Number aPurchasedLocalNumber() {
+    return account.buy(NumberType.LOCAL);
+  }
+
+  @Override
+  protected E164Number aPurchasedTollFreeNumber() {
+    return account.buy(NumberType.TOLL_FREE);
+  }
+}

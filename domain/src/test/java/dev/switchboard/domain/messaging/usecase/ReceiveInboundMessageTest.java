@@ -1,0 +1,114 @@
+package dev.switchboard.domain.messaging.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.domain.events.port.out.RecordingOutbox;
+import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.event.MessageReceived;
+import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.port.out.DirectUnitOfWork;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** A text a phone sent us, recorded and told once per Flowroute id; STOP and START obeyed. */
+class ReceiveInboundMessageTest {
+
+  private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+  private static final E164Number OURS = new E164Number("+12065550100");
+  private static final E164Number PHONE = new E164Number("+12065550199");
+
+  private final InMemoryMessages messages = new InMemoryMessages();
+  private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
+  private final RecordingOutbox outbox = new RecordingOutbox();
+  private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+  private final ReceiveInboundMessage receive =
+      new ReceiveInboundMessage(
+          messages,
+          optOuts,
+          outbox,
+          new MessageEvents(UUID::randomUUID),
+          unitOfWork,
+          UUID::randomUUID,
+          Clock.fixed(NOW, ZoneOffset.UTC));
+
+  @Test
+  void records_the_message_as_received_and_tells_of_it() {
+    ReceiveInboundMessage.Result result = receive.receive(text("mdr2-1", PHONE, "hello"));
+
+    assertThat(result.duplicate()).isFalse();
+    assertThat(result.message().status()).isEqualTo(MessageStatus.RECEIVED);
+    assertThat(messages.byFlowrouteId("mdr2-1")).contains(result.message());
+    assertThat(outbox.types()).containsExactly(MessageReceived.class);
+  }
+
+  @Test
+  void a_repeated_delivery_answers_the_first_record_and_tells_nothing_more() {
+    ReceiveInboundMessage.Result first = receive.receive(text("mdr2-1", PHONE, "hello"));
+
+    ReceiveInboundMessage.Result again = receive.receive(text("mdr2-1", PHONE, "hello"));
+
+    assertThat(again.duplicate()).isTrue();
+    assertThat(again.message()).isEqualTo(first.message());
+    assertThat(outbox.types()).containsExactly(MessageReceived.class);
+  }
+
+  @Test
+  void the_same_message_twice_in_one_batch_is_recorded_once_in_one_transaction() {
+    List<ReceiveInboundMessage.Result> results =
+        receive.receiveAll(List.of(text("mdr2-1", PHONE, "hello"), text("mdr2-1", PHONE, "hello")));
+
+    assertThat(results)
+        .extracting(ReceiveInboundMessage.Result::duplicate)
+        .containsExactly(false, true);
+    assertThat(results.get(1).message()).isEqualTo(results.get(0).message());
+    assertThat(outbox.types()).containsExactly(MessageReceived.class);
+    assertThat(unitOfWork.transactions()).isEqualTo(1);
+  }
+
+  @Test
+  void stop_opts_the_phone_out_of_our_number_and_start_back_in() {
+    receive.receive(text("mdr2-1", PHONE, " Stop "));
+
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).isTrue();
+    assertThat(optOuts.entry(OURS, PHONE).orElseThrow().reason()).isEqualTo("keyword");
+
+    receive.receive(text("mdr2-2", PHONE, "START"));
+
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).isFalse();
+    assertThat(outbox.types()).containsExactly(MessageReceived.class, MessageReceived.class);
+  }
+
+  @Test
+  void a_repeated_stop_after_start_does_not_opt_out_again() {
+    receive.receive(text("mdr2-1", PHONE, "STOP"));
+    receive.receive(text("mdr2-2", PHONE, "START"));
+
+    receive.receive(text("mdr2-1", PHONE, "STOP"));
+
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).isFalse();
+  }
+
+  @Test
+  void a_short_code_saying_stop_opts_nothing_out() {
+    receive.receive(
+        new InboundMessage(
+            "mdr2-1", PhoneAddress.parse("72345"), OURS, "STOP", List.of(), false, NOW));
+
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).isFalse();
+    assertThat(messages.byFlowrouteId("mdr2-1")).isPresent();
+  }
+
+  private static InboundMessage text(String flowrouteId, E164Number from, String body) {
+    return new InboundMessage(
+        flowrouteId, PhoneAddress.of(from), OURS, body, List.of(), false, NOW);
+  }
+}
