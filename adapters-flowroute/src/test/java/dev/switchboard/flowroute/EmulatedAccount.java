@@ -4,6 +4,7 @@ import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 
 /**

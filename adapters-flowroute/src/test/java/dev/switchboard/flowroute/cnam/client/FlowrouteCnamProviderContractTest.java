@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.cnam.port.out.CnamProviderContract;
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -42,28 +42,9 @@ class FlowrouteCnamProviderContractTest extends CnamProviderContract {
     return provider;
   }
 
-  private EmulatedAccount account() {
+  @Override
+  protected CarrierAccount account() {
     return new EmulatedAccount(emulator, catalogue, numbers);
-  }
-
-  @Override
-  protected void resetAccount() {
-    account().reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    account().down(down);
-  }
-
-  @Override
-  protected E164Number aPurchasedLocalNumber() {
-    return account().buy(NumberType.LOCAL);
-  }
-
-  @Override
-  protected E164Number aPurchasedTollFreeNumber() {
-    return account().buy(NumberType.TOLL_FREE);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.numbers.port.out.NumberProviderContract;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.NumberSearches;
@@ -51,18 +52,9 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
     return routes;
   }
 
-  private EmulatedAccount account() {
+  @Override
+  protected CarrierAccount account() {
     return new EmulatedAccount(emulator, catalogue, provider);
-  }
-
-  @Override
-  protected void resetAccount() {
-    account().reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    account().down(down);
   }
 
   @Test

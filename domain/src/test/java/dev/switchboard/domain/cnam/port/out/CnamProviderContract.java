@@ -11,9 +11,8 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.CarrierContract;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +21,11 @@ import org.junit.jupiter.api.Test;
  * carrier's review (approve or reject a name), what caller name a number has, and a way to make the
  * carrier unreachable.
  */
-public abstract class CnamProviderContract {
+public abstract class CnamProviderContract extends CarrierContract {
 
   private static final String UNKNOWN_ID = "987654321";
 
   protected abstract CnamProvider provider();
-
-  /** Puts the carrier's account back to its starting state. */
-  protected abstract void resetAccount();
-
-  /** Makes the carrier unreachable (or reachable again). */
-  protected abstract void carrierDown(boolean down);
-
-  /** A local number newly bought on the account. */
-  protected abstract E164Number aPurchasedLocalNumber();
-
-  /** A toll-free number newly bought on the account. */
-  protected abstract E164Number aPurchasedTollFreeNumber();
 
   /** The carrier's review approves the pending name. */
   protected abstract void approve(String id);
@@ -48,16 +35,6 @@ public abstract class CnamProviderContract {
 
   /** The id of the caller name the carrier has on a number. */
   protected abstract Optional<String> callerNameOf(E164Number number);
-
-  @BeforeEach
-  void startFromAKnownAccount() {
-    resetAccount();
-  }
-
-  @AfterEach
-  void bringTheCarrierBack() {
-    carrierDown(false);
-  }
 
   @Test
   void creates_a_caller_name_pending_review_then_gets_and_lists_it() {

@@ -1,7 +1,7 @@
 package dev.switchboard.domain.cnam.port.out;
 
-import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
 import java.util.Optional;
 
@@ -17,24 +17,14 @@ class InMemoryCnamProviderContractTest extends CnamProviderContract {
   }
 
   @Override
+  protected CarrierAccount account() {
+    return account;
+  }
+
+  @Override
   protected void resetAccount() {
     account.reset();
     provider.reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    account.setDown(down);
-  }
-
-  @Override
-  protected E164Number aPurchasedLocalNumber() {
-    return account.buy(NumberType.LOCAL);
-  }
-
-  @Override
-  protected E164Number aPurchasedTollFreeNumber() {
-    return account.buy(NumberType.TOLL_FREE);
   }
 
   @Override

@@ -12,9 +12,8 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.CarrierContract;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,33 +22,11 @@ import org.junit.jupiter.api.Test;
  * make the carrier unreachable. The carrier must place Seattle's 3rd Ave and Pike St, and must not
  * place a street called Nowhere Ln; toll-free numbers must have no emergency service.
  */
-public abstract class E911ProviderContract {
+public abstract class E911ProviderContract extends CarrierContract {
 
   private static final String UNKNOWN_ID = "987654321";
 
   protected abstract E911Provider provider();
-
-  /** Puts the carrier's account back to its starting state. */
-  protected abstract void resetAccount();
-
-  /** Makes the carrier unreachable (or reachable again). */
-  protected abstract void carrierDown(boolean down);
-
-  /** A local number newly bought on the account. */
-  protected abstract E164Number aPurchasedLocalNumber();
-
-  /** A toll-free number newly bought on the account. */
-  protected abstract E164Number aPurchasedTollFreeNumber();
-
-  @BeforeEach
-  void startFromAKnownAccount() {
-    resetAccount();
-  }
-
-  @AfterEach
-  void bringTheCarrierBack() {
-    carrierDown(false);
-  }
 
   @Test
   void validates_an_address_it_can_place_without_registering_it() {

@@ -1,7 +1,6 @@
 package dev.switchboard.domain.e911.port.out;
 
-import dev.switchboard.domain.numbers.NumberType;
-import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
 
 /** The in-memory E911 registry the use-case tests use keeps the carrier's contract. */
@@ -16,23 +15,13 @@ class InMemoryE911ProviderContractTest extends E911ProviderContract {
   }
 
   @Override
+  protected CarrierAccount account() {
+    return account;
+  }
+
+  @Override
   protected void resetAccount() {
     account.reset();
     provider.reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    account.setDown(down);
-  }
-
-  @Override
-  protected E164Number aPurchasedLocalNumber() {
-    return account.buy(NumberType.LOCAL);
-  }
-
-  @Override
-  protected E164Number aPurchasedTollFreeNumber() {
-    return account.buy(NumberType.TOLL_FREE);
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.routes.port.out.InMemoryRouteProvider;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.domain.shared.port.out.FakeCarrierAccount;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -34,6 +35,11 @@ class InMemoryNumberProviderContractTest extends NumberProviderContract {
   }
 
   @Override
+  protected CarrierAccount account() {
+    return account;
+  }
+
+  @Override
   protected void resetAccount() {
     account.reset();
     catalogue.clear();
@@ -44,11 +50,6 @@ class InMemoryNumberProviderContractTest extends NumberProviderContract {
         forSale("+15035550104", NumberType.LOCAL, "PORTLAND", "OR", "5.00"),
         forSale("+18335550105", NumberType.TOLL_FREE, "TOLLFREE", "US", "0.00"));
     routes.reset();
-  }
-
-  @Override
-  protected void carrierDown(boolean down) {
-    account.setDown(down);
   }
 
   @Override

@@ -24,10 +24,9 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.ValidationException;
+import dev.switchboard.domain.shared.port.out.CarrierContract;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * against the Flowroute adapters over the emulator, so the use-case tests stand on the real
  * carrier's contract.
  */
-public abstract class NumberProviderContract {
+public abstract class NumberProviderContract extends CarrierContract {
 
   /** The catalogue under test. */
   protected abstract NumberCatalogue catalogue();
@@ -49,25 +48,9 @@ public abstract class NumberProviderContract {
   /** The route provider under test. */
   protected abstract RouteProvider routes();
 
-  /** Puts the carrier's account back to its starting state. */
-  protected abstract void resetAccount();
-
-  /** Makes the carrier unreachable (or reachable again). */
-  protected abstract void carrierDown(boolean down);
-
   /** The callback URL the carrier last received for a number, when the carrier can tell. */
   protected Optional<String> callbackReceived(E164Number number, CallbackKind kind) {
     return Optional.empty();
-  }
-
-  @BeforeEach
-  void startFromAKnownAccount() {
-    resetAccount();
-  }
-
-  @AfterEach
-  void bringTheCarrierBack() {
-    carrierDown(false);
   }
 
   @Test

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * What the in-memory carrier fakes share, as Flowroute's account does: the numbers bought on it,
  * ids handed out in order, and whether the carrier can be reached.
  */
-public final class FakeCarrierAccount {
+public final class FakeCarrierAccount implements CarrierAccount {
 
   private final Map<E164Number, NumberType> numbers = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(1000);
@@ -21,6 +21,7 @@ public final class FakeCarrierAccount {
   private volatile boolean down;
 
   /** A number newly bought on the account. */
+  @Override
   public E164Number buy(NumberType type) {
     String prefix = type == NumberType.TOLL_FREE ? "+1833555" : "+1206555";
     E164Number number = new E164Number(prefix + String.format("%04d", lines.incrementAndGet()));
@@ -63,6 +64,11 @@ public final class FakeCarrierAccount {
     return Long.toString(ids.incrementAndGet());
   }
 
+  @Override
+  public void down(boolean down) {
+    setDown(down);
+  }
+
   public void setDown(boolean down) {
     this.down = down;
   }
@@ -74,6 +80,7 @@ public final class FakeCarrierAccount {
     }
   }
 
+  @Override
   public void reset() {
     numbers.clear();
     down = false;

@@ -1,4 +1,4 @@
-package dev.switchboard.flowroute;
+package dev.switchboard.domain.shared.port.out;
 
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.shared.E164Number;
