@@ -39,6 +39,13 @@ public class MessageEntity extends PanacheEntityBase {
   @Column(columnDefinition = "text")
   public String body;
 
+  /** GSM_7 or UCS_2: how the body travels as SMS (null on rows older than V19). */
+  @Column(columnDefinition = "text")
+  public String encoding;
+
+  /** SMS segments the body takes (null on rows older than V19). */
+  @Column public Integer segments;
+
   /** The attachments as a JSON array, written and read by {@link MediaJson}. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(nullable = false, columnDefinition = "jsonb")

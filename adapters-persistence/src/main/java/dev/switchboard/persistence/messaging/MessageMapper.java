@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.messaging;
 
+import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
@@ -45,6 +46,9 @@ public class MessageMapper {
     row.fromNumber = message.from().value();
     row.toNumber = message.to().value();
     row.body = message.body();
+    BodyEncoding encoding = message.bodyEncoding();
+    row.encoding = encoding.encoding().name();
+    row.segments = encoding.segments();
     row.media = media.write(message.media());
     row.status = message.status().name();
     row.flowrouteId = message.flowrouteId();

@@ -110,6 +110,30 @@ class PanacheMessagesTest {
   }
 
   @Test
+  void stores_each_texts_encoding_and_segments() throws Exception {
+    Message gsm =
+        Message.queued(Fixtures.nextId(), OURS, ALICE, "{".repeat(81), List.of(), null, "g", T0);
+    Message ucs = Message.queued(Fixtures.nextId(), OURS, BOB, "✓", List.of(), null, "u", T0);
+    inTransaction(() -> messages.addAll(List.of(gsm, ucs)));
+
+    try (var connection = dataSource.getConnection();
+        var query =
+            connection.prepareStatement(
+                "SELECT encoding, segments FROM messages WHERE id = ANY (?) ORDER BY to_number")) {
+      query.setArray(
+          1, connection.createArrayOf("uuid", new Object[] {gsm.id().value(), ucs.id().value()}));
+      try (var rows = query.executeQuery()) {
+        List<String> stored = new ArrayList<>();
+        while (rows.next()) {
+          stored.add(rows.getString(1) + "/" + rows.getInt(2));
+        }
+        // ALICE sorts before BOB: 162 septets of extension characters take two GSM-7 segments.
+        assertThat(stored).containsExactly("GSM_7/2", "UCS_2/1");
+      }
+    }
+  }
+
+  @Test
   void reads_back_every_field_it_recorded_and_updated() {
     Message original =
         new Message(

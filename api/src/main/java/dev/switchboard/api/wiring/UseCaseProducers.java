@@ -8,6 +8,7 @@ import dev.switchboard.api.metrics.MeteredOutbox;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.RetryPolicy;
+import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
@@ -20,6 +21,7 @@ import dev.switchboard.domain.messaging.usecase.GetMessage;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
+import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.TimeOrderedIds;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -72,6 +74,7 @@ public class UseCaseProducers {
   @Singleton
   SendMessage sendMessage(
       Messages messages,
+      NumberInventory numbers,
       OptOuts optOuts,
       @Metered Outbox outbox,
       MessageEvents events,
@@ -80,7 +83,15 @@ public class UseCaseProducers {
       Clock clock,
       IdempotencyConfig idempotency) {
     return new SendMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, idempotency.idempotencyKeyTtl());
+        messages,
+        new Senders(numbers),
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        idempotency.idempotencyKeyTtl());
   }
 
   @Produces

@@ -112,6 +112,11 @@ public record Message(
     return !media.isEmpty();
   }
 
+  /** How the text travels as SMS: its encoding and segments, computed from the text. */
+  public BodyEncoding bodyEncoding() {
+    return BodyEncoding.of(body);
+  }
+
   /** Flowroute took the message and gave it an {@code mdr2-} id. */
   public Message sent(String mdrId, Instant now) {
     requireAdvance(MessageStatus.SENT);

@@ -9,26 +9,36 @@ import org.junit.jupiter.api.Test;
 class MessageBodyTest {
 
   @Test
-  void counts_segments_as_flowroute_documents_them() {
-    assertThat(MessageBody.segments("a".repeat(160))).isEqualTo(1);
-    assertThat(MessageBody.segments("a".repeat(161))).isEqualTo(2);
-    assertThat(MessageBody.segments("a".repeat(281))).isEqualTo(3);
-    assertThat(MessageBody.segments("é".repeat(70))).isEqualTo(1);
-    assertThat(MessageBody.segments("é".repeat(71))).isEqualTo(2);
-  }
-
-  @Test
-  void any_non_ascii_character_switches_to_ucs2() {
-    assertThat(MessageBody.encoding("plain")).isEqualTo(0);
-    assertThat(MessageBody.encoding("café")).isEqualTo(8);
-  }
-
-  @Test
-  void refuses_empty_and_overlong_bodies() {
+  void an_sms_needs_a_body_within_its_encodings_limit() {
     assertThatThrownBy(() -> MessageBody.requireValidSms(" "))
         .isInstanceOf(ValidationException.class);
-    assertThatThrownBy(() -> MessageBody.requireValidSms("a".repeat(1601)))
-        .isInstanceOf(ValidationException.class);
     assertThat(MessageBody.requireValidSms("a".repeat(1600))).hasSize(1600);
+    assertThatThrownBy(() -> MessageBody.requireValidSms("a".repeat(1601)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("GSM-7")
+        .hasMessageContaining("1600");
+  }
+
+  @Test
+  void a_unicode_body_has_the_lower_ucs2_limit() {
+    assertThat(MessageBody.requireValidSms("é✓".repeat(350))).hasSize(700);
+    assertThatThrownBy(() -> MessageBody.requireValidSms("✓".repeat(701)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("UCS-2")
+        .hasMessageContaining("700");
+  }
+
+  @Test
+  void extension_characters_count_twice_towards_the_limit() {
+    assertThatThrownBy(() -> MessageBody.requireValidSms("{".repeat(801)))
+        .isInstanceOf(ValidationException.class);
+    assertThat(MessageBody.requireValidSms("{".repeat(800))).hasSize(800);
+  }
+
+  @Test
+  void an_mms_text_is_optional_but_held_to_the_same_limits() {
+    assertThat(MessageBody.requireValidMms(" ")).isNull();
+    assertThatThrownBy(() -> MessageBody.requireValidMms("✓".repeat(701)))
+        .isInstanceOf(ValidationException.class);
   }
 }

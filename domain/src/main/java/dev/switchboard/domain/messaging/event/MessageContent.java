@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging.event;
 
+import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.shared.E164Number;
@@ -28,6 +29,11 @@ public record MessageContent(
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     media = media == null ? List.of() : List.copyOf(media);
+  }
+
+  /** The text's encoding and SMS segments, computed from the text. */
+  public BodyEncoding bodyEncoding() {
+    return BodyEncoding.of(body);
   }
 
   /** Whether the message has media. */

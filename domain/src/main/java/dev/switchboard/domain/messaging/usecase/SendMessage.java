@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.MediaUrls;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageBody;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
@@ -24,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -81,6 +83,7 @@ public final class SendMessage {
   }
 
   private final Messages messages;
+  private final Senders senders;
   private final OptOuts optOuts;
   private final Outbox outbox;
   private final MessageEvents events;
@@ -91,18 +94,20 @@ public final class SendMessage {
 
   public SendMessage(
       Messages messages,
+      Senders senders,
       OptOuts optOuts,
       Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    this(messages, optOuts, outbox, events, unitOfWork, ids, clock, DEFAULT_KEY_TTL);
+    this(messages, senders, optOuts, outbox, events, unitOfWork, ids, clock, DEFAULT_KEY_TTL);
   }
 
   /** As above, with idempotency keys that expire {@code keyTtl} after their message was created. */
   public SendMessage(
       Messages messages,
+      Senders senders,
       OptOuts optOuts,
       Outbox outbox,
       MessageEvents events,
@@ -115,6 +120,7 @@ public final class SendMessage {
     }
     this.keyTtl = keyTtl;
     this.messages = messages;
+    this.senders = senders;
     this.optOuts = optOuts;
     this.outbox = outbox;
     this.events = events;
@@ -168,6 +174,7 @@ public final class SendMessage {
         () -> {
           Outcome[] outcomes = new Outcome[batch.size()];
           replayKnownKeys(batch, outcomes);
+          refuseSendersNotOurs(batch, outcomes);
           refuseOptedOut(batch, outcomes);
           queueTheRest(batch, outcomes);
           return List.of(outcomes);
@@ -179,6 +186,23 @@ public final class SendMessage {
     for (int i = 0; i < batch.size(); i++) {
       if (batch.get(i).key() != null) {
         outcomes[i] = replayOutcome(batch.get(i)).orElse(null);
+      }
+    }
+  }
+
+  /** One inventory read per sender of the batch (a batch has few senders). */
+  private void refuseSendersNotOurs(List<Prepared> batch, Outcome[] outcomes) {
+    List<E164Number> asked = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] == null) {
+        asked.add(batch.get(i).message().from().asE164());
+      }
+    }
+    Map<E164Number, ValidationException> refused = senders.refusals(asked);
+    for (int i = 0; i < batch.size(); i++) {
+      ValidationException refusal = refused.get(batch.get(i).message().from().asE164());
+      if (outcomes[i] == null && refusal != null) {
+        outcomes[i] = Outcome.refused(refusal);
       }
     }
   }

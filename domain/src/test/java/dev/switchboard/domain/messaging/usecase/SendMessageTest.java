@@ -8,9 +8,14 @@ import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MediaUrls;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.numbers.MessagingSource;
+import dev.switchboard.domain.numbers.NumberType;
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.port.out.InMemoryNumberInventory;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
@@ -33,10 +38,12 @@ class SendMessageTest {
   private static final String PHONE = "+12065550199";
 
   private final InMemoryMessages messages = new InMemoryMessages();
+  private final InMemoryNumberInventory numbers = ourNumbers();
   private final List<DomainEvent> outbox = new ArrayList<>();
   private final SendMessage sendMessage =
       new SendMessage(
           messages,
+          new Senders(numbers),
           new NoOptOuts(),
           outbox::add,
           new MessageEvents(UUID::randomUUID),
@@ -191,6 +198,78 @@ class SendMessageTest {
   }
 
   /** Nobody opted out. */
+  /** Our long code, and the numbers the sender tests need. */
+  private static InMemoryNumberInventory ourNumbers() {
+    InMemoryNumberInventory inventory = new InMemoryNumberInventory();
+    inventory.save(number(OURS, NumberType.LOCAL, true, MessagingSource.REQUESTED));
+    inventory.save(number(TOLL_FREE, NumberType.TOLL_FREE, true, MessagingSource.REPORTED));
+    inventory.save(number(DISABLED, NumberType.LOCAL, false, MessagingSource.REQUESTED));
+    inventory.save(number(UNKNOWN, NumberType.LOCAL, false, MessagingSource.UNKNOWN));
+    return inventory;
+  }
+
+  private static OwnedNumber number(
+      String value, NumberType type, boolean messaging, MessagingSource source) {
+    return new OwnedNumber(
+        E164Number.parse(value),
+        type,
+        null,
+        false,
+        messaging,
+        source,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  private static final String TOLL_FREE = "+18885550100";
+  private static final String DISABLED = "+12065550103";
+  private static final String UNKNOWN = "+12065550104";
+
+  private SendMessage.Result sendFrom(String from) {
+    return sendMessage.send(new SendMessage.Command(from, PHONE, "hi", List.of(), null));
+  }
+
+  @Test
+  void sends_from_our_long_codes_and_toll_free_numbers() {
+    assertThat(sendFrom(OURS).message().status()).isEqualTo(MessageStatus.QUEUED);
+    assertThat(sendFrom(TOLL_FREE).message().status()).isEqualTo(MessageStatus.QUEUED);
+  }
+
+  @Test
+  void refuses_a_sender_that_is_not_one_of_our_numbers() {
+    assertRefused(() -> sendFrom("+12065550177"), "sender-not-ours");
+    assertThat(outbox).isEmpty();
+  }
+
+  @Test
+  void refuses_a_sender_known_to_have_messaging_off() {
+    assertRefused(() -> sendFrom(DISABLED), "sender-messaging-disabled");
+  }
+
+  @Test
+  void lets_a_number_whose_messaging_setting_was_never_learned_send() {
+    assertThat(sendFrom(UNKNOWN).message().status()).isEqualTo(MessageStatus.QUEUED);
+  }
+
+  @Test
+  void a_refused_sender_does_not_refuse_the_others_of_its_batch() {
+    List<SendMessage.Outcome> outcomes =
+        sendMessage.sendAll(
+            List.of(
+                sendMessage.prepare(new SendMessage.Command(OURS, PHONE, "a", null, null)),
+                sendMessage.prepare(
+                    new SendMessage.Command("+12065550177", PHONE, "b", null, null))));
+    assertThat(outcomes.get(0).result().message().body()).isEqualTo("a");
+    assertThat(outcomes.get(1).refusal())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.code()).isEqualTo("sender-not-ours"));
+  }
+
   private static final class NoOptOuts implements OptOuts {
     @Override
     public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
