@@ -70,6 +70,7 @@ public final class Main {
                     false, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-1.log"))) {
           Duration ready = api.awaitReady(stack.apiUrl(), READY_TIMEOUT);
+          stack.seedInventory();
           ctx.progress("API ready in " + ready.toMillis() + " ms (pid " + api.pid() + ")");
           Thread.sleep(settle(options).toMillis());
           long idle = api.rssBytes();
@@ -96,6 +97,7 @@ public final class Main {
                     true, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-2.log"))) {
           Duration ready = api.awaitReady(stack.apiUrl(), READY_TIMEOUT);
+          stack.seedInventory();
           ctx.progress("API (with the dispatcher) ready in " + ready.toMillis() + " ms");
           if (options.runs("footprint") && firstApi) {
             footprint.startup("start-up to ready, restart (schema present)", ready, api, true);

@@ -1,6 +1,7 @@
 package dev.switchboard.benchmarks;
 
 import dev.switchboard.sandbox.ApiEnvironment;
+import dev.switchboard.sandbox.SandboxInventory;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
@@ -91,6 +92,13 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** The emulated account's numbers into the inventory, so that the API sends from them. */
+  public void seedInventory() {
+    if (!SandboxInventory.reconcile(apiUrl(), emulator)) {
+      throw new IllegalStateException("could not bring the account's numbers into the inventory");
+    }
+  }
+
   public Connection connect() throws SQLException {
     return connect(postgres.jdbcUrl());
   }
@@ -110,6 +118,8 @@ public final class Stack implements AutoCloseable {
     env.put("SWITCHBOARD_DISPATCHER_ENABLED", String.valueOf(dispatcher));
     env.put("SWITCHBOARD_DISPATCHER_SMS_PER_SECOND", String.valueOf(smsPerSecond));
     env.put("SWITCHBOARD_DISPATCHER_MMS_PER_SECOND", String.valueOf(mmsPerSecond));
+    // The dispatcher benchmark's media URLs are made up: it measures sending, not media checks.
+    env.put("SWITCHBOARD_MESSAGES_MEDIA_CHECK_ENABLED", "false");
     return env;
   }
 

@@ -2,6 +2,7 @@ package dev.switchboard.faults;
 
 import dev.switchboard.benchmarks.ApiJvm;
 import dev.switchboard.sandbox.ApiEnvironment;
+import dev.switchboard.sandbox.SandboxInventory;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
@@ -63,6 +64,8 @@ final class FaultStack implements AutoCloseable {
                 }));
   }
 
+  private boolean inventorySeeded;
+
   static FaultStack open(int replicaCount) throws IOException {
     int[] ports = new int[replicaCount];
     for (int i = 0; i < replicaCount; i++) {
@@ -122,6 +125,10 @@ final class FaultStack implements AutoCloseable {
     }
     for (int i = 0; i < replicas.length; i++) {
       replicas[i].awaitReady(apiUrl(i), READY);
+    }
+    // The API sends only from numbers in its inventory; the database outlives restarts.
+    if (!inventorySeeded) {
+      inventorySeeded = SandboxInventory.reconcile(apiUrl(0), emulator);
     }
   }
 

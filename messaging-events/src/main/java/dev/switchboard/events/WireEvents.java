@@ -7,6 +7,7 @@ import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.cnam.event.CnamReviewed;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.port.out.EventEncoder;
+import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.event.MessageContent;
@@ -151,6 +152,9 @@ public class WireEvents implements EventEncoder {
     data.put("from", message.from().value());
     data.put("to", message.to().value());
     data.put("body", message.body());
+    BodyEncoding encoding = message.bodyEncoding();
+    data.put("encoding", encoding.encoding().name());
+    data.put("segments", encoding.segments());
     data.put("mms", message.mms());
     List<Map<String, Object>> items = new ArrayList<>();
     for (Media item : message.media()) {

@@ -126,6 +126,47 @@ class EventContractTest {
   }
 
   @Test
+  void both_message_events_tell_the_texts_encoding_and_segments() {
+    MessageContent unicode =
+        new MessageContent(
+            new MessageId(UUID.randomUUID()),
+            PhoneAddress.of(OURS),
+            PHONE,
+            "✓".repeat(71),
+            List.of(),
+            null);
+    DomainEvent status =
+        new MessageStatusChanged(
+            UUID.randomUUID(),
+            NOW,
+            unicode,
+            MessageStatus.QUEUED,
+            Optional.empty(),
+            null,
+            null,
+            Optional.empty());
+    DomainEvent received = new MessageReceived(UUID.randomUUID(), NOW, unicode, NOW);
+    for (DomainEvent event : List.of(status, received)) {
+      JsonObject data = new JsonObject(WIRE.encode(event).dataJson());
+      assertThat(data.getString("encoding")).isEqualTo("UCS_2");
+      assertThat(data.getInteger("segments")).isEqualTo(2);
+      assertThat(Schemas.validator(WireEvents.type(event)).validate(data).getValid()).isTrue();
+    }
+    JsonObject braces =
+        new JsonObject(
+            WIRE.encode(
+                    new MessageReceived(
+                        UUID.randomUUID(),
+                        NOW,
+                        new MessageContent(
+                            unicode.id(), PhoneAddress.of(PHONE), OURS, "{}", List.of(), null),
+                        NOW))
+                .dataJson());
+    assertThat(braces.getString("encoding")).isEqualTo("GSM_7");
+    assertThat(braces.getInteger("segments")).isEqualTo(1);
+  }
+
+  @Test
   void each_stream_carries_the_events_its_topic_documents() {
     Map<String, EventStream> streams =
         samples().stream()

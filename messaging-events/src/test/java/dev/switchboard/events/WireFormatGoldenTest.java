@@ -35,7 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The events as the outbox stores them, byte for byte: {@code golden/events.txt} was written by the
  * map-based event builders that the typed events replaced, from the same inputs as here. Each line
- * is the envelope (id, type, stream, key, subject, time) and the data JSON.
+ * is the envelope (id, type, stream, key, subject, time) and the data JSON. Issue 18 added the
+ * message events' {@code encoding} and {@code segments} to the file, the one change since.
  */
 class WireFormatGoldenTest {
 

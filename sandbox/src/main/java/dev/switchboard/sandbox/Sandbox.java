@@ -136,6 +136,8 @@ public final class Sandbox {
         return false;
       }
     }
+    // The API sends only from numbers in its inventory: the emulated account's come in now.
+    SandboxInventory.reconcile(settings.apiUrl(0), emulator);
     for (int i = 0; i < apis.size(); i++) {
       System.out.println(
           "sandbox: API replica "

@@ -1,17 +1,25 @@
 package dev.switchboard.api.messages;
 
+import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as the API shows it. */
+/**
+ * A message as the API shows it.
+ *
+ * @param encoding how the text travels as SMS: GSM_7 or UCS_2
+ * @param segments the SMS segments the text takes; 0 for an MMS without text
+ */
 public record MessageView(
     String id,
     String direction,
     String from,
     String to,
     String body,
+    String encoding,
+    int segments,
     List<MediaView> media,
     String status,
     String flowrouteId,
@@ -27,12 +35,15 @@ public record MessageView(
   public record Failure(String code, String reason) {}
 
   public static MessageView of(Message m) {
+    BodyEncoding encoding = m.bodyEncoding();
     return new MessageView(
         m.id().toString(),
         m.direction().name(),
         m.from().value(),
         m.to().value(),
         m.body(),
+        encoding.encoding().name(),
+        encoding.segments(),
         m.media().stream().map(MessageView::media).toList(),
         m.status().name(),
         m.flowrouteId(),

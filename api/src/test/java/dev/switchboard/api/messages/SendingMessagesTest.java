@@ -3,12 +3,14 @@ package dev.switchboard.api.messages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -149,6 +151,10 @@ class SendingMessagesTest {
         .body("type", equalTo("https://switchboard.dev/problems/recipient-opted-out"));
   }
 
+  /**
+   * The inventory has +12065550103 as Flowroute lists it, without the messaging setting (its number
+   * documents do not show it), so the send is accepted and Flowroute's 403 ends it.
+   */
   @Test
   void a_from_number_without_messaging_fails_with_flowroutes_refusal() {
     String id =
@@ -236,6 +242,125 @@ class SendingMessagesTest {
         .statusCode(409)
         .contentType("application/problem+json")
         .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+  }
+
+  io.restassured.response.ValidatableResponse post(Map<String, ?> request) {
+    return given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(request)
+        .post("/v1/messages")
+        .then();
+  }
+
+  void expectProblem(Map<String, ?> request, String type, String detailPart) {
+    post(request)
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/" + type))
+        .body("detail", containsString(detailPart));
+  }
+
+  @Test
+  void a_sender_that_is_not_one_of_our_numbers_is_refused_before_flowroute_sees_it() {
+    String body = "not ours " + UUID.randomUUID();
+    expectProblem(
+        Map.of("from", "+12065550177", "to", "+12065550194", "body", body),
+        "sender-not-ours",
+        "+12065550177");
+    assertThat(emulator.messages()).noneMatch(m -> body.equals(m.body()));
+  }
+
+  @Test
+  void a_sender_we_turned_messaging_off_on_is_refused() {
+    String number =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .queryParam("startsWith", "206")
+            .queryParam("limit", 1)
+            .get("/v1/numbers/available")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("data[0].number");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "messagingEnabled", false))
+        .post("/v1/numbers")
+        .then()
+        .statusCode(201);
+
+    expectProblem(
+        Map.of("from", number, "to", "+12065550194", "body", "off"),
+        "sender-messaging-disabled",
+        number);
+  }
+
+  @Test
+  void a_toll_free_number_of_ours_sends_like_a_long_code() {
+    String tollFree =
+        Purchases.first(
+            () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("type", "toll_free"));
+    String id =
+        post(Map.of("from", tollFree, "to", "+12065550193", "body", "toll free"))
+            .statusCode(202)
+            .extract()
+            .path("id");
+    awaitStatus(id, "DELIVERED");
+  }
+
+  @Test
+  void the_encoding_and_segments_are_answered_stored_and_published() throws Exception {
+    // 71 UCS-2 units: one more than a single segment holds, so two parts of 67.
+    String body = "✓".repeat(70) + UUID.randomUUID().toString().substring(0, 1);
+    String id =
+        post(Map.of("from", OUR_NUMBER, "to", "+12065550192", "body", body))
+            .statusCode(202)
+            .body("encoding", equalTo("UCS_2"))
+            .body("segments", equalTo(2))
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get("/v1/messages/" + id)
+        .then()
+        .body("encoding", equalTo("UCS_2"))
+        .body("segments", equalTo(2));
+
+    Events.Event queued =
+        Events.await(
+                kafka.bootstrapServers(),
+                STATUS_TOPIC,
+                e -> id.equals(e.key()),
+                1,
+                Duration.ofSeconds(20))
+            .get(0);
+    assertThat(field(queued.value(), "encoding")).isEqualTo("UCS_2");
+    assertThat(field(queued.value(), "segments")).isEqualTo("2");
+
+    // Extension characters take two septets each: 81 braces are 162 septets, two GSM-7 parts.
+    post(Map.of("from", OUR_NUMBER, "to", "+12065550192", "body", "{".repeat(81)))
+        .statusCode(202)
+        .body("encoding", equalTo("GSM_7"))
+        .body("segments", equalTo(2));
+  }
+
+  @Test
+  void a_body_longer_than_its_encoding_allows_is_refused() {
+    expectProblem(
+        Map.of("from", OUR_NUMBER, "to", "+12065550192", "body", "✓".repeat(701)),
+        "body-too-long",
+        "UCS-2");
+    expectProblem(
+        Map.of("from", OUR_NUMBER, "to", "+12065550192", "body", "[".repeat(801)),
+        "body-too-long",
+        "GSM-7");
+    post(Map.of("from", OUR_NUMBER, "to", "+12065550192", "body", "✓".repeat(700))).statusCode(202);
   }
 
   String field(String value, String name) {

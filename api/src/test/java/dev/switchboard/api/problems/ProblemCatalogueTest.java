@@ -88,6 +88,12 @@ class ProblemCatalogueTest {
         invalid-inbound 422
         invalid-limit 422
         invalid-media 422
+        media-content-type-not-accepted 422
+        media-too-large 422
+        media-unreachable 422
+        media-url-forbidden 422
+        sender-messaging-disabled 422
+        sender-not-ours 422
         invalid-media-url 422
         invalid-message 422
         invalid-message-id 422

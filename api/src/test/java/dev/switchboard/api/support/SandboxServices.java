@@ -79,6 +79,9 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.events.relay.max-backoff", "1s");
     // Kafka outages in the tests outlast the producer's timeouts in seconds, not minutes.
     config.put("switchboard.events.publish-timeout", "3s");
+    // The tests' media URLs are made up (media.example.com) or the emulator's own (127.0.0.1):
+    // MediaCheckTest turns the media check on, with its own media server allowed.
+    config.put("switchboard.messages.media-check.enabled", "false");
     // Tests reconcile on demand; a scheduled run would repair their drift before they look.
     config.put("switchboard.reconciliation.enabled", "false");
     return config;
