@@ -68,9 +68,14 @@ public class MessagesResource {
   @Operation(
       summary = "Send an SMS or MMS",
       description =
-          "Validates and queues the message, then answers 202 with it. With mediaUrls (up to 10"
-              + " absolute http(s) URLs that Flowroute fetches) it is an MMS and the body is"
-              + " optional. The same Idempotency-Key and body return the same message, another"
+          "Validates and queues the message, then answers 202 with it (with its encoding,"
+              + " GSM_7 or UCS_2, and its SMS segments). from must be one of our numbers"
+              + " (sender-not-ours) without messaging known to be off (sender-messaging-disabled);"
+              + " a text may have 1600 GSM-7 septets or 700 UCS-2 units (body-too-long). With"
+              + " mediaUrls (up to 10 absolute http(s) URLs that Flowroute fetches) it is an MMS"
+              + " and the body is optional; each URL is checked first (media-unreachable,"
+              + " media-content-type-not-accepted, media-too-large over 750 kB in all,"
+              + " media-url-forbidden for private addresses). The same Idempotency-Key and body return the same message, another"
               + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
               + " expire after switchboard.messages.idempotency-key-ttl (24 h).")
   public CompletionStage<Response> send(

@@ -110,11 +110,11 @@ class MediaCheckTest {
       throws IOException {
     e.getResponseHeaders().set("Content-Type", type);
     if (e.getRequestMethod().equals("HEAD")) {
-      e.sendResponseHeaders(status, -1);
       if (declared >= 0) {
         // HEAD carries the length of what a GET would send.
         e.getResponseHeaders().set("Content-Length", String.valueOf(declared));
       }
+      e.sendResponseHeaders(status, -1);
       e.close();
       return;
     }
@@ -197,7 +197,8 @@ class MediaCheckTest {
   void a_medium_without_a_length_is_read_only_up_to_the_limit() {
     long start = System.nanoTime();
     refused(sendMms(null, media("/endless.gif")), "media-too-large", media("/endless.gif"));
-    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+    // Cut at the limit: the server would go on for 5 MB.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
 
   @Test
@@ -215,8 +216,8 @@ class MediaCheckTest {
   void a_slow_media_server_is_given_up_within_the_time_bound() {
     long start = System.nanoTime();
     refused(sendMms(null, media("/slow.png")), "media-unreachable", media("/slow.png"));
-    assertThat(Duration.ofNanos(System.nanoTime() - start))
-        .isLessThan(Duration.ofMillis(2_000 + 1_500));
+    // The bound is 2 s; the server would answer after 10 s (margin for a loaded machine).
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
   }
 
   @Test
@@ -232,10 +233,9 @@ class MediaCheckTest {
             "http://169.254.169.254/latest/meta-data/",
             "http://[::1]:" + port(ours) + "/a.png",
             "http://[::ffff:127.0.0.1]:" + port(ours) + "/a.png")) {
-      long start = System.nanoTime();
+      // Forbidden, not unreachable: refused by the address check, which runs before any request
+      // (a connection that failed, as one to 10.x would here, is media-unreachable).
       refused(sendMms(null, url), "media-url-forbidden", url);
-      // Refused before any connection: an unroutable 10.x would have taken the connect timeout.
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
     }
     assertThat(askedOfOurs).isEmpty();
   }
