@@ -275,24 +275,10 @@ class SendingMessagesTest {
   @Test
   void a_sender_we_turned_messaging_off_on_is_refused() {
     String number =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .queryParam("startsWith", "206")
-            .queryParam("limit", 1)
-            .get("/v1/numbers/available")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].number");
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number, "messagingEnabled", false))
-        .post("/v1/numbers")
-        .then()
-        .statusCode(201);
+        Purchases.first(
+            () -> given().auth().oauth2(Tokens.all(emulator)),
+            Map.of("startsWith", "206"),
+            Map.of("messagingEnabled", false));
 
     expectProblem(
         Map.of("from", number, "to", "+12065550194", "body", "off"),

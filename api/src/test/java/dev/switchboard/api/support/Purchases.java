@@ -17,6 +17,14 @@ public final class Purchases {
    * @param api a request with the caller's credentials, made anew for each call
    */
   public static String first(Supplier<RequestSpecification> api, Map<String, ?> search) {
+    return first(api, search, Map.of());
+  }
+
+  /**
+   * As {@link #first(Supplier, Map)}, with more fields of the purchase ({@code messagingEnabled}).
+   */
+  public static String first(
+      Supplier<RequestSpecification> api, Map<String, ?> search, Map<String, ?> order) {
     String number =
         api.get()
             .queryParams(search)
@@ -28,10 +36,16 @@ public final class Purchases {
             .path("data[0].number");
     api.get()
         .contentType(ContentType.JSON)
-        .body(Map.of("number", number))
+        .body(purchase(number, order))
         .post("/v1/numbers")
         .then()
         .statusCode(201);
     return number;
+  }
+
+  private static Map<String, Object> purchase(String number, Map<String, ?> order) {
+    Map<String, Object> body = new java.util.LinkedHashMap<>(order);
+    body.put("number", number);
+    return body;
   }
 }
