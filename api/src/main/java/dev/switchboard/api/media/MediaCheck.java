@@ -3,6 +3,7 @@ package dev.switchboard.api.media;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MmsMedia;
+import dev.switchboard.domain.shared.ValidationException;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -92,7 +93,14 @@ public class MediaCheck {
   private void checkNow(Message message) {
     long left = MmsMedia.MAX_PAYLOAD_BYTES - MmsMedia.textBytes(message.body());
     for (Media media : message.media()) {
-      left -= size(media.url(), left);
+      try {
+        left -= size(media.url(), left);
+      } catch (ValidationException refusal) {
+        throw refusal;
+      } catch (RuntimeException e) {
+        // A URL the HTTP client cannot even ask (the domain let it through): a refusal, not a 500.
+        throw MmsMedia.unreachable(media.url(), "it cannot be requested (" + reason(e) + ")");
+      }
       if (left < 0) {
         throw MmsMedia.tooLarge(media.url());
       }
