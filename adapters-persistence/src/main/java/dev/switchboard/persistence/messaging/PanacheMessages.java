@@ -44,12 +44,13 @@ public class PanacheMessages implements Messages {
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
-          failure_reason, created_at, updated_at)
+          failure_reason, created_at, updated_at, send_at, expires_at)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
-          CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
+          CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
+          CAST(? AS timestamptz[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -106,6 +107,19 @@ public class PanacheMessages implements Messages {
       FOR UPDATE
       """;
 
+  /**
+   * A message no send of may have reached Flowroute, locked against the dispatcher: a claim holds
+   * the row only in its claiming statement, and a send begins with a fenced START_ATTEMPT that a
+   * cancel committed first makes fail (it clears the claim token).
+   */
+  private static final String LOCK_CANCELABLE =
+      """
+      SELECT * FROM messages
+      WHERE id = :id AND direction = 'OUTBOUND' AND status IN ('QUEUED', 'SENDING')
+        AND attempted_at IS NULL
+      FOR UPDATE
+      """;
+
   private final EntityManager em;
   private final MessageMapper mapper;
 
@@ -147,6 +161,8 @@ public class PanacheMessages implements Messages {
                 columns.text(rows, r -> r.failureReason);
                 columns.instants(rows, r -> r.createdAt);
                 columns.instants(rows, r -> r.updatedAt);
+                columns.instants(rows, r -> r.sendAt);
+                columns.instants(rows, r -> r.expiresAt);
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {
@@ -300,6 +316,17 @@ public class PanacheMessages implements Messages {
     em.flush();
     List<MessageEntity> rows =
         em.createNativeQuery(LOCK_UNSENT, MessageEntity.class)
+            .setParameter("id", id.value())
+            .getResultList();
+    return rows.stream().findFirst().map(this::toDomain);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Optional<Message> lockCancelable(MessageId id) {
+    em.flush();
+    List<MessageEntity> rows =
+        em.createNativeQuery(LOCK_CANCELABLE, MessageEntity.class)
             .setParameter("id", id.value())
             .getResultList();
     return rows.stream().findFirst().map(this::toDomain);

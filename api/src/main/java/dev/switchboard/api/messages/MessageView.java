@@ -5,7 +5,10 @@ import dev.switchboard.domain.messaging.Message;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as the API shows it. */
+/**
+ * A message as the API shows it; {@code sendAt} and {@code expiresAt} are null when the caller set
+ * none.
+ */
 public record MessageView(
     String id,
     String direction,
@@ -18,7 +21,9 @@ public record MessageView(
     int attempts,
     Failure failure,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Instant sendAt,
+    Instant expiresAt) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -39,7 +44,9 @@ public record MessageView(
         m.attempts(),
         m.failureCode() == null ? null : new Failure(m.failureCode(), m.failureReason()),
         m.createdAt(),
-        m.updatedAt());
+        m.updatedAt(),
+        m.schedule().sendAt(),
+        m.schedule().expiresAt());
   }
 
   private static MediaView media(Media media) {

@@ -32,11 +32,14 @@ public enum ProblemType {
   INVALID_MEDIA_URL("invalid-media-url", ProblemClass.INVALID),
   TOO_MANY_MEDIA("too-many-media", ProblemClass.INVALID),
   INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", ProblemClass.INVALID),
+  INVALID_SCHEDULE("invalid-schedule", ProblemClass.INVALID),
+  INVALID_BATCH("invalid-batch", ProblemClass.INVALID),
   RECIPIENT_OPTED_OUT("recipient-opted-out", ProblemClass.INVALID),
   INVALID_INBOUND("invalid-inbound", ProblemClass.INVALID),
   INVALID_RECEIPT("invalid-receipt", ProblemClass.INVALID),
   MESSAGE_NOT_FOUND("message-not-found", ProblemClass.NOT_FOUND),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", ProblemClass.CONFLICT),
+  MESSAGE_NOT_CANCELABLE("message-not-cancelable", ProblemClass.CONFLICT),
 
   // Numbers: the catalogue, the inventory and its reconciliation
   MISSING_NUMBER("missing-number", ProblemClass.INVALID),
