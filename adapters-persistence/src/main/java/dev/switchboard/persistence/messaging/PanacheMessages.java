@@ -58,9 +58,11 @@ public class PanacheMessages implements Messages {
   /**
    * Locks the due rows of one kind that no other dispatcher holds and moves them to SENDING under a
    * new claim token in the same statement, so a claim is never seen half-made; the old status tells
-   * a resumed (crashed) send apart.
+   * a resumed (crashed) send apart. A scheduled message is queued with next_attempt_at at its
+   * sendAt, so this walk of messages_due_kind_idx never reaches it early (ClaimDueTest checks the
+   * plan).
    */
-  private static final String CLAIM_DUE =
+  static final String CLAIM_DUE =
       """
       WITH due AS (
           SELECT id, status AS old_status, next_attempt_at AS due_at
