@@ -313,22 +313,21 @@ public class PanacheMessages implements Messages {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public Optional<Message> lockUnsent(MessageId id) {
-    em.flush();
-    List<MessageEntity> rows =
-        em.createNativeQuery(LOCK_UNSENT, MessageEntity.class)
-            .setParameter("id", id.value())
-            .getResultList();
-    return rows.stream().findFirst().map(this::toDomain);
+    return lockOne(LOCK_UNSENT, id);
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public Optional<Message> lockCancelable(MessageId id) {
+    return lockOne(LOCK_CANCELABLE, id);
+  }
+
+  /** Runs a {@code SELECT … FOR UPDATE} of one message by {@code :id}. */
+  @SuppressWarnings("unchecked")
+  private Optional<Message> lockOne(String sql, MessageId id) {
     em.flush();
     List<MessageEntity> rows =
-        em.createNativeQuery(LOCK_CANCELABLE, MessageEntity.class)
+        em.createNativeQuery(sql, MessageEntity.class)
             .setParameter("id", id.value())
             .getResultList();
     return rows.stream().findFirst().map(this::toDomain);

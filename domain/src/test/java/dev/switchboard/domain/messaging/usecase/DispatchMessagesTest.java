@@ -26,13 +26,11 @@ import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.MutableClock;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -607,13 +605,7 @@ class DispatchMessagesTest {
     Message message = queue(false);
     Claim claim =
         messages.claimDue(clock.instant(), MessageKind.SMS, 10, Duration.ofSeconds(60)).get(0);
-    CancelMessage cancel =
-        new CancelMessage(
-            messages,
-            published::add,
-            new MessageEvents(UUID::randomUUID),
-            new DirectUnitOfWork(),
-            clock);
+    CancelMessage cancel = cancelMessage();
 
     assertThat(cancel.cancel(message.id()).status()).isEqualTo(MessageStatus.CANCELED);
 
@@ -627,18 +619,21 @@ class DispatchMessagesTest {
     carrier.answers.add(timeout());
     Message message = queue(false);
     dispatchAll();
-    CancelMessage cancel =
-        new CancelMessage(
-            messages,
-            published::add,
-            new MessageEvents(UUID::randomUUID),
-            new DirectUnitOfWork(),
-            clock);
+    CancelMessage cancel = cancelMessage();
 
     assertThat(stored(message).status()).isEqualTo(MessageStatus.QUEUED);
     assertThatThrownBy(() -> cancel.cancel(message.id()))
         .isInstanceOfSatisfying(
             ConflictException.class, e -> assertThat(e.code()).isEqualTo("message-not-cancelable"));
+  }
+
+  private CancelMessage cancelMessage() {
+    return new CancelMessage(
+        messages,
+        published::add,
+        new MessageEvents(UUID::randomUUID),
+        new DirectUnitOfWork(),
+        clock);
   }
 
   private final class Carrier implements MessageGateway {
@@ -695,34 +690,6 @@ class DispatchMessagesTest {
 
     List<Long> sendTimes(boolean mms) {
       return sends.stream().filter(s -> (s[0] == 1) == mms).map(s -> s[1]).toList();
-    }
-  }
-
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 

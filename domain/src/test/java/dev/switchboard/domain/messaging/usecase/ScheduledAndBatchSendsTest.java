@@ -11,13 +11,11 @@ import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.MutableClock;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.DirectUnitOfWork;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,24 +29,7 @@ class ScheduledAndBatchSendsTest {
   private static final String OURS = "+12065550100";
   private static final String PHONE = "+12065550199";
 
-  private Instant now = NOW;
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(NOW);
   private final InMemoryMessages messages = new InMemoryMessages();
   private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
   private final List<DomainEvent> outbox = new ArrayList<>();
@@ -113,7 +94,7 @@ class ScheduledAndBatchSendsTest {
   @Test
   void a_replay_after_the_expiry_answers_the_accepted_message_not_a_refusal() {
     SendMessage.Result first = sendMessage.send(scheduled(null, NOW.plusSeconds(30), "k1"));
-    now = NOW.plusSeconds(60);
+    clock.advance(Duration.ofSeconds(60));
 
     SendMessage.Result replay = sendMessage.send(scheduled(null, NOW.plusSeconds(30), "k1"));
 
