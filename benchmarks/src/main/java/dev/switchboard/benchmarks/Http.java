@@ -21,6 +21,12 @@ public final class Http {
     return exchange("POST", url, bearer, json).status();
   }
 
+  /** As {@link #postJson}, with the answer's body. */
+  public KeepAliveConnection.Response post(String url, String json, String bearer)
+      throws IOException {
+    return exchange("POST", url, bearer, json);
+  }
+
   private KeepAliveConnection.Response exchange(
       String method, String url, String bearer, String body) throws IOException {
     URI uri = URI.create(url);

@@ -60,7 +60,10 @@ public final class Main {
         footprint.measureBareJvm(settle(options));
       }
       boolean firstApi =
-          options.runs("footprint") || options.runs("inbound") || options.runs("send");
+          options.runs("footprint")
+              || options.runs("inbound")
+              || options.runs("send")
+              || options.runs("batch");
       if (firstApi) {
         // Without the dispatcher: the send benchmark queues far more than 5/s can ever send.
         try (ApiJvm api =
@@ -82,6 +85,7 @@ public final class Main {
           try (RssPeak peak = RssPeak.start(api.pid())) {
             failures += attempt(ctx, "inbound", () -> new InboundBenchmark(ctx, api).run());
             failures += attempt(ctx, "send", () -> new SendApiBenchmark(ctx, api).run());
+            failures += attempt(ctx, "batch", () -> new BatchSendBenchmark(ctx, api).run());
             if (options.runs("footprint") && (options.runs("inbound") || options.runs("send"))) {
               footprint.loadRss(peak.peakBytes(), idle);
             }

@@ -30,7 +30,7 @@ public record Options(
     List<Double> inboundRates) {
 
   public static final List<String> SUITES =
-      List.of("footprint", "inbound", "send", "dispatcher", "queries");
+      List.of("footprint", "inbound", "send", "batch", "dispatcher", "queries");
 
   public static final String USAGE =
       "usage: run-benchmarks.sh [--quick] [--only "

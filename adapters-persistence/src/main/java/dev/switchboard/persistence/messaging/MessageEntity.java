@@ -84,6 +84,14 @@ public class MessageEntity extends PanacheEntityBase {
   @Column(name = "attempted_at")
   public Instant attemptedAt;
 
+  /** Not sent before this time, or null (V21). */
+  @Column(name = "send_at")
+  public Instant sendAt;
+
+  /** Never sent after this time, or null (V21). */
+  @Column(name = "expires_at")
+  public Instant expiresAt;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -5,6 +5,7 @@ import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +37,8 @@ public class MessageMapper {
         row.failureCode,
         row.failureReason,
         row.createdAt,
-        row.updatedAt);
+        row.updatedAt,
+        new Schedule(row.sendAt, row.expiresAt));
   }
 
   /** Copies every field of {@code message} onto {@code row} (a new or a managed entity). */
@@ -58,6 +60,8 @@ public class MessageMapper {
     row.nextAttemptAt = message.nextAttemptAt();
     row.failureCode = message.failureCode();
     row.failureReason = message.failureReason();
+    row.sendAt = message.schedule().sendAt();
+    row.expiresAt = message.schedule().expiresAt();
     row.createdAt = message.createdAt();
     row.updatedAt = message.updatedAt();
     return row;

@@ -44,13 +44,13 @@ public class PanacheMessages implements Messages {
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
-          failure_reason, created_at, updated_at, encoding, segments)
+          failure_reason, created_at, updated_at, encoding, segments, send_at, expires_at)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]),
-          CAST(? AS int4[]))
+          CAST(? AS int4[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -58,9 +58,11 @@ public class PanacheMessages implements Messages {
   /**
    * Locks the due rows of one kind that no other dispatcher holds and moves them to SENDING under a
    * new claim token in the same statement, so a claim is never seen half-made; the old status tells
-   * a resumed (crashed) send apart.
+   * a resumed (crashed) send apart. A scheduled message is queued with next_attempt_at at its
+   * sendAt, so this walk of messages_due_kind_idx never reaches it early (ClaimDueTest checks the
+   * plan).
    */
-  private static final String CLAIM_DUE =
+  static final String CLAIM_DUE =
       """
       WITH due AS (
           SELECT id, status AS old_status, next_attempt_at AS due_at
@@ -107,6 +109,19 @@ public class PanacheMessages implements Messages {
       FOR UPDATE
       """;
 
+  /**
+   * A message no send of may have reached Flowroute, locked against the dispatcher: a claim holds
+   * the row only in its claiming statement, and a send begins with a fenced START_ATTEMPT that a
+   * cancel committed first makes fail (it clears the claim token).
+   */
+  private static final String LOCK_CANCELABLE =
+      """
+      SELECT * FROM messages
+      WHERE id = :id AND direction = 'OUTBOUND' AND status IN ('QUEUED', 'SENDING')
+        AND attempted_at IS NULL
+      FOR UPDATE
+      """;
+
   private final EntityManager em;
   private final MessageMapper mapper;
 
@@ -150,6 +165,8 @@ public class PanacheMessages implements Messages {
                 columns.instants(rows, r -> r.updatedAt);
                 columns.text(rows, r -> r.encoding);
                 columns.integers(rows, r -> r.segments);
+                columns.instants(rows, r -> r.sendAt);
+                columns.instants(rows, r -> r.expiresAt);
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {
@@ -298,11 +315,21 @@ public class PanacheMessages implements Messages {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public Optional<Message> lockUnsent(MessageId id) {
+    return lockOne(LOCK_UNSENT, id);
+  }
+
+  @Override
+  public Optional<Message> lockCancelable(MessageId id) {
+    return lockOne(LOCK_CANCELABLE, id);
+  }
+
+  /** Runs a {@code SELECT … FOR UPDATE} of one message by {@code :id}. */
+  @SuppressWarnings("unchecked")
+  private Optional<Message> lockOne(String sql, MessageId id) {
     em.flush();
     List<MessageEntity> rows =
-        em.createNativeQuery(LOCK_UNSENT, MessageEntity.class)
+        em.createNativeQuery(sql, MessageEntity.class)
             .setParameter("id", id.value())
             .getResultList();
     return rows.stream().findFirst().map(this::toDomain);

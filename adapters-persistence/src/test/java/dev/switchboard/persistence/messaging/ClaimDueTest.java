@@ -10,6 +10,11 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.Schedule;
+import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.usecase.CancelMessage;
+import dev.switchboard.domain.shared.ConflictException;
+import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -18,12 +23,16 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +51,7 @@ class ClaimDueTest {
 
   @Inject PanacheMessages messages;
   @Inject AgroalDataSource dataSource;
+  @Inject EntityManager em;
 
   @BeforeEach
   void empty() {
@@ -144,6 +154,122 @@ class ClaimDueTest {
     } finally {
       release.countDown();
       threads.shutdownNow();
+    }
+  }
+
+  @Test
+  void the_claim_walks_the_due_index_and_skips_a_large_backlog_of_scheduled_messages() {
+    List<Message> scheduled = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      scheduled.add(
+          Message.queued(
+              Fixtures.nextId(),
+              OURS,
+              ALICE,
+              "later-" + i,
+              List.of(),
+              null,
+              "fp",
+              new Schedule(NOW.plus(Duration.ofHours(1 + i % 24)), null),
+              T0));
+    }
+    inTransaction(() -> messages.addAll(scheduled));
+    Message due = add(Fixtures.queued(OURS, ALICE, "due", T0));
+    inTransaction(() -> em.createNativeQuery("ANALYZE messages").executeUpdate());
+
+    @SuppressWarnings("unchecked")
+    List<Object> plan =
+        inTransaction(
+            () ->
+                em.createNativeQuery("EXPLAIN " + PanacheMessages.CLAIM_DUE)
+                    .setParameter("now", NOW)
+                    .setParameter("mms", false)
+                    .setParameter("limit", 10)
+                    .setParameter("leaseUntil", NOW.plus(LEASE))
+                    .getResultList());
+
+    assertThat(String.join("\n", plan.stream().map(String::valueOf).toList()))
+        .as("a range of a due index (messages_due_idx or messages_due_kind_idx) up to now")
+        .containsPattern("Index Scan using messages_due_(kind_)?idx on messages")
+        .containsPattern("Index Cond: .*next_attempt_at <=")
+        .doesNotContain("Seq Scan on messages");
+    assertThat(inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE)))
+        .extracting(c -> c.message().id())
+        .containsExactly(due.id());
+  }
+
+  @Test
+  void a_cancel_and_a_dispatcher_racing_for_the_same_messages_never_both_win() throws Exception {
+    int count = 60;
+    List<MessageId> all = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      all.add(add(Fixtures.queued(OURS, ALICE, "race-" + i, T0.plusMillis(i))).id());
+    }
+    CancelMessage cancel =
+        new CancelMessage(
+            messages,
+            event -> {},
+            new MessageEvents(UUID::randomUUID),
+            new UnitOfWork() {
+              @Override
+              public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                return QuarkusTransaction.requiringNew().call(work::get);
+              }
+            },
+            Clock.systemUTC());
+    Set<MessageId> sent = ConcurrentHashMap.newKeySet();
+    Set<MessageId> canceled = ConcurrentHashMap.newKeySet();
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<?> dispatcher =
+          threads.submit(
+              () -> {
+                start.await();
+                // Claims a few at a time and begins each send, as a dispatcher worker does.
+                while (true) {
+                  List<Claim> claims =
+                      inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 3, LEASE));
+                  if (claims.isEmpty()) {
+                    return null;
+                  }
+                  for (Claim claim : claims) {
+                    if (inTransaction(() -> messages.startAttempt(claim, NOW, NOW.plus(LEASE)))) {
+                      sent.add(claim.message().id());
+                    }
+                  }
+                }
+              });
+      Future<?> canceler =
+          threads.submit(
+              () -> {
+                start.await();
+                for (int i = all.size() - 1; i >= 0; i--) {
+                  try {
+                    cancel.cancel(all.get(i));
+                    canceled.add(all.get(i));
+                  } catch (ConflictException lost) {
+                    // The dispatcher began its send first.
+                  }
+                }
+                return null;
+              });
+      start.countDown();
+      dispatcher.get(60, TimeUnit.SECONDS);
+      canceler.get(60, TimeUnit.SECONDS);
+    } finally {
+      threads.shutdownNow();
+    }
+
+    assertThat(sent).as("no message both sent and canceled").doesNotContainAnyElementsOf(canceled);
+    Set<MessageId> either = new HashSet<>(sent);
+    either.addAll(canceled);
+    assertThat(either).as("every message either sent or canceled").hasSize(count);
+    for (MessageId id : canceled) {
+      assertThat(messages.byId(id).orElseThrow().status()).isEqualTo(MessageStatus.CANCELED);
+    }
+    for (MessageId id : sent) {
+      assertThat(messages.byId(id).orElseThrow().status()).isEqualTo(MessageStatus.SENDING);
     }
   }
 

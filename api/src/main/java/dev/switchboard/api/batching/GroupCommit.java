@@ -149,31 +149,44 @@ public final class GroupCommit<T, R> {
    * once, and past the deadline with a {@link StorageUnavailableException}.
    */
   public CompletableFuture<R> enqueue(T item) {
-    Pending<T, R> mine = new Pending<>(item);
-    boolean startRunner;
+    return enqueueAll(List.of(item)).get(0);
+  }
+
+  /**
+   * Queues {@code items} together, one after the other, so that they share as few batches as {@code
+   * maxBatch} allows; one answer per item, in order, each as {@link #enqueue} answers it. When they
+   * do not all fit in the queue, none is queued and every answer fails at once.
+   */
+  public List<CompletableFuture<R>> enqueueAll(List<T> items) {
+    List<Pending<T, R>> mine = new ArrayList<>(items.size());
+    for (T item : items) {
+      mine.add(new Pending<>(item));
+    }
+    int toStart;
     lock.lock();
     try {
-      if (queue.size() >= maxQueued) {
-        return CompletableFuture.failedFuture(
+      if (queue.size() + items.size() > maxQueued) {
+        StorageUnavailableException full =
             new StorageUnavailableException(
                 "too many requests wait for the database (" + maxQueued + "); retry shortly",
-                RETRY_AFTER));
+                RETRY_AFTER);
+        return mine.stream().map(p -> CompletableFuture.<R>failedFuture(full)).toList();
       }
-      queue.add(mine);
-      startRunner = running < concurrency;
-      if (startRunner) {
-        running++;
-      }
+      queue.addAll(mine);
+      // Enough runners for the batches these items fill, as far as the concurrency allows.
+      int batches = (items.size() + maxBatch - 1) / maxBatch;
+      toStart = Math.max(0, Math.min(concurrency - running, batches));
+      running += toStart;
     } finally {
       lock.unlock();
     }
     if (deadline != null) {
-      watchDeadline(mine);
+      mine.forEach(this::watchDeadline);
     }
-    if (startRunner) {
+    for (int i = 0; i < toStart; i++) {
       start();
     }
-    return mine.outcome;
+    return mine.stream().map(p -> p.outcome).toList();
   }
 
   /**

@@ -5,7 +5,11 @@ import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.persistence.common.BatchTransactions;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Sends accepted together share one transaction of {@link SendMessage} (group commit): each is
@@ -40,5 +44,41 @@ public class SharedSends {
     return Futures.then(
         mediaCheck.check(prepared.message()).thenCompose(checked -> commits.enqueue(prepared)),
         SendMessage.Outcome::resultOrThrow);
+  }
+
+  /**
+   * A batch request: each valid message is queued with the others into as few shared transactions
+   * as the group commit's batch size allows; the answer has one outcome per message, in order
+   * (queued, replayed or refused), once all are committed. A failure to store (the database is
+   * away) is that message's refusal.
+   */
+  public CompletableFuture<List<SendMessage.Outcome>> sendBatch(
+      List<SendMessage.Command> commands, String idempotencyKey, String caller) {
+    List<SendMessage.Outcome> prepared = sendMessage.prepareBatch(commands, idempotencyKey, caller);
+    List<SendMessage.Prepared> valid =
+        prepared.stream().map(SendMessage.Outcome::prepared).filter(Objects::nonNull).toList();
+    List<CompletableFuture<SendMessage.Outcome>> stored = commits.enqueueAll(valid);
+    List<CompletableFuture<SendMessage.Outcome>> answers = new ArrayList<>(prepared.size());
+    int next = 0;
+    for (SendMessage.Outcome outcome : prepared) {
+      answers.add(
+          outcome.prepared() == null
+              ? CompletableFuture.completedFuture(outcome)
+              : stored
+                  .get(next++)
+                  .exceptionally(failure -> SendMessage.Outcome.refused(runtime(unwrap(failure)))));
+    }
+    return CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new))
+        .thenApply(done -> answers.stream().map(CompletableFuture::join).toList());
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
+  }
+
+  private static RuntimeException runtime(Throwable failure) {
+    return failure instanceof RuntimeException runtime ? runtime : new CompletionException(failure);
   }
 }

@@ -7,7 +7,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A message as the API shows it.
+ * A message as the API shows it; {@code sendAt} and {@code expiresAt} are null when the caller set
+ * none.
  *
  * @param encoding how the text travels as SMS: GSM_7 or UCS_2
  * @param segments the SMS segments the text takes; 0 for an MMS without text
@@ -26,7 +27,9 @@ public record MessageView(
     int attempts,
     Failure failure,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Instant sendAt,
+    Instant expiresAt) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -50,7 +53,9 @@ public record MessageView(
         m.attempts(),
         m.failureCode() == null ? null : new Failure(m.failureCode(), m.failureReason()),
         m.createdAt(),
-        m.updatedAt());
+        m.updatedAt(),
+        m.schedule().sendAt(),
+        m.schedule().expiresAt());
   }
 
   private static MediaView media(Media media) {

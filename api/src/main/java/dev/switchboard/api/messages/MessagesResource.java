@@ -8,6 +8,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.messaging.usecase.GetMessage;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -48,16 +50,19 @@ public class MessagesResource {
 
   private final SharedSends sends;
   private final GetMessage getMessage;
+  private final CancelMessage cancelMessage;
   private final ListMessages listMessages;
   private final DispatcherRunner dispatcher;
 
   MessagesResource(
       SharedSends sends,
       GetMessage getMessage,
+      CancelMessage cancelMessage,
       ListMessages listMessages,
       DispatcherRunner dispatcher) {
     this.sends = sends;
     this.getMessage = getMessage;
+    this.cancelMessage = cancelMessage;
     this.listMessages = listMessages;
     this.dispatcher = dispatcher;
   }
@@ -71,11 +76,14 @@ public class MessagesResource {
           "Validates and queues the message, then answers 202 with it (with its encoding,"
               + " GSM_7 or UCS_2, and its SMS segments). from must be one of our numbers"
               + " (sender-not-ours) without messaging known to be off (sender-messaging-disabled);"
-              + " a text may have 1600 GSM-7 septets or 700 UCS-2 units (body-too-long). With"
-              + " mediaUrls (up to 10 absolute http(s) URLs that Flowroute fetches) it is an MMS"
-              + " and the body is optional; each URL is checked first (media-unreachable,"
-              + " media-content-type-not-accepted, media-too-large over 750 kB in all,"
-              + " media-url-forbidden for private addresses). The same Idempotency-Key and body return the same message, another"
+              + " a text may have 1600 GSM-7 septets or 700 UCS-2 units (body-too-long). sendAt"
+              + " (optional) holds it back until then (at most 35 days ahead); expiresAt"
+              + " (optional, after sendAt) ends it EXPIRED unsent if it could not be handed to"
+              + " Flowroute by then. With mediaUrls (up to 10 absolute http(s) URLs that Flowroute"
+              + " fetches) it is an MMS and the body is optional; each URL is checked first"
+              + " (media-unreachable, media-content-type-not-accepted, media-too-large over 750 kB"
+              + " in all, media-url-forbidden for private addresses). The same Idempotency-Key and"
+              + " body return the same message, another"
               + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
               + " expire after switchboard.messages.idempotency-key-ttl (24 h).")
   public CompletionStage<Response> send(
@@ -89,14 +97,7 @@ public class MessagesResource {
     }
     UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
     return Futures.then(
-        sends.sendLater(
-            new SendMessage.Command(
-                request.from(),
-                request.to(),
-                request.body(),
-                request.mediaUrls(),
-                idempotencyKey,
-                caller(security))),
+        sends.sendLater(request.command(idempotencyKey, caller(security))),
         result -> {
           if (!result.replayed()) {
             dispatcher.wake();
@@ -107,6 +108,56 @@ public class MessagesResource {
               .header("Idempotent-Replayed", result.replayed())
               .build();
         });
+  }
+
+  @POST
+  @Path("/batch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed("messages:send")
+  @Operation(
+      summary = "Send up to 1,000 messages in one request",
+      description =
+          "Each message is validated and queued as POST /v1/messages would, and the answer (200)"
+              + " has one result per message in order: status 202 with the message, or its"
+              + " problem (status and type). Valid messages are stored together in as few"
+              + " transactions as the group commit's batch size allows. One Idempotency-Key names"
+              + " the whole batch: a replay answers every accepted message again (replayed: true)."
+              + " An empty batch or more than 1,000 messages is a 422 invalid-batch problem.")
+  public CompletionStage<BatchView> sendBatch(
+      SendBatchRequest request,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      SecurityContext security) {
+    if (request == null || request.messages() == null) {
+      throw new ValidationException(
+          ProblemType.INVALID_BATCH, "send a JSON body with messages: 1 to 1,000 messages");
+    }
+    String caller = caller(security);
+    List<SendMessage.Command> commands =
+        request.messages().stream()
+            .map(m -> m == null ? null : m.command(idempotencyKey, caller))
+            .toList();
+    return Futures.then(
+        sends.sendBatch(commands, idempotencyKey, caller),
+        outcomes -> {
+          if (outcomes.stream().anyMatch(o -> o.result() != null && !o.result().replayed())) {
+            dispatcher.wake();
+          }
+          return BatchView.of(outcomes);
+        });
+  }
+
+  @POST
+  @Path("/{id}/cancel")
+  @RolesAllowed("messages:send")
+  @Operation(
+      summary = "Cancel a message not yet handed to Flowroute",
+      description =
+          "A queued message (scheduled, waiting for a retry, or claimed by a dispatcher that has"
+              + " not begun its send) ends CANCELED, with its status-changed event. A message"
+              + " handed to Flowroute, or that may have been (an attempt whose outcome is not"
+              + " known yet), or that has ended, is a 409 message-not-cancelable problem.")
+  public MessageView cancel(@PathParam("id") String id) {
+    return MessageView.of(cancelMessage.cancel(MessageId.parse(id)));
   }
 
   @GET

@@ -16,6 +16,7 @@ import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
+import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import dev.switchboard.domain.messaging.usecase.GetMessage;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
@@ -92,6 +93,17 @@ public class UseCaseProducers {
         ids,
         clock,
         idempotency.idempotencyKeyTtl());
+  }
+
+  @Produces
+  @Singleton
+  CancelMessage cancelMessage(
+      Messages messages,
+      @Metered Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new CancelMessage(messages, outbox, events, unitOfWork, clock);
   }
 
   @Produces

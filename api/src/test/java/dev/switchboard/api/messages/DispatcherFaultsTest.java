@@ -15,6 +15,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -119,6 +120,59 @@ class DispatcherFaultsTest {
     assertThat(emulator.messages().stream().filter(m -> batch.equals(m.body())).count())
         .isEqualTo(3);
     assertThat(pausedGauge()).isEqualTo("0.0");
+  }
+
+  @Test
+  void
+      a_message_whose_expiry_passes_while_sending_is_paused_ends_expired_and_never_reaches_flowroute() {
+    emulator.faults().setUnauthorized(true);
+    send("+14255557199", "pause " + UUID.randomUUID());
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> assertThat(pausedGauge()).isEqualTo("1.0"));
+    String body = "expiring " + UUID.randomUUID();
+    Instant expiresAt =
+        Instant.now().plusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "from",
+                    "+12065550100",
+                    "to",
+                    "+14255557198",
+                    "body",
+                    body,
+                    "expiresAt",
+                    expiresAt.toString()))
+            .post("/v1/messages")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              assertThat(Instant.now()).isAfter(expiresAt);
+              message(id).body("status", equalTo("QUEUED"));
+            });
+
+    emulator.faults().setUnauthorized(false);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> message(id).body("status", equalTo("EXPIRED")));
+    message(id)
+        .body("failure.code", equalTo("expired-before-send"))
+        .body("expiresAt", equalTo(expiresAt.toString()));
+    assertThat(emulator.messages().stream().filter(m -> body.equals(m.body())).count()).isZero();
+    assertThat(emulator.requests().stream().filter(r -> String.valueOf(r.body()).contains(body)))
+        .as("not even a refused request carried it")
+        .isEmpty();
   }
 
   private String send(String to, String body) {

@@ -62,6 +62,7 @@ class ProblemCatalogueTest {
         e911-in-use 409
         flowroute-refused 409
         idempotency-key-reused 409
+        message-not-cancelable 409
         route-in-use 409
         request-body-too-large 413
         unsupported-media-type 415
@@ -85,6 +86,8 @@ class ProblemCatalogueTest {
         invalid-exchange 422
         invalid-filter 422
         invalid-idempotency-key 422
+        invalid-batch 422
+        invalid-schedule 422
         invalid-inbound 422
         invalid-limit 422
         invalid-media 422

@@ -33,6 +33,15 @@ public final class IdempotencyKeys {
     return who.length() + ":" + who + ":" + key;
   }
 
+  /**
+   * The key stored for the message at {@code index} of a batch request that {@code caller} sent
+   * with {@code key}. It starts with a letter, where every {@link #scoped} key starts with a digit,
+   * so no single request's key names a message of a batch.
+   */
+  public static String batchItem(String caller, String key, int index) {
+    return "b" + index + ":" + scoped(caller, key);
+  }
+
   /** The caller's key checked: 1 to 255 visible ASCII characters, or null when none was sent. */
   public static String valid(String key) {
     if (key == null) {

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging;
 
+import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ProblemType;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * @param failureCode why the last attempt failed (kept while a retry waits) or why it ended
  * @param from our number for a message we send; for one we receive, whoever sent it (which may be a
  *     short code, another country's number or an alphanumeric sender)
+ * @param schedule when an outbound message may be sent ({@link Schedule#NONE} for an inbound one)
  */
 public record Message(
     MessageId id,
@@ -35,7 +37,11 @@ public record Message(
     String failureCode,
     String failureReason,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Schedule schedule) {
+
+  /** The code and reason kept on a message its caller canceled. */
+  public static final String CODE_CANCELED = "canceled";
 
   public Message {
     Objects.requireNonNull(id, "id");
@@ -46,6 +52,7 @@ public record Message(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     media = media == null ? List.of() : List.copyOf(media);
+    schedule = schedule == null ? Schedule.NONE : schedule;
     if (direction == Direction.INBOUND && status != MessageStatus.RECEIVED) {
       throw new ValidationException(ProblemType.INVALID_MESSAGE, "an inbound message is RECEIVED");
     }
@@ -58,7 +65,45 @@ public record Message(
     }
   }
 
-  /** A new outbound message, waiting for the dispatcher. */
+  /** A message without a schedule. */
+  public Message(
+      MessageId id,
+      Direction direction,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      MessageStatus status,
+      String flowrouteId,
+      String idempotencyKey,
+      String fingerprint,
+      int attempts,
+      Instant nextAttemptAt,
+      String failureCode,
+      String failureReason,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        Schedule.NONE);
+  }
+
+  /** A new outbound message, waiting for the dispatcher, to be sent as soon as it can. */
   public static Message queued(
       MessageId id,
       E164Number from,
@@ -67,6 +112,20 @@ public record Message(
       List<Media> media,
       String idempotencyKey,
       String fingerprint,
+      Instant now) {
+    return queued(id, from, to, body, media, idempotencyKey, fingerprint, Schedule.NONE, now);
+  }
+
+  /** A new outbound message, first due at its schedule's {@code sendAt} (or now). */
+  public static Message queued(
+      MessageId id,
+      E164Number from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      String idempotencyKey,
+      String fingerprint,
+      Schedule schedule,
       Instant now) {
     return new Message(
         id,
@@ -80,11 +139,12 @@ public record Message(
         idempotencyKey,
         fingerprint,
         0,
-        now,
+        schedule.firstAttempt(now),
         null,
         null,
         now,
-        now);
+        now,
+        schedule);
   }
 
   /** The record of a message a phone sent to one of our numbers. */
@@ -127,6 +187,50 @@ public record Message(
   public Message failed(String code, String reason, Instant now) {
     requireAdvance(MessageStatus.FAILED);
     return with(MessageStatus.FAILED, flowrouteId, attempts, null, code, reason, now);
+  }
+
+  /**
+   * The message's {@code expiresAt} passed before it was handed to the carrier: it ends {@link
+   * MessageStatus#EXPIRED} here, never sent.
+   */
+  public Message expiredUnsent(Instant now) {
+    requireAdvance(MessageStatus.EXPIRED);
+    return with(
+        MessageStatus.EXPIRED,
+        flowrouteId,
+        attempts,
+        null,
+        Schedule.CODE_EXPIRED,
+        "expiresAt "
+            + schedule.expiresAt()
+            + " passed before the message was handed to Flowroute; it was not sent",
+        now);
+  }
+
+  /**
+   * Whether a caller may still cancel the message as far as its status tells: queued, or claimed by
+   * a dispatcher (which checks its claim before it sends). Whether a send of it is outstanding the
+   * store alone knows ({@code Messages#lockCancelable}).
+   */
+  public boolean cancelable() {
+    return direction == Direction.OUTBOUND
+        && (status == MessageStatus.QUEUED || status == MessageStatus.SENDING);
+  }
+
+  /** The caller canceled the message before it was handed to the carrier: it ends CANCELED. */
+  public Message canceled(Instant now) {
+    if (!cancelable()) {
+      throw new ConflictException(
+          ProblemType.MESSAGE_NOT_CANCELABLE, "a " + status + " message can no longer be canceled");
+    }
+    return with(
+        MessageStatus.CANCELED,
+        flowrouteId,
+        attempts,
+        null,
+        CODE_CANCELED,
+        "canceled by its sender before it was handed to Flowroute",
+        now);
   }
 
   /**
@@ -192,7 +296,8 @@ public record Message(
         failureCode,
         failureReason,
         createdAt,
-        updatedAt);
+        updatedAt,
+        schedule);
   }
 
   private static String codeOf(DeliveryReceipt receipt) {
@@ -229,6 +334,7 @@ public record Message(
         newFailureCode,
         newFailureReason,
         createdAt,
-        now);
+        now,
+        schedule);
   }
 }

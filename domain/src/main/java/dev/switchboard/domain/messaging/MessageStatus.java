@@ -13,6 +13,8 @@ public enum MessageStatus {
   FAILED(4, true),
   EXPIRED(4, true),
   REJECTED(4, true),
+  /** Canceled by the caller before it was handed to the carrier. */
+  CANCELED(4, true),
   RECEIVED(4, true);
 
   private final int rank;

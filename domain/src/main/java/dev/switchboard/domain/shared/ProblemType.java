@@ -32,6 +32,8 @@ public enum ProblemType {
   INVALID_MEDIA_URL("invalid-media-url", ProblemClass.INVALID),
   TOO_MANY_MEDIA("too-many-media", ProblemClass.INVALID),
   INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", ProblemClass.INVALID),
+  INVALID_SCHEDULE("invalid-schedule", ProblemClass.INVALID),
+  INVALID_BATCH("invalid-batch", ProblemClass.INVALID),
   RECIPIENT_OPTED_OUT("recipient-opted-out", ProblemClass.INVALID),
   SENDER_NOT_OURS("sender-not-ours", ProblemClass.INVALID),
   SENDER_MESSAGING_DISABLED("sender-messaging-disabled", ProblemClass.INVALID),
@@ -43,6 +45,7 @@ public enum ProblemType {
   INVALID_RECEIPT("invalid-receipt", ProblemClass.INVALID),
   MESSAGE_NOT_FOUND("message-not-found", ProblemClass.NOT_FOUND),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", ProblemClass.CONFLICT),
+  MESSAGE_NOT_CANCELABLE("message-not-cancelable", ProblemClass.CONFLICT),
 
   // Numbers: the catalogue, the inventory and its reconciliation
   MISSING_NUMBER("missing-number", ProblemClass.INVALID),

@@ -57,6 +57,57 @@ class MessageTest {
   }
 
   @Test
+  void a_queued_or_claimed_message_can_be_canceled_and_a_sent_or_final_one_cannot() {
+    Message queued = queued();
+    Message canceled = queued.canceled(T0.plusSeconds(1));
+    assertThat(canceled.status()).isEqualTo(MessageStatus.CANCELED);
+    assertThat(canceled.status().isFinal()).isTrue();
+    assertThat(canceled.failureCode()).isEqualTo(Message.CODE_CANCELED);
+    assertThat(sending(queued).canceled(T0).status()).isEqualTo(MessageStatus.CANCELED);
+
+    for (Message late : List.of(sending(queued).sent(MDR, T0), canceled)) {
+      assertThatThrownBy(() -> late.canceled(T0))
+          .isInstanceOfSatisfying(
+              dev.switchboard.domain.shared.ConflictException.class,
+              e -> assertThat(e.code()).isEqualTo("message-not-cancelable"));
+    }
+    assertThat(canceled.afterReceipt(receipt(2, "delivered", 1004), T0)).isEmpty();
+  }
+
+  @Test
+  void an_expired_unsent_message_says_when_its_expiry_passed() {
+    Message scheduled =
+        Message.queued(
+            new MessageId(UUID.randomUUID()),
+            E164Number.parse("+12065550100"),
+            E164Number.parse("+12065550199"),
+            "hello",
+            List.of(),
+            null,
+            "f",
+            new Schedule(null, T0.plusSeconds(30)),
+            T0);
+
+    Message expired = scheduled.expiredUnsent(T0.plusSeconds(31));
+
+    assertThat(expired.status()).isEqualTo(MessageStatus.EXPIRED);
+    assertThat(expired.failureCode()).isEqualTo(Schedule.CODE_EXPIRED);
+    assertThat(expired.failureReason()).contains(T0.plusSeconds(30).toString());
+    assertThat(expired.schedule()).isEqualTo(scheduled.schedule());
+  }
+
+  @Test
+  void a_schedule_caps_a_later_attempt_at_its_expiry_and_is_expired_from_that_instant() {
+    Schedule schedule = new Schedule(T0, T0.plusSeconds(60));
+    assertThat(schedule.dueBy(T0.plusSeconds(90))).isEqualTo(T0.plusSeconds(60));
+    assertThat(schedule.dueBy(T0.plusSeconds(10))).isEqualTo(T0.plusSeconds(10));
+    assertThat(schedule.expiredAt(T0.plusSeconds(59))).isFalse();
+    assertThat(schedule.expiredAt(T0.plusSeconds(60))).isTrue();
+    assertThat(Schedule.NONE.expiredAt(Instant.MAX)).isFalse();
+    assertThat(Schedule.NONE.dueBy(T0)).isEqualTo(T0);
+  }
+
+  @Test
   void a_sent_message_is_delivered_by_a_1004_receipt() {
     Message sent = sending(queued()).sent(MDR, T0);
     Message delivered = sent.afterReceipt(receipt(2, "delivered", 1004), T0).orElseThrow();

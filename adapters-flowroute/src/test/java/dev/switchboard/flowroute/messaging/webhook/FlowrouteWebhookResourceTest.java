@@ -286,6 +286,11 @@ class FlowrouteWebhookResourceTest {
     public Optional<Message> lockUnsent(MessageId id) {
       return byId(id).filter(m -> m.flowrouteId() == null);
     }
+
+    @Override
+    public Optional<Message> lockCancelable(MessageId id) {
+      return Optional.empty();
+    }
   }
 
   private record RecordedReceipts(List<DeliveryReceipt> receipts) implements DeliveryReceipts {

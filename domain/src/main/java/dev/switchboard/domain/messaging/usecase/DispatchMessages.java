@@ -160,6 +160,9 @@ public final class DispatchMessages {
       return;
     }
     Message message = claim.message();
+    if (expire(claim)) {
+      return;
+    }
     if (claim.uncertain() && message.attempts() > retryPolicy.maxAttempts()) {
       release(
           claim,
@@ -256,6 +259,10 @@ public final class DispatchMessages {
         handBack(claim);
         return;
       }
+      // The permit may have taken a while: the message may have expired since it was claimed.
+      if (expire(claim)) {
+        return;
+      }
       attempted = clock.instant();
       boolean holds =
           unitOfWork.inTransaction(
@@ -284,6 +291,23 @@ public final class DispatchMessages {
       return;
     }
     recordSent(claim, mdrId, false);
+  }
+
+  /**
+   * Ends the claimed message EXPIRED, unsent, when its {@code expiresAt} has passed: called only
+   * where no send of it can be outstanding (before a first send, or once lookups of an uncertain
+   * one found nothing).
+   *
+   * @return whether it expired
+   */
+  private boolean expire(Claim claim) {
+    Message message = claim.message();
+    Instant now = clock.instant();
+    if (!message.schedule().expiredAt(now)) {
+      return false;
+    }
+    release(claim, message.expiredUnsent(now), null);
+    return true;
   }
 
   /**
@@ -358,7 +382,8 @@ public final class DispatchMessages {
         Duration wait = retryAfter.orElse(DEFAULT_RATE_LIMIT_PAUSE);
         rateOf(sending).pause(wait);
         // Not taken: back to the queue without burning an attempt.
-        release(claim, sending.handedBack(now.plus(wait), e.code(), e.reason(), now), null);
+        Instant due = sending.schedule().dueBy(now.plus(wait));
+        release(claim, sending.handedBack(due, e.code(), e.reason(), now), null);
       }
       case PERMANENT -> release(claim, sending.failed(e.code(), e.reason(), now), null);
       case TRANSIENT -> {
@@ -367,7 +392,11 @@ public final class DispatchMessages {
         Message next =
             delay.isPresent()
                 ? sending.retryAt(
-                    now.plus(longest(delay.get(), retryAfter)), e.code(), e.reason(), now)
+                    // A retry never waits past the expiry: the message expires on time.
+                    sending.schedule().dueBy(now.plus(longest(delay.get(), retryAfter))),
+                    e.code(),
+                    e.reason(),
+                    now)
                 : sending.failed("retries-exhausted", e.code() + ": " + e.reason(), now);
         release(claim, next, null);
       }

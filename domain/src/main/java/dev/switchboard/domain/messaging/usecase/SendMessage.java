@@ -8,10 +8,12 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageBody;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.Senders;
+import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.shared.ConflictException;
+import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
@@ -22,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -36,7 +39,8 @@ public final class SendMessage {
 
   /**
    * What a caller asks to send; numbers in E.164 or Flowroute's 11-digit form. {@code caller} (the
-   * token's subject) scopes the idempotency key.
+   * token's subject) scopes the idempotency key; {@code sendAt} and {@code expiresAt} (each
+   * optional) make its {@link Schedule}.
    */
   public record Command(
       String from,
@@ -44,7 +48,20 @@ public final class SendMessage {
       String body,
       List<String> mediaUrls,
       String idempotencyKey,
-      String caller) {
+      String caller,
+      Instant sendAt,
+      Instant expiresAt) {
+
+    /** A command to send as soon as possible. */
+    public Command(
+        String from,
+        String to,
+        String body,
+        List<String> mediaUrls,
+        String idempotencyKey,
+        String caller) {
+      this(from, to, body, mediaUrls, idempotencyKey, caller, null, null);
+    }
 
     /** A command of the anonymous caller. */
     public Command(
@@ -52,6 +69,9 @@ public final class SendMessage {
       this(from, to, body, mediaUrls, idempotencyKey, null);
     }
   }
+
+  /** The most messages one batch request may carry. */
+  public static final int MAX_BATCH = 1000;
 
   /** How long an idempotency key names its message unless configured otherwise (as Stripe). */
   public static final Duration DEFAULT_KEY_TTL = Duration.ofHours(24);
@@ -62,15 +82,26 @@ public final class SendMessage {
   /** A valid command made into its message, with its scoped key and fingerprint: not stored yet. */
   public record Prepared(Message message, String key, String fingerprint) {}
 
-  /** What became of one prepared message: queued (or replayed), or refused. */
-  public record Outcome(Result result, RuntimeException refusal) {
+  /**
+   * What became of one message: queued (or replayed), or refused; while a batch is prepared, its
+   * prepared message not stored yet.
+   */
+  public record Outcome(Result result, RuntimeException refusal, Prepared prepared) {
+
+    public Outcome(Result result, RuntimeException refusal) {
+      this(result, refusal, null);
+    }
 
     static Outcome of(Result result) {
       return new Outcome(result, null);
     }
 
-    static Outcome refused(RuntimeException refusal) {
+    public static Outcome refused(RuntimeException refusal) {
       return new Outcome(null, refusal);
+    }
+
+    static Outcome prepared(Prepared prepared) {
+      return new Outcome(null, null, prepared);
     }
 
     /** The result, or the refusal thrown. */
@@ -139,6 +170,43 @@ public final class SendMessage {
    * before it waits for any transaction.
    */
   public Prepared prepare(Command command) {
+    String given = IdempotencyKeys.valid(command.idempotencyKey());
+    return prepare(command, given == null ? null : IdempotencyKeys.scoped(command.caller(), given));
+  }
+
+  /**
+   * Validates the commands of one batch request and makes their messages, storing nothing: one
+   * entry per command, in order, each its prepared message or its refusal. The batch's idempotency
+   * key (in every command) names each message by its place in the batch, so that a replay of the
+   * batch answers every accepted message again.
+   */
+  public List<Outcome> prepareBatch(List<Command> commands, String idempotencyKey, String caller) {
+    if (commands == null || commands.isEmpty() || commands.size() > MAX_BATCH) {
+      throw new ValidationException(
+          ProblemType.INVALID_BATCH,
+          "a batch holds 1 to "
+              + MAX_BATCH
+              + " messages, not "
+              + (commands == null ? 0 : commands.size()));
+    }
+    String given = IdempotencyKeys.valid(idempotencyKey);
+    List<Outcome> prepared = new ArrayList<>(commands.size());
+    for (int i = 0; i < commands.size(); i++) {
+      try {
+        String key = given == null ? null : IdempotencyKeys.batchItem(caller, given, i);
+        prepared.add(Outcome.prepared(prepare(commands.get(i), key)));
+      } catch (DomainException refusal) {
+        prepared.add(Outcome.refused(refusal));
+      }
+    }
+    return prepared;
+  }
+
+  private Prepared prepare(Command command, String key) {
+    if (command == null) {
+      throw new ValidationException(
+          ProblemType.MISSING_BODY, "each message needs from, to and body (or mediaUrls)");
+    }
     E164Number from = E164Number.parse(command.from());
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
@@ -149,9 +217,9 @@ public final class SendMessage {
         media.isEmpty()
             ? MessageBody.requireValidSms(command.body())
             : MessageBody.requireValidMms(command.body());
-    String given = IdempotencyKeys.valid(command.idempotencyKey());
-    String key = given == null ? null : IdempotencyKeys.scoped(command.caller(), given);
-    String fingerprint = fingerprint(from, to, body, media);
+    Instant now = clock.instant();
+    Schedule schedule = Schedule.requested(command.sendAt(), command.expiresAt(), now);
+    String fingerprint = fingerprint(from, to, body, media, schedule);
     Message message =
         Message.queued(
             new MessageId(ids.newId()),
@@ -161,7 +229,8 @@ public final class SendMessage {
             media.toMedia(),
             key,
             fingerprint,
-            clock.instant());
+            schedule,
+            now);
     return new Prepared(message, key, fingerprint);
   }
 
@@ -175,6 +244,7 @@ public final class SendMessage {
           Outcome[] outcomes = new Outcome[batch.size()];
           replayKnownKeys(batch, outcomes);
           refuseSendersNotOurs(batch, outcomes);
+          refuseExpired(batch, outcomes);
           refuseOptedOut(batch, outcomes);
           queueTheRest(batch, outcomes);
           return List.of(outcomes);
@@ -203,6 +273,23 @@ public final class SendMessage {
       ValidationException refusal = refused.get(batch.get(i).message().from().asE164());
       if (outcomes[i] == null && refusal != null) {
         outcomes[i] = Outcome.refused(refusal);
+      }
+    }
+  }
+
+  /**
+   * A new message whose {@code expiresAt} has passed is refused; a replay is answered before this,
+   * so a request accepted once is answered the same after its message expired.
+   */
+  private void refuseExpired(List<Prepared> batch, Outcome[] outcomes) {
+    Instant now = clock.instant();
+    for (int i = 0; i < batch.size(); i++) {
+      if (outcomes[i] == null) {
+        try {
+          batch.get(i).message().schedule().requireNotExpired(now);
+        } catch (ValidationException refusal) {
+          outcomes[i] = Outcome.refused(refusal);
+        }
       }
     }
   }
@@ -291,6 +378,29 @@ public final class SendMessage {
    * What makes two requests the same message. An SMS keeps the form fingerprints had before MMS, so
    * keys stored then still replay; an MMS starts with a marker no SMS form can (a number starts
    * with "+") and gives every part with its length, so no text can pass for a media URL.
+   */
+  static String fingerprint(
+      E164Number from, E164Number to, String body, MediaUrls media, Schedule schedule) {
+    String unscheduled = fingerprint(from, to, body, media);
+    if (schedule.isNone()) {
+      return unscheduled;
+    }
+    // A schedule changes the request: the same key with another schedule is another message.
+    String scheduled =
+        unscheduled + "\nschedule\n" + schedule.sendAt() + "\n" + schedule.expiresAt();
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(scheduled.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /**
+   * What makes two unscheduled requests the same message; see {@link #fingerprint(E164Number,
+   * E164Number, String, MediaUrls, Schedule)}.
    */
   static String fingerprint(E164Number from, E164Number to, String body, MediaUrls media) {
     try {

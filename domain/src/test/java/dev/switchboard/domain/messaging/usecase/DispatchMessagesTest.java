@@ -1,6 +1,7 @@
 package dev.switchboard.domain.messaging.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.messaging.CarrierException;
@@ -13,22 +14,23 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.RetryPolicy;
+import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
+import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.MutableClock;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,6 +90,22 @@ class DispatchMessagesTest {
 
   private Message queue(boolean mms) {
     return queue(mms, "hello");
+  }
+
+  private Message queueScheduled(Schedule schedule) {
+    Message message =
+        Message.queued(
+            new MessageId(UUID.randomUUID()),
+            E164Number.parse("+12065550100"),
+            E164Number.parse("+12065550199"),
+            "see you at 6",
+            List.of(),
+            null,
+            "fp",
+            schedule,
+            clock.instant());
+    messages.add(message);
+    return message;
   }
 
   private Message queue(boolean mms, String body) {
@@ -491,6 +509,133 @@ class DispatchMessagesTest {
   }
 
   /** Flowroute as the dispatcher sees it: answers at once, and remembers what it took. */
+  @Test
+  void a_scheduled_message_is_not_claimed_before_its_send_at_and_sent_then()
+      throws InterruptedException {
+    Message message = queueScheduled(new Schedule(NOW.plusSeconds(600), null));
+
+    dispatchAll();
+    clock.advance(Duration.ofSeconds(599));
+    dispatchAll();
+    assertThat(carrier.sends).as("nothing before sendAt").isEmpty();
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.QUEUED);
+
+    clock.advance(Duration.ofSeconds(1));
+    dispatchAll();
+    assertThat(carrier.sends).hasSize(1);
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void a_message_whose_expiry_passed_before_its_claim_ends_expired_unsent_with_its_event()
+      throws InterruptedException {
+    Message message = queueScheduled(new Schedule(null, NOW.plusSeconds(30)));
+    clock.advance(Duration.ofSeconds(30));
+
+    dispatchAll();
+
+    Message expired = stored(message);
+    assertThat(carrier.sends).isEmpty();
+    assertThat(expired.status()).isEqualTo(MessageStatus.EXPIRED);
+    assertThat(expired.failureCode()).isEqualTo(Schedule.CODE_EXPIRED);
+    assertThat(expired.failureReason()).contains("passed before", "not sent");
+    assertThat(published)
+        .singleElement()
+        .isInstanceOfSatisfying(
+            MessageStatusChanged.class,
+            e -> {
+              assertThat(e.status()).isEqualTo(MessageStatus.EXPIRED);
+              assertThat(e.previousStatus()).contains(MessageStatus.SENDING);
+            });
+  }
+
+  @Test
+  void a_retry_never_waits_past_the_expiry_and_the_message_expires_on_time()
+      throws InterruptedException {
+    carrier.answers.add(
+        new CarrierException(CarrierException.Kind.TRANSIENT, "connect", "connection refused"));
+    Message message = queueScheduled(new Schedule(null, NOW.plusSeconds(20)));
+
+    dispatchAll();
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.QUEUED);
+    assertThat(stored(message).nextAttemptAt())
+        .as("the back-off (60 s) is cut at the expiry")
+        .isEqualTo(NOW.plusSeconds(20));
+
+    clock.advance(Duration.ofSeconds(20));
+    dispatchAll();
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.EXPIRED);
+    assertThat(carrier.sends).as("only the attempt that never left").hasSize(1);
+  }
+
+  @Test
+  void an_uncertain_send_is_looked_up_before_it_may_expire() throws InterruptedException {
+    carrier.answers.add(timeout());
+    carrier.acceptOnFailure = true;
+    Message taken = queueScheduled(new Schedule(null, NOW.plusSeconds(5)));
+    dispatchAll();
+
+    clock.advance(GRACE);
+    dispatchAll();
+
+    assertThat(stored(taken).status())
+        .as("Flowroute has it: found, not expired")
+        .isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void an_uncertain_send_never_found_expires_instead_of_being_sent_again()
+      throws InterruptedException {
+    carrier.answers.add(timeout());
+    Message message = queueScheduled(new Schedule(null, NOW.plusSeconds(60)));
+    dispatchAll();
+
+    for (int i = 0; i < 20 && stored(message).status() == MessageStatus.QUEUED; i++) {
+      clock.advance(LOOKUP_EVERY);
+      dispatchAll();
+    }
+
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.EXPIRED);
+    assertThat(carrier.sends).hasSize(1);
+    assertThat(carrier.lookups).isNotEmpty();
+  }
+
+  @Test
+  void a_message_canceled_while_claimed_is_not_sent_and_its_claim_writes_nothing() {
+    Message message = queue(false);
+    Claim claim =
+        messages.claimDue(clock.instant(), MessageKind.SMS, 10, Duration.ofSeconds(60)).get(0);
+    CancelMessage cancel = cancelMessage();
+
+    assertThat(cancel.cancel(message.id()).status()).isEqualTo(MessageStatus.CANCELED);
+
+    assertThat(messages.startAttempt(claim, clock.instant(), clock.instant().plusSeconds(60)))
+        .isFalse();
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.CANCELED);
+  }
+
+  @Test
+  void a_message_whose_send_began_cannot_be_canceled() throws InterruptedException {
+    carrier.answers.add(timeout());
+    Message message = queue(false);
+    dispatchAll();
+    CancelMessage cancel = cancelMessage();
+
+    assertThat(stored(message).status()).isEqualTo(MessageStatus.QUEUED);
+    assertThatThrownBy(() -> cancel.cancel(message.id()))
+        .isInstanceOfSatisfying(
+            ConflictException.class, e -> assertThat(e.code()).isEqualTo("message-not-cancelable"));
+  }
+
+  private CancelMessage cancelMessage() {
+    return new CancelMessage(
+        messages,
+        published::add,
+        new MessageEvents(UUID::randomUUID),
+        new DirectUnitOfWork(),
+        clock);
+  }
+
   private final class Carrier implements MessageGateway {
     final Deque<CarrierException> answers = new ArrayDeque<>();
     final Deque<CarrierException> lookupFailures = new ArrayDeque<>();
@@ -545,34 +690,6 @@ class DispatchMessagesTest {
 
     List<Long> sendTimes(boolean mms) {
       return sends.stream().filter(s -> (s[0] == 1) == mms).map(s -> s[1]).toList();
-    }
-  }
-
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 

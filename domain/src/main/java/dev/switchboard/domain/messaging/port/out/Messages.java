@@ -95,4 +95,13 @@ public interface Messages {
    * not final (QUEUED or SENDING), so that a receipt naming it can settle it; empty otherwise.
    */
   Optional<Message> lockUnsent(MessageId id);
+
+  /**
+   * Locks and returns an outbound message that no send of may have reached the carrier: QUEUED or
+   * SENDING (claimed, its send not begun) with no attempt outstanding whose outcome is unknown;
+   * empty otherwise. Saving it changed ({@link #update}) ends any claim on it, so a dispatcher that
+   * claimed it sends nothing (its {@link #startAttempt} fails); a dispatcher that began its send
+   * first leaves nothing to lock here.
+   */
+  Optional<Message> lockCancelable(MessageId id);
 }

@@ -151,7 +151,8 @@ public final class InMemoryMessages implements Messages {
               message.failureCode(),
               message.failureReason(),
               message.createdAt(),
-              now);
+              now,
+              message.schedule());
       String token = UUID.randomUUID().toString();
       byId.put(sending.id(), sending);
       tokens.put(sending.id(), token);
@@ -189,7 +190,8 @@ public final class InMemoryMessages implements Messages {
             current.failureCode(),
             current.failureReason(),
             current.createdAt(),
-            now));
+            now,
+            current.schedule()));
     attempts.put(current.id(), now);
     return true;
   }
@@ -214,6 +216,13 @@ public final class InMemoryMessages implements Messages {
   public synchronized Optional<Message> lockUnsent(MessageId id) {
     return byId(id)
         .filter(m -> m.direction() == Direction.OUTBOUND && m.flowrouteId() == null && open(m));
+  }
+
+  @Override
+  public synchronized Optional<Message> lockCancelable(MessageId id) {
+    return byId(id)
+        .filter(m -> m.direction() == Direction.OUTBOUND && open(m))
+        .filter(m -> !attempts.containsKey(m.id()));
   }
 
   /** Takes the claim away, as a lapsed lease re-claimed elsewhere would (for tests). */

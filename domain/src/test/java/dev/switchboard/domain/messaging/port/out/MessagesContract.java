@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
@@ -196,6 +197,51 @@ public abstract class MessagesContract {
     assertThat(messages().byFlowrouteId("mdr2-settled").orElseThrow()).isEqualTo(sent);
     assertThat(inTransaction(() -> messages().startAttempt(claim, T0, T0.plus(LEASE)))).isFalse();
     assertThat(inTransaction(() -> messages().lockUnsent(message.id()))).isEmpty();
+  }
+
+  @Test
+  void a_schedule_is_kept_and_a_scheduled_message_is_not_claimed_before_its_send_at() {
+    Instant sendAt = T0.plusSeconds(120);
+    Message scheduled =
+        add(
+            Message.queued(
+                new MessageId(UUID.randomUUID()),
+                OURS,
+                PHONE,
+                "later",
+                List.of(),
+                null,
+                "fp-later",
+                new Schedule(sendAt, sendAt.plusSeconds(60)),
+                T0));
+
+    assertThat(messages().byId(scheduled.id()).orElseThrow().schedule())
+        .isEqualTo(new Schedule(sendAt, sendAt.plusSeconds(60)));
+    assertThat(claim(sendAt.minusMillis(1), MessageKind.SMS, 10)).isEmpty();
+    assertThat(claim(sendAt, MessageKind.SMS, 10)).hasSize(1);
+  }
+
+  @Test
+  void a_message_locked_for_cancel_ends_its_claim_and_one_whose_send_began_is_not_locked() {
+    Message claimed = add(queued("claimed", T0, false));
+    Claim claim = claim(T0, MessageKind.SMS, 1).get(0);
+
+    inTransaction(
+        () -> {
+          Message locked = messages().lockCancelable(claimed.id()).orElseThrow();
+          messages().update(locked.canceled(T0.plusSeconds(1)));
+          return null;
+        });
+
+    assertThat(inTransaction(() -> messages().startAttempt(claim, T0, T0.plus(LEASE)))).isFalse();
+    assertThat(messages().byId(claimed.id()).orElseThrow().status())
+        .isEqualTo(MessageStatus.CANCELED);
+    assertThat(inTransaction(() -> messages().lockCancelable(claimed.id()))).isEmpty();
+
+    Message begun = add(queued("begun", T0, false));
+    Claim sending = claim(T0, MessageKind.SMS, 1).get(0);
+    assertThat(inTransaction(() -> messages().startAttempt(sending, T0, T0.plus(LEASE)))).isTrue();
+    assertThat(inTransaction(() -> messages().lockCancelable(begun.id()))).isEmpty();
   }
 
   @Test
