@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.Schedule;
+import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
+import dev.switchboard.domain.numbers.OwnedNumbers;
+import dev.switchboard.domain.numbers.port.out.InMemoryNumberInventory;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.MutableClock;
@@ -36,12 +39,19 @@ class ScheduledAndBatchSendsTest {
   private final SendMessage sendMessage =
       new SendMessage(
           messages,
+          new Senders(ourNumber()),
           optOuts,
           outbox::add,
           new MessageEvents(UUID::randomUUID),
           new DirectUnitOfWork(),
           UUID::randomUUID,
           clock);
+
+  private static InMemoryNumberInventory ourNumber() {
+    InMemoryNumberInventory inventory = new InMemoryNumberInventory();
+    inventory.save(OwnedNumbers.local(OURS));
+    return inventory;
+  }
 
   private SendMessage.Command scheduled(Instant sendAt, Instant expiresAt, String key) {
     return new SendMessage.Command(OURS, PHONE, "hi", null, key, "svc", sendAt, expiresAt);

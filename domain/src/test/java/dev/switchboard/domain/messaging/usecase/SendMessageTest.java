@@ -197,7 +197,6 @@ class SendMessageTest {
     assertThat(mms).isNotEqualTo(sms).isNotEqualTo(otherSplit);
   }
 
-  /** Nobody opted out. */
   /** Our long code, and the numbers the sender tests need. */
   private static InMemoryNumberInventory ourNumbers() {
     InMemoryNumberInventory inventory = new InMemoryNumberInventory();
