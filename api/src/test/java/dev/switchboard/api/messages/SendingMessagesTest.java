@@ -2,12 +2,12 @@ package dev.switchboard.api.messages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
@@ -50,17 +50,7 @@ class SendingMessagesTest {
   }
 
   String awaitStatus(String id, String status) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo(status)));
+    ApiMessages.awaitStatus(Tokens.all(emulator), id, status, Duration.ofSeconds(20));
     return status;
   }
 
@@ -125,12 +115,7 @@ class SendingMessagesTest {
   void a_rejected_recipient_ends_rejected_with_flowroutes_code() {
     String id = send("+12065550005", "to be rejected " + UUID.randomUUID());
     awaitStatus(id, "REJECTED");
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + id)
-        .then()
-        .body("failure.code", equalTo("1005"));
+    ApiMessages.read(Tokens.all(emulator), id).body("failure.code", equalTo("1005"));
   }
 
   @Test
@@ -152,22 +137,9 @@ class SendingMessagesTest {
   @Test
   void a_from_number_without_messaging_fails_with_flowroutes_refusal() {
     String id =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .contentType(ContentType.JSON)
-            .body(Map.of("from", "+12065550103", "to", "+12065550197", "body", "no messaging"))
-            .post("/v1/messages")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
+        ApiMessages.sent(Tokens.all(emulator), "+12065550103", "+12065550197", "no messaging");
     awaitStatus(id, "FAILED");
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + id)
-        .then()
+    ApiMessages.read(Tokens.all(emulator), id)
         .body("failure.code", equalTo("http-403"))
         .body("attempts", equalTo(1));
   }
@@ -186,12 +158,7 @@ class SendingMessagesTest {
       awaitStatus(id, "DELIVERED");
       long accepted = emulator.messages().stream().filter(m -> body.equals(m.body())).count();
       assertThat(accepted).isEqualTo(1);
-      given()
-          .auth()
-          .oauth2(Tokens.all(emulator))
-          .get("/v1/messages/" + id)
-          .then()
-          .body("attempts", equalTo(3));
+      ApiMessages.read(Tokens.all(emulator), id).body("attempts", equalTo(3));
     } finally {
       emulator.faults().reset();
     }
