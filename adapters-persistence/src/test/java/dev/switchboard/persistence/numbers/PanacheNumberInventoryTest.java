@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.OwnedNumbers;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
@@ -70,20 +71,8 @@ class PanacheNumberInventoryTest extends DatabaseTest {
   @Test
   void reads_back_a_number_whose_optional_fields_are_empty() {
     OwnedNumber bare =
-        new OwnedNumber(
-            new E164Number("+18005550123"),
-            NumberType.TOLL_FREE,
-            null,
-            false,
-            false,
-            MessagingSource.REQUESTED,
-            null,
-            null,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Map.of());
+        OwnedNumbers.bare(
+            new E164Number("+18005550123"), NumberType.TOLL_FREE, false, MessagingSource.REQUESTED);
 
     save(bare);
 

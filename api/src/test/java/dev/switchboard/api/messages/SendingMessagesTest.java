@@ -17,6 +17,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -169,40 +170,30 @@ class SendingMessagesTest {
     String key = UUID.randomUUID().toString();
     Map<String, String> request = Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "once");
     String first =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .header("Idempotency-Key", key)
-            .contentType(ContentType.JSON)
-            .body(request)
-            .post("/v1/messages")
-            .then()
+        sendWithKey(key, request)
             .statusCode(202)
             .header("Idempotent-Replayed", "false")
             .extract()
             .path("id");
-    given()
+    sendWithKey(key, request)
+        .statusCode(202)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    sendWithKey(key, Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "twice"))
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+  }
+
+  ValidatableResponse sendWithKey(String key, Map<String, String> request) {
+    return given()
         .auth()
         .oauth2(Tokens.all(emulator))
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
         .body(request)
         .post("/v1/messages")
-        .then()
-        .statusCode(202)
-        .header("Idempotent-Replayed", "true")
-        .body("id", equalTo(first));
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .header("Idempotency-Key", key)
-        .contentType(ContentType.JSON)
-        .body(Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "twice"))
-        .post("/v1/messages")
-        .then()
-        .statusCode(409)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+        .then();
   }
 
   String field(String value, String name) {
