@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute;
 
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;

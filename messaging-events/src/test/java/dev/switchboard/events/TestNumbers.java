@@ -4,6 +4,7 @@ import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.OwnedNumbers;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import java.util.Map;
@@ -18,20 +19,7 @@ final class TestNumbers {
   private TestNumbers() {}
 
   static OwnedNumber bare() {
-    return new OwnedNumber(
-        LOCAL,
-        NumberType.LOCAL,
-        null,
-        false,
-        false,
-        MessagingSource.REPORTED,
-        null,
-        null,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Map.of());
+    return OwnedNumbers.bare(LOCAL, NumberType.LOCAL, false, MessagingSource.REPORTED);
   }
 
   static OwnedNumber full() {

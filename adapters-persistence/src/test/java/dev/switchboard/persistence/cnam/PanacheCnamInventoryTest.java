@@ -24,7 +24,6 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inventory of our caller names: saving, replacing, removing, filtering and paging. */
@@ -56,11 +55,6 @@ class PanacheCnamInventoryTest extends RegistryInventoryContract<CnamRecord, Cna
   @Override
   protected CnamFilter everything(Optional<String> after, int limit) {
     return filter().after(after).limit(limit).build();
-  }
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
   }
 
   @Test

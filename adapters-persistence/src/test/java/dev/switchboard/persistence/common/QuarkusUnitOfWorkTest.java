@@ -8,30 +8,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import dev.switchboard.persistence.messaging.PanacheMessages;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Units of work: commit, roll back, and nesting. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class QuarkusUnitOfWorkTest {
+class QuarkusUnitOfWorkTest extends DatabaseTest {
 
   @Inject QuarkusUnitOfWork unitOfWork;
   @Inject PanacheMessages messages;
-  @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void commits_the_work_and_returns_its_result() {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.shared.StorageUnavailableException;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import dev.switchboard.persistence.messaging.PanacheMessages;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 
@@ -36,7 +36,7 @@ import org.postgresql.PGConnection;
  */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class ReadTimeoutTest {
+class ReadTimeoutTest extends DatabaseTest {
 
   static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
 
@@ -47,11 +47,6 @@ class ReadTimeoutTest {
   @Inject AgroalDataSource dataSource;
   @Inject Flyway flyway;
   SandboxPostgres postgres;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @AfterEach
   void thaw() throws Exception {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.RegistryInventory;
+import dev.switchboard.persistence.DatabaseTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.TransactionRequiredException;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * @param <R> the record
  * @param <F> the filter of a listing
  */
-public abstract class RegistryInventoryContract<R, F> {
+public abstract class RegistryInventoryContract<R, F> extends DatabaseTest {
 
   /** The inventory under test. */
   protected abstract RegistryInventory<R, F> inventory();

@@ -2,15 +2,13 @@ package dev.switchboard.persistence.e911;
 
 import dev.switchboard.domain.e911.port.out.E911Inventory;
 import dev.switchboard.domain.e911.port.out.E911InventoryContract;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 
 /** The PostgreSQL inventory of E911 addresses keeps the {@code E911Inventory} port's contract. */
 @QuarkusTest
@@ -18,7 +16,7 @@ import java.util.function.Supplier;
 class PanacheE911InventoryContractTest extends E911InventoryContract {
 
   @Inject PanacheE911Inventory store;
-  @Inject AgroalDataSource dataSource;
+  @Inject PostgresHarness postgres;
 
   @Override
   protected E911Inventory inventory() {
@@ -26,12 +24,7 @@ class PanacheE911InventoryContractTest extends E911InventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
-  }
-
-  @Override
-  protected void empty() {
-    Fixtures.emptyDatabase(dataSource);
+  protected StoreHarness harness() {
+    return postgres;
   }
 }

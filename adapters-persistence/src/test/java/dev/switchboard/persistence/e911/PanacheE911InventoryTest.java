@@ -10,7 +10,6 @@ import dev.switchboard.domain.e911.E911Filter;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.port.out.RegistryInventory;
-import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import dev.switchboard.persistence.common.RegistryInventoryContract;
 import io.agroal.api.AgroalDataSource;
@@ -24,7 +23,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inventory of our E911 addresses: saving, replacing, removing, filtering and paging. */
@@ -53,11 +51,6 @@ class PanacheE911InventoryTest extends RegistryInventoryContract<E911Address, E9
   @Override
   protected E911Filter everything(Optional<String> after, int limit) {
     return filter().after(after).limit(limit).build();
-  }
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
   }
 
   @Test

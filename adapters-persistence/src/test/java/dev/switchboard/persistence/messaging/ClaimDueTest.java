@@ -15,10 +15,10 @@ import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
-import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import dev.switchboard.persistence.PostgresResource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,25 +38,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The dispatcher's claim of due messages: which rows, what it changes, and under concurrency. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class ClaimDueTest {
+class ClaimDueTest extends DatabaseTest {
 
   private static final Duration LEASE = Duration.ofMinutes(2);
   private static final Instant NOW = T0.plusSeconds(60);
 
   @Inject PanacheMessages messages;
-  @Inject AgroalDataSource dataSource;
   @Inject EntityManager em;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void claims_only_due_outbound_messages_with_one_attempt_more_under_a_lease() {
@@ -290,9 +283,5 @@ class ClaimDueTest {
           messages.update(message);
           return null;
         });
-  }
-
-  private static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
-    return QuarkusTransaction.requiringNew().call(work);
   }
 }

@@ -4,15 +4,14 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceiptsContract;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 
 /**
  * The PostgreSQL record of delivery receipts keeps the {@code DeliveryReceipts} port's contract.
@@ -22,7 +21,7 @@ import java.util.function.Supplier;
 class PanacheDeliveryReceiptsContractTest extends DeliveryReceiptsContract {
 
   @Inject PanacheDeliveryReceipts store;
-  @Inject AgroalDataSource dataSource;
+  @Inject PostgresHarness postgres;
   @Inject PanacheMessages messages;
 
   @Override
@@ -38,12 +37,7 @@ class PanacheDeliveryReceiptsContractTest extends DeliveryReceiptsContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
-  }
-
-  @Override
-  protected void empty() {
-    Fixtures.emptyDatabase(dataSource);
+  protected StoreHarness harness() {
+    return postgres;
   }
 }

@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -22,22 +22,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Delivery receipts: kept unmatched, matched later, and serialised per Flowroute id. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheDeliveryReceiptsTest {
+class PanacheDeliveryReceiptsTest extends DatabaseTest {
 
   @Inject PanacheDeliveryReceipts receipts;
   @Inject PanacheMessages messages;
-  @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void keeps_an_early_receipt_unmatched_until_it_is_tied_to_its_message() {

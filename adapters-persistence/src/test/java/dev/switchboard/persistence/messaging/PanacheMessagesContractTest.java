@@ -2,15 +2,13 @@ package dev.switchboard.persistence.messaging;
 
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.MessagesContract;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 
 /** The PostgreSQL store keeps the dispatcher's contract of the {@code Messages} port. */
 @QuarkusTest
@@ -18,7 +16,7 @@ import java.util.function.Supplier;
 class PanacheMessagesContractTest extends MessagesContract {
 
   @Inject PanacheMessages messages;
-  @Inject AgroalDataSource dataSource;
+  @Inject PostgresHarness postgres;
 
   @Override
   protected Messages messages() {
@@ -26,12 +24,7 @@ class PanacheMessagesContractTest extends MessagesContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
-  }
-
-  @Override
-  protected void empty() {
-    Fixtures.emptyDatabase(dataSource);
+  protected StoreHarness harness() {
+    return postgres;
   }
 }

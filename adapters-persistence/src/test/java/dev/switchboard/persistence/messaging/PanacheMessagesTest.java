@@ -15,10 +15,9 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,21 +28,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Recording, deduplicating, reading and listing messages against a real PostgreSQL. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheMessagesTest {
+class PanacheMessagesTest extends DatabaseTest {
 
   @Inject PanacheMessages messages;
-  @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void does_not_record_a_second_message_with_the_same_idempotency_key() {
@@ -523,9 +515,5 @@ class PanacheMessagesTest {
         Optional.empty(),
         Optional.empty(),
         limit);
-  }
-
-  private static <T> T inTransaction(java.util.concurrent.Callable<T> work) {
-    return QuarkusTransaction.requiringNew().call(work);
   }
 }

@@ -8,7 +8,7 @@ import static dev.switchboard.persistence.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.messaging.port.out.OptOuts;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -20,21 +20,15 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The opt-out list: opting out, repeating it, and opting back in. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheOptOutsTest {
+class PanacheOptOutsTest extends DatabaseTest {
 
   @Inject PanacheOptOuts optOuts;
   @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void opts_a_phone_out_of_one_of_our_numbers_only() {

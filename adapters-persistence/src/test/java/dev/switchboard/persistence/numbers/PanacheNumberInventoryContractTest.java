@@ -2,15 +2,13 @@ package dev.switchboard.persistence.numbers;
 
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.numbers.port.out.NumberInventoryContract;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 
 /** The PostgreSQL inventory of numbers keeps the {@code NumberInventory} port's contract. */
 @QuarkusTest
@@ -18,7 +16,7 @@ import java.util.function.Supplier;
 class PanacheNumberInventoryContractTest extends NumberInventoryContract {
 
   @Inject PanacheNumberInventory store;
-  @Inject AgroalDataSource dataSource;
+  @Inject PostgresHarness postgres;
 
   @Override
   protected NumberInventory inventory() {
@@ -26,12 +24,7 @@ class PanacheNumberInventoryContractTest extends NumberInventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
-  }
-
-  @Override
-  protected void empty() {
-    Fixtures.emptyDatabase(dataSource);
+  protected StoreHarness harness() {
+    return postgres;
   }
 }

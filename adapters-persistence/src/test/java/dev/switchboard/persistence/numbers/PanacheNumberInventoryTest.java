@@ -8,10 +8,11 @@ import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.OwnedNumbers;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,24 +28,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inventory of our numbers: saving, replacing, removing, filtering and paging. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheNumberInventoryTest {
+class PanacheNumberInventoryTest extends DatabaseTest {
 
   private static final RouteId HOST_ROUTE = new RouteId("17");
   private static final RouteId URI_ROUTE = new RouteId("23");
 
   @Inject PanacheNumberInventory inventory;
   @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void reads_back_every_field_it_saved() {
@@ -76,20 +71,8 @@ class PanacheNumberInventoryTest {
   @Test
   void reads_back_a_number_whose_optional_fields_are_empty() {
     OwnedNumber bare =
-        new OwnedNumber(
-            new E164Number("+18005550123"),
-            NumberType.TOLL_FREE,
-            null,
-            false,
-            false,
-            MessagingSource.REQUESTED,
-            null,
-            null,
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Map.of());
+        OwnedNumbers.bare(
+            new E164Number("+18005550123"), NumberType.TOLL_FREE, false, MessagingSource.REQUESTED);
 
     save(bare);
 

@@ -2,15 +2,13 @@ package dev.switchboard.persistence.routes;
 
 import dev.switchboard.domain.routes.port.out.RouteInventory;
 import dev.switchboard.domain.routes.port.out.RouteInventoryContract;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.function.Supplier;
 
 /** The PostgreSQL inventory of routes keeps the {@code RouteInventory} port's contract. */
 @QuarkusTest
@@ -18,7 +16,7 @@ import java.util.function.Supplier;
 class PanacheRouteInventoryContractTest extends RouteInventoryContract {
 
   @Inject PanacheRouteInventory store;
-  @Inject AgroalDataSource dataSource;
+  @Inject PostgresHarness postgres;
 
   @Override
   protected RouteInventory inventory() {
@@ -26,12 +24,7 @@ class PanacheRouteInventoryContractTest extends RouteInventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return QuarkusTransaction.requiringNew().call(work::get);
-  }
-
-  @Override
-  protected void empty() {
-    Fixtures.emptyDatabase(dataSource);
+  protected StoreHarness harness() {
+    return postgres;
   }
 }

@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteType;
-import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.PostgresResource;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -15,21 +14,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The inventory of our inbound routes: saving, replacing, ordering and removing. */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
-class PanacheRouteInventoryTest {
+class PanacheRouteInventoryTest extends DatabaseTest {
 
   @Inject PanacheRouteInventory inventory;
-  @Inject AgroalDataSource dataSource;
-
-  @BeforeEach
-  void empty() {
-    Fixtures.emptyDatabase(dataSource);
-  }
 
   @Test
   void reads_back_every_field_of_every_kind_of_route() {

@@ -7,18 +7,17 @@ import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -176,25 +175,11 @@ class DispatcherFaultsTest {
   }
 
   private String send(String to, String body) {
-    return given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .contentType(ContentType.JSON)
-        .body(Map.of("from", "+12065550100", "to", to, "body", body))
-        .post("/v1/messages")
-        .then()
-        .statusCode(202)
-        .extract()
-        .path("id");
+    return ApiMessages.sent(Tokens.all(emulator), "+12065550100", to, body);
   }
 
   private io.restassured.response.ValidatableResponse message(String id) {
-    return given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + id)
-        .then()
-        .statusCode(200);
+    return ApiMessages.read(Tokens.all(emulator), id).statusCode(200);
   }
 
   private static void sleep(Duration duration) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
@@ -56,30 +57,13 @@ class FailureReasonsTest {
       String messageId = id;
       await()
           .atMost(Duration.ofSeconds(20))
-          .until(
-              () ->
-                  "FAILED"
-                      .equals(
-                          given()
-                              .auth()
-                              .oauth2(Tokens.all(emulator))
-                              .get("/v1/messages/" + messageId)
-                              .then()
-                              .extract()
-                              .path("status")));
+          .until(() -> "FAILED".equals(ApiMessages.statusOf(Tokens.all(emulator), messageId)));
     } finally {
       emulator.faults().reset();
     }
 
     String reason =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .get("/v1/messages/" + id)
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("failure.reason");
+        ApiMessages.read(Tokens.all(emulator), id).statusCode(200).extract().path("failure.reason");
     assertThat(reason)
         .contains("is not reachable")
         .contains("/webhooks/flowroute/****/dlr")

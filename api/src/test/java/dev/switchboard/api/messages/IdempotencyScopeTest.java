@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
@@ -88,17 +89,7 @@ class IdempotencyScopeTest {
     // message is made 25 hours old: past the default 24 h lifetime of its key.
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(
-            () ->
-                "DELIVERED"
-                    .equals(
-                        given()
-                            .auth()
-                            .oauth2(token)
-                            .get("/v1/messages/" + first)
-                            .then()
-                            .extract()
-                            .path("status")));
+        .until(() -> "DELIVERED".equals(ApiMessages.statusOf(token, first)));
     try (Connection connection = database.getConnection();
         PreparedStatement backdate =
             connection.prepareStatement(
@@ -112,12 +103,6 @@ class IdempotencyScopeTest {
     assertThat(second).isNotEqualTo(first);
     assertThat(send(token, key, "true")).isEqualTo(second);
     // The first message is still there, without its key.
-    given()
-        .auth()
-        .oauth2(token)
-        .get("/v1/messages/" + first)
-        .then()
-        .statusCode(200)
-        .body("id", equalTo(first));
+    ApiMessages.read(token, first).statusCode(200).body("id", equalTo(first));
   }
 }

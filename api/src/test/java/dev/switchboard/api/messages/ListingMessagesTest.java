@@ -3,17 +3,16 @@ package dev.switchboard.api.messages;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -24,16 +23,7 @@ class ListingMessagesTest {
   FlowrouteEmulator emulator;
 
   String send(String to, String body) {
-    return given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .contentType(ContentType.JSON)
-        .body(Map.of("from", "+12065550101", "to", to, "body", body))
-        .post("/v1/messages")
-        .then()
-        .statusCode(202)
-        .extract()
-        .path("id");
+    return ApiMessages.sent(Tokens.all(emulator), "+12065550101", to, body);
   }
 
   JsonPath page(String peer, String cursor) {

@@ -1,20 +1,18 @@
 package dev.switchboard.api.messages;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -34,31 +32,12 @@ class RateLimitTest {
     try {
       for (int i = 0; i < 8; i++) {
         ids.add(
-            given()
-                .auth()
-                .oauth2(Tokens.all(emulator))
-                .contentType(ContentType.JSON)
-                .body(Map.of("from", "+12065550102", "to", "+1425555" + (4100 + i), "body", batch))
-                .post("/v1/messages")
-                .then()
-                .statusCode(202)
-                .extract()
-                .path("id"));
+            ApiMessages.sent(Tokens.all(emulator), "+12065550102", "+1425555" + (4100 + i), batch));
       }
       for (String id : ids) {
         await()
             .atMost(Duration.ofSeconds(60))
-            .until(
-                () ->
-                    "DELIVERED"
-                        .equals(
-                            given()
-                                .auth()
-                                .oauth2(Tokens.all(emulator))
-                                .get("/v1/messages/" + id)
-                                .then()
-                                .extract()
-                                .path("status")));
+            .until(() -> "DELIVERED".equals(ApiMessages.statusOf(Tokens.all(emulator), id)));
       }
     } finally {
       emulator.faults().reset();

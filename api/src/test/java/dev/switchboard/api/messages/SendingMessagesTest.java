@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
@@ -19,6 +20,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -52,17 +54,7 @@ class SendingMessagesTest {
   }
 
   String awaitStatus(String id, String status) {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo(status)));
+    ApiMessages.awaitStatus(Tokens.all(emulator), id, status, Duration.ofSeconds(20));
     return status;
   }
 
@@ -127,12 +119,7 @@ class SendingMessagesTest {
   void a_rejected_recipient_ends_rejected_with_flowroutes_code() {
     String id = send("+12065550005", "to be rejected " + UUID.randomUUID());
     awaitStatus(id, "REJECTED");
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + id)
-        .then()
-        .body("failure.code", equalTo("1005"));
+    ApiMessages.read(Tokens.all(emulator), id).body("failure.code", equalTo("1005"));
   }
 
   @Test
@@ -158,22 +145,9 @@ class SendingMessagesTest {
   @Test
   void a_from_number_without_messaging_fails_with_flowroutes_refusal() {
     String id =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .contentType(ContentType.JSON)
-            .body(Map.of("from", "+12065550103", "to", "+12065550197", "body", "no messaging"))
-            .post("/v1/messages")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
+        ApiMessages.sent(Tokens.all(emulator), "+12065550103", "+12065550197", "no messaging");
     awaitStatus(id, "FAILED");
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + id)
-        .then()
+    ApiMessages.read(Tokens.all(emulator), id)
         .body("failure.code", equalTo("http-403"))
         .body("attempts", equalTo(1));
   }
@@ -192,12 +166,7 @@ class SendingMessagesTest {
       awaitStatus(id, "DELIVERED");
       long accepted = emulator.messages().stream().filter(m -> body.equals(m.body())).count();
       assertThat(accepted).isEqualTo(1);
-      given()
-          .auth()
-          .oauth2(Tokens.all(emulator))
-          .get("/v1/messages/" + id)
-          .then()
-          .body("attempts", equalTo(3));
+      ApiMessages.read(Tokens.all(emulator), id).body("attempts", equalTo(3));
     } finally {
       emulator.faults().reset();
     }
@@ -208,40 +177,30 @@ class SendingMessagesTest {
     String key = UUID.randomUUID().toString();
     Map<String, String> request = Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "once");
     String first =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .header("Idempotency-Key", key)
-            .contentType(ContentType.JSON)
-            .body(request)
-            .post("/v1/messages")
-            .then()
+        sendWithKey(key, request)
             .statusCode(202)
             .header("Idempotent-Replayed", "false")
             .extract()
             .path("id");
-    given()
+    sendWithKey(key, request)
+        .statusCode(202)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    sendWithKey(key, Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "twice"))
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+  }
+
+  ValidatableResponse sendWithKey(String key, Map<String, String> request) {
+    return given()
         .auth()
         .oauth2(Tokens.all(emulator))
         .header("Idempotency-Key", key)
         .contentType(ContentType.JSON)
         .body(request)
         .post("/v1/messages")
-        .then()
-        .statusCode(202)
-        .header("Idempotent-Replayed", "true")
-        .body("id", equalTo(first));
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .header("Idempotency-Key", key)
-        .contentType(ContentType.JSON)
-        .body(Map.of("from", OUR_NUMBER, "to", "+12065550195", "body", "twice"))
-        .post("/v1/messages")
-        .then()
-        .statusCode(409)
-        .contentType("application/problem+json")
-        .body("type", equalTo("https://switchboard.dev/problems/idempotency-key-reused"));
+        .then();
   }
 
   io.restassured.response.ValidatableResponse post(Map<String, ?> request) {

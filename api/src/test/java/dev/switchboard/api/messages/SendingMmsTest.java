@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.hasSize;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
@@ -65,17 +66,7 @@ class SendingMmsTest {
   }
 
   void awaitStatus(String id, String status, Duration atMost) {
-    await()
-        .atMost(atMost)
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo(status)));
+    ApiMessages.awaitStatus(Tokens.all(emulator), id, status, atMost);
   }
 
   /** A phone sends us a picture; its URL is the emulator's own media, which it can fetch. */
@@ -185,17 +176,7 @@ class SendingMmsTest {
           sendMms(aPhone(), batch, List.of("https://media.example.com/" + batch.hashCode() + i)));
     }
     // Four MMS at 1/s take three seconds at least; SMS sent meanwhile are not held back by them.
-    String sms =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .contentType(ContentType.JSON)
-            .body(Map.of("from", OUR_NUMBER, "to", aPhone(), "body", "sms " + batch))
-            .post("/v1/messages")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
+    String sms = ApiMessages.sent(Tokens.all(emulator), OUR_NUMBER, aPhone(), "sms " + batch);
     for (String id : ids) {
       awaitStatus(id, "DELIVERED", Duration.ofSeconds(30));
     }

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -66,11 +67,7 @@ class NumbersLifecycleTest {
             .path("data[2].number");
 
     // Buy it.
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number, "messagingEnabled", true))
-        .post("/v1/numbers")
-        .then()
+    Purchases.buyWithMessaging(this::api, number)
         .statusCode(201)
         .body("number", equalTo(number))
         .body("messagingEnabled", equalTo(true))
@@ -172,21 +169,9 @@ class NumbersLifecycleTest {
 
   @Test
   void a_purchase_whose_messaging_could_not_be_enabled_is_reported_as_partial_success() {
-    String number =
-        api()
-            .queryParam("startsWith", "650")
-            .queryParam("limit", 1)
-            .get("/v1/numbers/available")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].number");
+    String number = Purchases.firstAvailable(this::api, Map.of("startsWith", "650"));
     emulator.faults().failNextMessagingProvisioning(1);
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number, "messagingEnabled", true))
-        .post("/v1/numbers")
-        .then()
+    Purchases.buyWithMessaging(this::api, number)
         .statusCode(207)
         .body("number.number", equalTo(number))
         .body("number.messagingEnabled", equalTo(false))

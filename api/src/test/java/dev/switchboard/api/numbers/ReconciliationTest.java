@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 
 import dev.switchboard.api.support.BehindTheBack;
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -73,13 +74,10 @@ class ReconciliationTest {
 
     for (String number : new String[] {renamed, released, boughtElsewhere}) {
       assertThat(
-              Events.await(
+              Events.aboutNumber(
                   kafka.bootstrapServers(),
-                  "switchboard.numbers.v1",
-                  e ->
-                      number.equals(e.key())
-                          && "dev.switchboard.number.drift-repaired".equals(e.header("ce_type")),
-                  1,
+                  number,
+                  "dev.switchboard.number.drift-repaired",
                   Duration.ofSeconds(20)))
           .as("drift event of " + number)
           .hasSize(1);
@@ -102,11 +100,7 @@ class ReconciliationTest {
   void a_messaging_number_keeps_its_setting_when_flowroute_does_not_show_it() {
     BehindTheBack flowroute = new BehindTheBack(emulator);
     String number = "+" + flowroute.availableIn("646", 0);
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("number", number, "messagingEnabled", true))
-        .post("/v1/numbers")
-        .then()
+    Purchases.buyWithMessaging(this::api, number)
         .statusCode(201)
         .body("messagingEnabled", equalTo(true))
         .body("messagingSource", equalTo("REQUESTED"));
@@ -124,13 +118,10 @@ class ReconciliationTest {
         .body("messagingEnabled", equalTo(true))
         .body("messagingSource", equalTo("REQUESTED"));
     assertThat(
-            Events.await(
+            Events.aboutNumber(
                 kafka.bootstrapServers(),
-                "switchboard.numbers.v1",
-                e ->
-                    number.equals(e.key())
-                        && "dev.switchboard.number.drift-repaired".equals(e.header("ce_type")),
-                1,
+                number,
+                "dev.switchboard.number.drift-repaired",
                 Duration.ofSeconds(3)))
         .isEmpty();
   }

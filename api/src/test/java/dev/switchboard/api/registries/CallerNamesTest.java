@@ -16,6 +16,7 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
@@ -41,19 +42,20 @@ class CallerNamesTest {
     return Purchases.first(this::api, Map.of("startsWith", "303"));
   }
 
+  /** {@code POST /v1/cnams}: a caller name proposed for the carrier's review. */
+  ValidatableResponse propose(String value) {
+    return api()
+        .contentType(ContentType.JSON)
+        .body(Map.of("value", value))
+        .post("/v1/cnams")
+        .then();
+  }
+
   @Test
   void a_caller_name_is_reviewed_picked_up_by_reconciliation_and_assigned() {
     String value = uniqueName();
     String id =
-        api()
-            .contentType(ContentType.JSON)
-            .body(Map.of("value", value))
-            .post("/v1/cnams")
-            .then()
-            .statusCode(201)
-            .body("status", equalTo("PENDING"))
-            .extract()
-            .path("id");
+        propose(value).statusCode(201).body("status", equalTo("PENDING")).extract().path("id");
     String number = buyLocal();
 
     api()
@@ -90,13 +92,10 @@ class CallerNamesTest {
         .body("callerName.id", equalTo(id))
         .body("callerName.status", equalTo("APPROVED"));
     assertThat(
-            Events.await(
+            Events.aboutNumber(
                 kafka.bootstrapServers(),
-                "switchboard.numbers.v1",
-                e ->
-                    number.equals(e.key())
-                        && "dev.switchboard.number.cnam-changed".equals(e.header("ce_type")),
-                1,
+                number,
+                "dev.switchboard.number.cnam-changed",
                 Duration.ofSeconds(20)))
         .hasSize(1);
 
@@ -124,15 +123,7 @@ class CallerNamesTest {
   @Test
   void a_pending_name_can_change_and_rules_and_duplicates_are_refused() {
     String value = uniqueName();
-    String id =
-        api()
-            .contentType(ContentType.JSON)
-            .body(Map.of("value", value))
-            .post("/v1/cnams")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = propose(value).statusCode(201).extract().path("id");
     String renamed = uniqueName();
     api()
         .contentType(ContentType.JSON)
@@ -143,19 +134,11 @@ class CallerNamesTest {
         .body("value", equalTo(renamed));
     api().queryParam("status", "pending").get("/v1/cnams").then().body("data.id", hasItem(id));
 
-    api()
-        .contentType(ContentType.JSON)
-        .body(Map.of("value", renamed))
-        .post("/v1/cnams")
-        .then()
+    propose(renamed)
         .statusCode(409)
         .body("type", equalTo("https://switchboard.dev/problems/duplicate-caller-name"));
     for (String bad : new String[] {"1234567", "WAY TOO LONG A NAME", "Hi!"}) {
-      api()
-          .contentType(ContentType.JSON)
-          .body(Map.of("value", bad))
-          .post("/v1/cnams")
-          .then()
+      propose(bad)
           .statusCode(422)
           .body("type", equalTo("https://switchboard.dev/problems/invalid-caller-name"));
     }
@@ -163,15 +146,7 @@ class CallerNamesTest {
 
   @Test
   void a_rejected_name_is_told_with_its_reason() {
-    String id =
-        api()
-            .contentType(ContentType.JSON)
-            .body(Map.of("value", uniqueName()))
-            .post("/v1/cnams")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String id = propose(uniqueName()).statusCode(201).extract().path("id");
     given()
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "misleading"))

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
@@ -103,11 +104,7 @@ class InputErrorsTest {
 
   @Test
   void an_unknown_message_is_404_and_a_bad_id_is_422() {
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .get("/v1/messages/" + UUID.randomUUID())
-        .then()
+    ApiMessages.read(Tokens.all(emulator), UUID.randomUUID().toString())
         .statusCode(404)
         .contentType("application/problem+json")
         .body("type", equalTo("https://switchboard.dev/problems/message-not-found"));

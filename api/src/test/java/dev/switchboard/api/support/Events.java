@@ -63,6 +63,20 @@ public final class Events {
     return matched;
   }
 
+  /**
+   * The events of one CloudEvents type about one number on the numbers topic, as {@link #await}
+   * returns them for one expected event.
+   */
+  public static List<Event> aboutNumber(
+      String bootstrap, String number, String type, Duration timeout) {
+    return await(
+        bootstrap,
+        "switchboard.numbers.v1",
+        e -> number.equals(e.key()) && type.equals(e.header("ce_type")),
+        1,
+        timeout);
+  }
+
   private static Event toEvent(ConsumerRecord<String, byte[]> r) {
     Map<String, String> headers = new HashMap<>();
     for (Header h : r.headers()) {

@@ -1,6 +1,7 @@
 package dev.switchboard.api.support;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -25,15 +26,7 @@ public final class Purchases {
    */
   public static String first(
       Supplier<RequestSpecification> api, Map<String, ?> search, Map<String, ?> order) {
-    String number =
-        api.get()
-            .queryParams(search)
-            .queryParam("limit", 1)
-            .get("/v1/numbers/available")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("data[0].number");
+    String number = firstAvailable(api, search);
     api.get()
         .contentType(ContentType.JSON)
         .body(purchase(number, order))
@@ -47,5 +40,27 @@ public final class Purchases {
     Map<String, Object> body = new java.util.LinkedHashMap<>(order);
     body.put("number", number);
     return body;
+  }
+
+  /** The first number the catalogue offers for {@code search}, not bought. */
+  public static String firstAvailable(Supplier<RequestSpecification> api, Map<String, ?> search) {
+    return api.get()
+        .queryParams(search)
+        .queryParam("limit", 1)
+        .get("/v1/numbers/available")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("data[0].number");
+  }
+
+  /** {@code POST /v1/numbers} of this number with messaging, for the caller to check the answer. */
+  public static ValidatableResponse buyWithMessaging(
+      Supplier<RequestSpecification> api, String number) {
+    return api.get()
+        .contentType(ContentType.JSON)
+        .body(Map.of("number", number, "messagingEnabled", true))
+        .post("/v1/numbers")
+        .then();
   }
 }

@@ -1,12 +1,10 @@
 package dev.switchboard.api.webhooks;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.ApiMessages;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
@@ -16,10 +14,8 @@ import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,27 +76,8 @@ class MessagingV22WebhooksTest {
   @Test
   void a_sent_text_reaches_delivered_through_v2_2_receipts() {
     String id =
-        given()
-            .auth()
-            .oauth2(Tokens.all(emulator))
-            .contentType(ContentType.JSON)
-            .body(Map.of("from", "+12065550100", "to", "+14255550323", "body", "v2.2 receipts"))
-            .post("/v1/messages")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
+        ApiMessages.sent(Tokens.all(emulator), "+12065550100", "+14255550323", "v2.2 receipts");
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
-                    .statusCode(200)
-                    .body("status", equalTo("DELIVERED")));
+    ApiMessages.awaitStatus(Tokens.all(emulator), id, "DELIVERED", Duration.ofSeconds(20));
   }
 }

@@ -20,6 +20,7 @@ import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.OwnedNumbers;
 import dev.switchboard.domain.numbers.event.NumberDriftRepaired;
 import dev.switchboard.domain.numbers.event.NumberDriftRepaired.Change;
 import dev.switchboard.domain.numbers.event.NumberEvents;
@@ -28,7 +29,6 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -152,20 +152,7 @@ class TypedEventsTest {
   }
 
   private static OwnedNumber number() {
-    return new OwnedNumber(
-        OURS,
-        NumberType.LOCAL,
-        null,
-        false,
-        true,
-        MessagingSource.REPORTED,
-        null,
-        null,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Map.of());
+    return OwnedNumbers.bare(OURS, NumberType.LOCAL, true, MessagingSource.REPORTED);
   }
 
   private static CnamRecord name(CnamStatus status) {

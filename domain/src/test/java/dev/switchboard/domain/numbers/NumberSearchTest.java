@@ -70,18 +70,7 @@ class NumberSearchTest {
 
   @Test
   void digit_filters_take_digits_only() {
-    assertThatThrownBy(
-            () ->
-                new NumberSearch(
-                    Optional.of("20a"),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    10,
-                    0))
+    assertThatThrownBy(() -> NumberSearches.startingWith(Optional.of("20a"), 10, 0))
         .isInstanceOf(ValidationException.class);
   }
 }

@@ -27,6 +27,28 @@ public final class OwnedNumbers {
         Map.of());
   }
 
+  /**
+   * A number with nothing set but its type and messaging: no alias, place, routes, registries or
+   * callbacks.
+   */
+  public static OwnedNumber bare(
+      E164Number number, NumberType type, boolean messaging, MessagingSource source) {
+    return new OwnedNumber(
+        number,
+        type,
+        null,
+        false,
+        messaging,
+        source,
+        null,
+        null,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Map.of());
+  }
+
   public static OwnedNumber local(String number) {
     return local(new E164Number(number));
   }

@@ -38,6 +38,21 @@ class E911WireFormatTest {
       }
       """;
 
+  /** The address of the documented e911 object (§4.1). */
+  static final PostalAddress DOCUMENTED_ADDRESS =
+      new PostalAddress(
+          "Office Space III",
+          "Albus",
+          "Rasputin, Jr.",
+          "666",
+          "Main St",
+          Optional.of(AddressType.SUITE),
+          Optional.of("333"),
+          "Seattle",
+          "WA",
+          Country.US,
+          "98101");
+
   static final String LIST =
       """
       {
@@ -110,21 +125,7 @@ class E911WireFormatTest {
   @Test
   void reads_the_documented_e911_object() throws Exception {
     assertThat(FlowrouteE911Reader.e911(json.readTree(E911)))
-        .isEqualTo(
-            new E911Address(
-                "21845",
-                new PostalAddress(
-                    "Office Space III",
-                    "Albus",
-                    "Rasputin, Jr.",
-                    "666",
-                    "Main St",
-                    Optional.of(AddressType.SUITE),
-                    Optional.of("333"),
-                    "Seattle",
-                    "WA",
-                    Country.US,
-                    "98101")));
+        .isEqualTo(new E911Address("21845", DOCUMENTED_ADDRESS));
   }
 
   @Test

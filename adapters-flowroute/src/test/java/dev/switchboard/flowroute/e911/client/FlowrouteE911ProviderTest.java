@@ -3,8 +3,6 @@ package dev.switchboard.flowroute.e911.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.switchboard.domain.e911.AddressType;
-import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.e911.port.out.E911ProviderContract;
@@ -15,26 +13,13 @@ import dev.switchboard.domain.shared.ValidationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Paging, retries and answers of the Flowroute E911 adapter. */
 class FlowrouteE911ProviderTest {
 
   private static final E164Number NUMBER = new E164Number("+12062011682");
-  private static final PostalAddress ADDRESS =
-      new PostalAddress(
-          "Office Space III",
-          "Albus",
-          "Rasputin, Jr.",
-          "666",
-          "Main St",
-          Optional.of(AddressType.SUITE),
-          Optional.of("333"),
-          "Seattle",
-          "WA",
-          Country.US,
-          "98101");
+  private static final PostalAddress ADDRESS = E911WireFormatTest.DOCUMENTED_ADDRESS;
 
   private final FakeE911Api flowroute = new FakeE911Api();
   private final List<Duration> waits = new ArrayList<>();

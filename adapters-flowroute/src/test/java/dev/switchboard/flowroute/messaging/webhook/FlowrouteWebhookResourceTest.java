@@ -12,13 +12,12 @@ import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
-import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.Messages;
-import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
+import dev.switchboard.domain.messaging.port.out.NoOptOuts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.DomainException;
-import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ValidationException;
@@ -66,15 +65,7 @@ class FlowrouteWebhookResourceTest {
   private final FlowrouteWebhookResource resource =
       new FlowrouteWebhookResource(
           Secret.of("s3cret"),
-          InboundMessageIntake.direct(
-              new ReceiveInboundMessage(
-                  messages,
-                  new NoOptOuts(),
-                  event -> {},
-                  new MessageEvents(ids),
-                  unitOfWork,
-                  ids,
-                  CLOCK)),
+          intake(unitOfWork),
           new ApplyDeliveryReceipt(
               messages,
               new RecordedReceipts(receipts),
@@ -84,6 +75,13 @@ class FlowrouteWebhookResourceTest {
               unitOfWork,
               CLOCK),
           new FlowrouteWebhookParser(FlowrouteJson.mapper(), CLOCK));
+
+  /** Inbound messages received straight into the recorded store, in this unit of work. */
+  private InboundMessageIntake intake(UnitOfWork work) {
+    return InboundMessageIntake.direct(
+        new ReceiveInboundMessage(
+            messages, new NoOptOuts(), event -> {}, new MessageEvents(ids), work, ids, CLOCK));
+  }
 
   @Test
   void the_sms_webhook_takes_an_mms_body_too() {
@@ -182,15 +180,7 @@ class FlowrouteWebhookResourceTest {
     FlowrouteWebhookResource broken =
         new FlowrouteWebhookResource(
             Secret.of("s3cret"),
-            InboundMessageIntake.direct(
-                new ReceiveInboundMessage(
-                    messages,
-                    new NoOptOuts(),
-                    event -> {},
-                    new MessageEvents(ids),
-                    failing,
-                    ids,
-                    CLOCK)),
+            intake(failing),
             null,
             new FlowrouteWebhookParser(FlowrouteJson.mapper(), CLOCK));
 
@@ -293,39 +283,17 @@ class FlowrouteWebhookResourceTest {
     }
   }
 
-  private record RecordedReceipts(List<DeliveryReceipt> receipts) implements DeliveryReceipts {
-    @Override
-    public void lock(String flowrouteId) {}
+  /** Keeps what is added, and matches no early receipt. */
+  private static final class RecordedReceipts extends NoEarlyReceipts {
+    private final List<DeliveryReceipt> receipts;
+
+    RecordedReceipts(List<DeliveryReceipt> receipts) {
+      this.receipts = receipts;
+    }
 
     @Override
     public void add(DeliveryReceipt receipt, Optional<MessageId> message) {
       receipts.add(receipt);
     }
-
-    @Override
-    public List<DeliveryReceipt> unmatched(String flowrouteId) {
-      return List.of();
-    }
-
-    @Override
-    public void match(String flowrouteId, MessageId message) {}
-
-    @Override
-    public List<DeliveryReceipt> of(MessageId message) {
-      return List.of();
-    }
-  }
-
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
   }
 }

@@ -3,6 +3,7 @@ package dev.switchboard.flowroute.numbers.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.numbers.CallbackKind;
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
@@ -12,7 +13,6 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
-import dev.switchboard.flowroute.NumberSearches;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;

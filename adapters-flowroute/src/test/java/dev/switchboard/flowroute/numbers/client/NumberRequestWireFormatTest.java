@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberSearch;
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.routes.Route;
@@ -172,17 +173,7 @@ class NumberRequestWireFormatTest {
             Optional.of("monthly_cost,asc"),
             20,
             40));
-    catalogue.searchAvailable(
-        new NumberSearch(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(NumberType.TOLL_FREE),
-            Optional.empty(),
-            10,
-            0));
+    catalogue.searchAvailable(NumberSearches.ofType(NumberType.TOLL_FREE, 10));
 
     assertThat(flowroute.calls)
         .containsExactly(

@@ -22,6 +22,8 @@ import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
+import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
+import dev.switchboard.domain.messaging.port.out.NoOptOuts;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.shared.ConflictException;
@@ -65,7 +67,7 @@ class DispatchMessagesTest {
   private DispatchMessages dispatcher(RateLimiter mms) {
     return new DispatchMessages(
         messages,
-        new NoReceipts(),
+        new NoEarlyReceipts(),
         carrier,
         published::add,
         new MessageEvents(UUID::randomUUID),
@@ -393,7 +395,7 @@ class DispatchMessagesTest {
     ApplyDeliveryReceipt receipts =
         new ApplyDeliveryReceipt(
             messages,
-            new NoReceipts(),
+            new NoEarlyReceipts(),
             new NoOptOuts(),
             published::add,
             new MessageEvents(UUID::randomUUID),
@@ -697,41 +699,6 @@ class DispatchMessagesTest {
     @Override
     public <T> T inTransaction(Supplier<T> work) {
       return work.get();
-    }
-  }
-
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
-  }
-
-  /** No receipt ever arrives early. */
-  private static final class NoReceipts implements DeliveryReceipts {
-    @Override
-    public void lock(String flowrouteId) {}
-
-    @Override
-    public void add(DeliveryReceipt receipt, Optional<MessageId> message) {}
-
-    @Override
-    public List<DeliveryReceipt> unmatched(String flowrouteId) {
-      return List.of();
-    }
-
-    @Override
-    public void match(String flowrouteId, MessageId message) {}
-
-    @Override
-    public List<DeliveryReceipt> of(MessageId message) {
-      return List.of();
     }
   }
 }

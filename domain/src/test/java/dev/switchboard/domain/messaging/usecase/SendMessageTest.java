@@ -11,7 +11,7 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
-import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.NoOptOuts;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -267,18 +267,5 @@ class SendMessageTest {
     assertThat(outcomes.get(1).refusal())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.code()).isEqualTo("sender-not-ours"));
-  }
-
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
   }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
-import dev.switchboard.domain.numbers.NumberSearch;
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.port.out.InMemoryNumberCatalogue;
@@ -35,8 +35,10 @@ class BrowseCatalogueTest {
 
   @Test
   void searches_the_numbers_for_sale_and_pages_them() {
-    OffsetPage<AvailableNumber> first = browse.search(search(Optional.of("206555"), 1, 0));
-    OffsetPage<AvailableNumber> second = browse.search(search(Optional.of("206555"), 1, 1));
+    OffsetPage<AvailableNumber> first =
+        browse.search(NumberSearches.startingWith(Optional.of("206555"), 1, 0));
+    OffsetPage<AvailableNumber> second =
+        browse.search(NumberSearches.startingWith(Optional.of("206555"), 1, 1));
 
     assertThat(first.items()).extracting(n -> n.number().value()).containsExactly("+12065550101");
     assertThat(first.hasMore()).isTrue();
@@ -48,7 +50,7 @@ class BrowseCatalogueTest {
   void a_number_already_bought_is_no_longer_for_sale() {
     account.own(new E164Number("+12065550101"), NumberType.LOCAL);
 
-    assertThat(browse.search(search(Optional.of("206555"), 10, 0)).items())
+    assertThat(browse.search(NumberSearches.startingWith(Optional.of("206555"), 10, 0)).items())
         .extracting(n -> n.number().value())
         .containsExactly("+12065550102");
   }
@@ -94,19 +96,6 @@ class BrowseCatalogueTest {
 
     assertThatThrownBy(() -> browse.areaCodes(Optional.empty(), 10, 0))
         .isInstanceOf(UpstreamException.class);
-  }
-
-  private static NumberSearch search(Optional<String> startsWith, int limit, int offset) {
-    return new NumberSearch(
-        startsWith,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        limit,
-        offset);
   }
 
   private static AvailableNumber forSale(

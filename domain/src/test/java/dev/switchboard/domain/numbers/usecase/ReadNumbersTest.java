@@ -7,9 +7,9 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.domain.cnam.port.out.InMemoryCnamInventory;
-import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
+import dev.switchboard.domain.e911.port.out.E911ProviderContract;
 import dev.switchboard.domain.e911.port.out.InMemoryE911Inventory;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberView;
@@ -107,17 +107,6 @@ class ReadNumbersTest {
   }
 
   private static PostalAddress address() {
-    return new PostalAddress(
-        "Office",
-        "Jo",
-        "Ng",
-        "100",
-        "Yonge St",
-        Optional.empty(),
-        Optional.empty(),
-        "Toronto",
-        "ON",
-        Country.CA,
-        "M5E 1E6");
+    return E911ProviderContract.toronto("Office");
   }
 }

@@ -1,11 +1,11 @@
 package dev.switchboard.domain.cnam.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory inventory of caller names keeps the port's contract. */
 class InMemoryCnamInventoryContractTest extends CnamInventoryContract {
 
-  private InMemoryCnamInventory inventory = new InMemoryCnamInventory();
+  private final InMemoryCnamInventory inventory = new InMemoryCnamInventory();
 
   @Override
   protected CnamInventory inventory() {
@@ -13,12 +13,7 @@ class InMemoryCnamInventoryContractTest extends CnamInventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    inventory = new InMemoryCnamInventory();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

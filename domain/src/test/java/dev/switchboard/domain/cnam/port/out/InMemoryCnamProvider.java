@@ -33,6 +33,7 @@ public final class InMemoryCnamProvider implements CnamProvider {
 
   public InMemoryCnamProvider(FakeCarrierAccount account) {
     this.account = account;
+    account.onReset(this::reset);
   }
 
   @Override

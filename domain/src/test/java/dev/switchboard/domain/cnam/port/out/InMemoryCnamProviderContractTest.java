@@ -22,12 +22,6 @@ class InMemoryCnamProviderContractTest extends CnamProviderContract {
   }
 
   @Override
-  protected void resetAccount() {
-    account.reset();
-    provider.reset();
-  }
-
-  @Override
   protected void approve(String id) {
     provider.approve(id);
   }

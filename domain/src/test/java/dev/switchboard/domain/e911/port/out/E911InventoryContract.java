@@ -29,21 +29,7 @@ public abstract class E911InventoryContract extends StoreContract {
     write(() -> inventory().save(withUnit));
     assertThat(inventory().find("7")).contains(withUnit);
 
-    E911Address moved =
-        new E911Address(
-            "7",
-            new PostalAddress(
-                "Moved",
-                "Jo",
-                "Ng",
-                "100",
-                "Yonge St",
-                Optional.empty(),
-                Optional.empty(),
-                "Toronto",
-                "ON",
-                Country.CA,
-                "M5E 1E6"));
+    E911Address moved = new E911Address("7", E911ProviderContract.toronto("Moved"));
     write(() -> inventory().save(moved));
 
     assertThat(inventory().find("7")).contains(moved);

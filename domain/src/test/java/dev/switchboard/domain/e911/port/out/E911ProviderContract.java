@@ -67,19 +67,7 @@ public abstract class E911ProviderContract extends CarrierContract {
 
   @Test
   void keeps_an_address_without_a_unit_and_a_canadian_one() {
-    PostalAddress noUnit =
-        new PostalAddress(
-            "Branch",
-            "Jo",
-            "Ng",
-            "100",
-            "Yonge St",
-            Optional.empty(),
-            Optional.empty(),
-            "Toronto",
-            "ON",
-            Country.CA,
-            "M5E 1E6");
+    PostalAddress noUnit = toronto("Branch");
 
     E911Address created = provider().create(noUnit);
 
@@ -261,6 +249,22 @@ public abstract class E911ProviderContract extends CarrierContract {
         .isInstanceOfSatisfying(
             UpstreamException.class,
             e -> assertThat(e.kind()).isEqualTo(UpstreamException.Kind.UNAVAILABLE));
+  }
+
+  /** A Toronto office without a unit: a Canadian address. */
+  public static PostalAddress toronto(String label) {
+    return new PostalAddress(
+        label,
+        "Jo",
+        "Ng",
+        "100",
+        "Yonge St",
+        Optional.empty(),
+        Optional.empty(),
+        "Toronto",
+        "ON",
+        Country.CA,
+        "M5E 1E6");
   }
 
   /** A Seattle office with a suite, on a street the carrier can place or not. */

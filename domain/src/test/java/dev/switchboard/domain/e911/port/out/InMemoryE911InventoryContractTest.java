@@ -1,11 +1,11 @@
 package dev.switchboard.domain.e911.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory inventory of E911 addresses keeps the port's contract. */
 class InMemoryE911InventoryContractTest extends E911InventoryContract {
 
-  private InMemoryE911Inventory inventory = new InMemoryE911Inventory();
+  private final InMemoryE911Inventory inventory = new InMemoryE911Inventory();
 
   @Override
   protected E911Inventory inventory() {
@@ -13,12 +13,7 @@ class InMemoryE911InventoryContractTest extends E911InventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    inventory = new InMemoryE911Inventory();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -29,6 +29,7 @@ public final class InMemoryE911Provider implements E911Provider {
 
   public InMemoryE911Provider(FakeCarrierAccount account) {
     this.account = account;
+    account.onReset(this::reset);
   }
 
   @Override

@@ -18,10 +18,4 @@ class InMemoryE911ProviderContractTest extends E911ProviderContract {
   protected CarrierAccount account() {
     return account;
   }
-
-  @Override
-  protected void resetAccount() {
-    account.reset();
-    provider.reset();
-  }
 }

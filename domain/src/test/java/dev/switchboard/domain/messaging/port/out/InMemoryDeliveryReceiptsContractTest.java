@@ -1,13 +1,13 @@
 package dev.switchboard.domain.messaging.port.out;
 
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** The in-memory record of delivery receipts keeps the port's contract. */
 class InMemoryDeliveryReceiptsContractTest extends DeliveryReceiptsContract {
 
-  private InMemoryDeliveryReceipts receipts = new InMemoryDeliveryReceipts();
+  private final InMemoryDeliveryReceipts receipts = new InMemoryDeliveryReceipts();
 
   @Override
   protected DeliveryReceipts receipts() {
@@ -20,12 +20,7 @@ class InMemoryDeliveryReceiptsContractTest extends DeliveryReceiptsContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    receipts = new InMemoryDeliveryReceipts();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -1,11 +1,11 @@
 package dev.switchboard.domain.messaging.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory store the use-case tests use keeps the store's contract. */
 class InMemoryMessagesContractTest extends MessagesContract {
 
-  private InMemoryMessages messages = new InMemoryMessages();
+  private final InMemoryMessages messages = new InMemoryMessages();
 
   @Override
   protected Messages messages() {
@@ -13,12 +13,7 @@ class InMemoryMessagesContractTest extends MessagesContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    messages = new InMemoryMessages();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -1,11 +1,11 @@
 package dev.switchboard.domain.messaging.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory opt-out list keeps the port's contract. */
 class InMemoryOptOutsContractTest extends OptOutsContract {
 
-  private InMemoryOptOuts optOuts = new InMemoryOptOuts();
+  private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
 
   @Override
   protected OptOuts optOuts() {
@@ -13,12 +13,7 @@ class InMemoryOptOutsContractTest extends OptOutsContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    optOuts = new InMemoryOptOuts();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -15,6 +15,7 @@ import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.domain.shared.port.out.StoreContract;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * with the filters of a {@code MessageQuery}. Run against the in-memory fake and against
  * PostgreSQL, so the use-case tests stand on the real store's contract.
  */
-public abstract class MessagesContract {
+public abstract class MessagesContract extends StoreContract {
 
   protected static final Instant T0 = Instant.parse("2026-11-27T09:00:00Z");
   protected static final Duration LEASE = Duration.ofSeconds(60);
@@ -42,17 +41,6 @@ public abstract class MessagesContract {
 
   /** The store under test. */
   protected abstract Messages messages();
-
-  /** Runs work in one transaction of the store. */
-  protected abstract <T> T inTransaction(Supplier<T> work);
-
-  /** Removes every message. */
-  protected abstract void empty();
-
-  @BeforeEach
-  void startEmpty() {
-    empty();
-  }
 
   @Test
   void a_claim_takes_due_messages_with_a_token_a_lease_and_one_attempt_more() {

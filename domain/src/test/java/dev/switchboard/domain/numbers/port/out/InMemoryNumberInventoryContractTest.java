@@ -1,11 +1,11 @@
 package dev.switchboard.domain.numbers.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory inventory of numbers keeps the port's contract. */
 class InMemoryNumberInventoryContractTest extends NumberInventoryContract {
 
-  private InMemoryNumberInventory inventory = new InMemoryNumberInventory();
+  private final InMemoryNumberInventory inventory = new InMemoryNumberInventory();
 
   @Override
   protected NumberInventory inventory() {
@@ -13,12 +13,7 @@ class InMemoryNumberInventoryContractTest extends NumberInventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    inventory = new InMemoryNumberInventory();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.Exchange;
 import dev.switchboard.domain.numbers.NumberSearch;
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.OffsetPage;
@@ -55,8 +56,8 @@ public abstract class NumberProviderContract extends CarrierContract {
 
   @Test
   void searches_numbers_for_sale_page_by_page() {
-    OffsetPage<AvailableNumber> firstTwo = catalogue().searchAvailable(search(2, 0));
-    OffsetPage<AvailableNumber> fromSecond = catalogue().searchAvailable(search(2, 1));
+    OffsetPage<AvailableNumber> firstTwo = catalogue().searchAvailable(NumberSearches.page(2, 0));
+    OffsetPage<AvailableNumber> fromSecond = catalogue().searchAvailable(NumberSearches.page(2, 1));
 
     assertThat(firstTwo.items()).hasSize(2);
     assertThat(firstTwo.hasMore()).isTrue();
@@ -170,7 +171,7 @@ public abstract class NumberProviderContract extends CarrierContract {
     assertThat(details.primaryRoute()).contains(RouteId.SIP_REG);
     assertThat(details.failoverRoute()).isEmpty();
     assertThat(provider().allNumbers()).contains(wanted.number());
-    assertThat(catalogue().searchAvailable(search(200, 0)).items())
+    assertThat(catalogue().searchAvailable(NumberSearches.page(200, 0)).items())
         .extracting(AvailableNumber::number)
         .doesNotContain(wanted.number());
   }
@@ -343,17 +344,7 @@ public abstract class NumberProviderContract extends CarrierContract {
   }
 
   private AvailableNumber aNumberForSale() {
-    NumberSearch local =
-        new NumberSearch(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(NumberType.LOCAL),
-            Optional.empty(),
-            1,
-            0);
+    NumberSearch local = NumberSearches.firstOf(NumberType.LOCAL);
     return catalogue().searchAvailable(local).items().stream()
         .findFirst()
         .orElseThrow(() -> new AssertionError("the carrier has no numbers for sale"));
@@ -367,18 +358,5 @@ public abstract class NumberProviderContract extends CarrierContract {
 
   private Route aRoute(String alias, String host) {
     return routes().createRoute(new RouteSpec(RouteType.HOST, host, alias, Optional.empty()));
-  }
-
-  private static NumberSearch search(int limit, int offset) {
-    return new NumberSearch(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        limit,
-        offset);
   }
 }

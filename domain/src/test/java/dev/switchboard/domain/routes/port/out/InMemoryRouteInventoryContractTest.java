@@ -1,11 +1,11 @@
 package dev.switchboard.domain.routes.port.out;
 
-import java.util.function.Supplier;
+import dev.switchboard.domain.shared.port.out.StoreHarness;
 
 /** The in-memory inventory of routes keeps the port's contract. */
 class InMemoryRouteInventoryContractTest extends RouteInventoryContract {
 
-  private InMemoryRouteInventory inventory = new InMemoryRouteInventory();
+  private final InMemoryRouteInventory inventory = new InMemoryRouteInventory();
 
   @Override
   protected RouteInventory inventory() {
@@ -13,12 +13,7 @@ class InMemoryRouteInventoryContractTest extends RouteInventoryContract {
   }
 
   @Override
-  protected <T> T inTransaction(Supplier<T> work) {
-    return work.get();
-  }
-
-  @Override
-  protected void empty() {
-    inventory = new InMemoryRouteInventory();
+  protected StoreHarness harness() {
+    return StoreHarness.IN_MEMORY;
   }
 }

@@ -5,8 +5,10 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.UpstreamException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,7 +20,13 @@ public final class FakeCarrierAccount implements CarrierAccount {
   private final Map<E164Number, NumberType> numbers = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong(1000);
   private final AtomicLong lines = new AtomicLong();
+  private final List<Runnable> resets = new CopyOnWriteArrayList<>();
   private volatile boolean down;
+
+  /** Has a fake port on the account forget its state whenever the account is reset. */
+  public void onReset(Runnable reset) {
+    resets.add(reset);
+  }
 
   /** A number newly bought on the account. */
   @Override
@@ -84,5 +92,6 @@ public final class FakeCarrierAccount implements CarrierAccount {
   public void reset() {
     numbers.clear();
     down = false;
+    resets.forEach(Runnable::run);
   }
 }
