@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class PanacheMessagesTest extends DatabaseTest {
 
   @Inject PanacheMessages messages;
+  @Inject io.agroal.api.AgroalDataSource dataSource;
 
   @Test
   void does_not_record_a_second_message_with_the_same_idempotency_key() {
