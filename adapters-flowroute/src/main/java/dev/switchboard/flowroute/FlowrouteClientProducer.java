@@ -6,6 +6,8 @@ import dev.switchboard.flowroute.http.BasicAuthFilter;
 import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumbersApi;
+import dev.switchboard.flowroute.numbersv1.FlowrouteNumbersV1Api;
+import dev.switchboard.flowroute.numbersv1.NumbersV1SigningFilter;
 import dev.switchboard.flowroute.routes.client.FlowrouteRoutesApi;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 
 /** Builds the Flowroute REST clients from {@link FlowrouteConfig}, the one place for its URL. */
@@ -49,6 +52,20 @@ public class FlowrouteClientProducer {
     return build(config, FlowrouteCnamApi.class);
   }
 
+  /** Numbers v1 signs each request with HMAC-SHA1 (§9.1) instead of HTTP Basic's secret. */
+  @Produces
+  @ApplicationScoped
+  FlowrouteNumbersV1Api numbersV1Api(FlowrouteConfig config) {
+    return builder(config)
+        .register(
+            new NumbersV1SigningFilter(config.accessKey(), config.secretKey(), Clock.systemUTC()))
+        .build(FlowrouteNumbersV1Api.class);
+  }
+
+  void close(@Disposes FlowrouteNumbersV1Api api) throws IOException {
+    closeClient(api);
+  }
+
   void close(@Disposes FlowrouteMessagesApi api) throws IOException {
     closeClient(api);
   }
@@ -70,16 +87,20 @@ public class FlowrouteClientProducer {
   }
 
   private static <T> T build(FlowrouteConfig config, Class<T> api) {
+    return builder(config)
+        .register(new BasicAuthFilter(config.accessKey(), config.secretKey()))
+        .build(api);
+  }
+
+  private static QuarkusRestClientBuilder builder(FlowrouteConfig config) {
     return QuarkusRestClientBuilder.newBuilder()
         .baseUri(config.baseUrl())
         .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .register(new BasicAuthFilter(config.accessKey(), config.secretKey()))
         // Every status comes back as a Response: FlowrouteErrors and FlowrouteNumberErrors map
         // them.
         .disableDefaultMapper(true)
-        .followRedirects(false)
-        .build(api);
+        .followRedirects(false);
   }
 
   private static void closeClient(Object api) throws IOException {

@@ -14,7 +14,8 @@ import sun.misc.Signal;
 /**
  * Runs the platform on one machine with nothing installed: PostgreSQL, Kafka, the Flowroute
  * emulator and the API jar as a child process ({@code --replicas N}: N of them on consecutive
- * ports, sharing the rest). {@code --services-only} leaves the API out.
+ * ports, sharing the rest). {@code --services-only} leaves the API out; {@code --numbers-api v1}
+ * has the API speak Flowroute's legacy Numbers v1 (the emulator serves both).
  */
 public final class Sandbox {
 
@@ -189,13 +190,17 @@ public final class Sandbox {
   }
 
   private Map<String, String> apiEnvironment(int replica) {
-    return ApiEnvironment.of(
-        settings.apiPort(replica),
-        postgres,
-        kafka,
-        emulator,
-        settings.webhookSecret(),
-        settings.apiUrl());
+    Map<String, String> env =
+        ApiEnvironment.of(
+            settings.apiPort(replica),
+            postgres,
+            kafka,
+            emulator,
+            settings.webhookSecret(),
+            settings.apiUrl());
+    // --numbers-api: which Flowroute Numbers API the API speaks to the emulator (both served).
+    env.put("SWITCHBOARD_FLOWROUTE_NUMBERS_API", settings.numbersApi());
+    return env;
   }
 
   private synchronized boolean isStopping() {

@@ -19,7 +19,8 @@ public record SandboxSettings(
     String webhookSecret,
     Path apiJar,
     boolean servicesOnly,
-    int replicas) {
+    int replicas,
+    String numbersApi) {
 
   /** Most API processes {@code --replicas} starts. */
   public static final int MAX_REPLICAS = 16;
@@ -39,6 +40,9 @@ public record SandboxSettings(
     if (apiPort + replicas - 1 > 65535) {
       throw new IllegalArgumentException("SANDBOX_API_PORT + --replicas exceeds 65535");
     }
+    if (!numbersApi.equals("v1") && !numbersApi.equals("v2")) {
+      throw new IllegalArgumentException("--numbers-api must be v1 or v2, not " + numbersApi);
+    }
   }
 
   public static SandboxSettings read(String[] args, Map<String, String> env) {
@@ -56,7 +60,24 @@ public record SandboxSettings(
         text(lookup, "SANDBOX_WEBHOOK_SECRET", "sandbox-webhook-secret"),
         Path.of(text(lookup, "SANDBOX_API_JAR", "api/target/quarkus-app/quarkus-run.jar")),
         Arrays.asList(args).contains("--services-only"),
-        replicas(args));
+        replicas(args),
+        option(args, "--numbers-api").orElse("v2"));
+  }
+
+  /** The value of {@code --name value} or {@code --name=value}, if given. */
+  static java.util.Optional<String> option(String[] args, String name) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(name)) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value");
+        }
+        return java.util.Optional.of(args[i + 1].trim());
+      }
+      if (args[i].startsWith(name + "=")) {
+        return java.util.Optional.of(args[i].substring(name.length() + 1).trim());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code --replicas N} or {@code --replicas=N}; 1 without it. */

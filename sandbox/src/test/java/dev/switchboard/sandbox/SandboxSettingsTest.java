@@ -50,6 +50,19 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void speaks_numbers_v2_unless_told_numbers_v1() {
+    assertThat(SandboxSettings.read(new String[0], Map.of()).numbersApi()).isEqualTo("v2");
+    assertThat(
+            SandboxSettings.read(new String[] {"--replicas", "2", "--numbers-api", "v1"}, Map.of())
+                .numbersApi())
+        .isEqualTo("v1");
+    assertThat(SandboxSettings.read(new String[] {"--numbers-api=v1"}, Map.of()).numbersApi())
+        .isEqualTo("v1");
+    assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--numbers-api", "v3"}, Map.of()))
+        .hasMessageContaining("--numbers-api");
+  }
+
+  @Test
   void refuses_replicas_that_are_not_a_positive_number() {
     assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--replicas", "0"}, Map.of()))
         .hasMessageContaining("--replicas");

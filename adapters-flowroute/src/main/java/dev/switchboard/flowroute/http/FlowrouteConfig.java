@@ -26,4 +26,17 @@ public interface FlowrouteConfig {
 
   @WithDefault("10S")
   Duration readTimeout();
+
+  /**
+   * Which Numbers API the account speaks: {@code v2} (numbers, routes, E911, CNAM) or the legacy
+   * {@code v1} (HMAC-signed; numbers and routes only, §9).
+   */
+  @WithDefault("v2")
+  NumbersApi numbersApi();
+
+  /** A Numbers API version ({@code v1}, {@code v2}: SmallRye reads enums in any case). */
+  enum NumbersApi {
+    V1,
+    V2
+  }
 }

@@ -119,15 +119,22 @@ public final class FlowrouteErrors {
     }
   }
 
-  /** errors[0].detail as text (an object detail as compact JSON), or "" when there is none. */
+  /**
+   * errors[0].detail as text (an object detail as compact JSON), else Numbers v1's {@code {"error":
+   * "..."}} (§9.2), or "" when there is none.
+   */
   private String detailOf(String body) {
     if (body == null || body.isBlank()) {
       return "";
     }
     try {
-      JsonNode detail = json.readTree(body).path("errors").path(0).path("detail");
+      JsonNode root = json.readTree(body);
+      JsonNode detail = root.path("errors").path(0).path("detail");
       if (detail.isContainerNode() && !detail.isEmpty()) {
         return json.writeValueAsString(detail);
+      }
+      if (detail.isMissingNode() && root.path("error").isValueNode()) {
+        return root.path("error").asText();
       }
       return detail.isValueNode() ? detail.asText() : "";
     } catch (Exception notJson) {

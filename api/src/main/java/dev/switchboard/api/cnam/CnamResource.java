@@ -1,5 +1,6 @@
 package dev.switchboard.api.cnam;
 
+import dev.switchboard.api.numbers.NumbersApiNotes;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamFilter;
@@ -56,7 +57,8 @@ public class CnamResource {
       summary = "Register a caller name",
       description =
           "At most 15 characters, at least one letter; letters, digits, spaces and - _ . , @ + &"
-              + " ' / \" only; unique per account. It is PENDING until Flowroute reviews it.")
+              + " ' / \" only; unique per account. It is PENDING until Flowroute reviews it. "
+              + NumbersApiNotes.NOT_WITH_V1)
   public Response create(ValueRequest request) {
     return Response.status(201).entity(CnamJson.of(names.create(body(request).toName()))).build();
   }
@@ -91,7 +93,9 @@ public class CnamResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Change a caller name while it is pending")
+  @Operation(
+      summary = "Change a caller name while it is pending",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public CnamJson update(@PathParam("id") String id, ValueRequest request) {
     return CnamJson.of(names.update(id, body(request).toName()));
   }
@@ -99,7 +103,9 @@ public class CnamResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Remove a caller name no number shows")
+  @Operation(
+      summary = "Remove a caller name no number shows",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response delete(@PathParam("id") String id) {
     names.delete(id);
     return Response.noContent().build();

@@ -1,5 +1,6 @@
 package dev.switchboard.api.e911;
 
+import dev.switchboard.api.numbers.NumbersApiNotes;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
@@ -44,7 +45,9 @@ public class E911Resource {
   @Path("/validate")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Check an address as Flowroute would (204), creating nothing")
+  @Operation(
+      summary = "Check an address as Flowroute would (204), creating nothing",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response validate(E911Json request) {
     e911.validate(body(request).toAddress());
     return Response.noContent().build();
@@ -53,7 +56,9 @@ public class E911Resource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Register an address (validated by Flowroute)")
+  @Operation(
+      summary = "Register an address (validated by Flowroute)",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response create(E911Json request) {
     return Response.status(201).entity(E911Json.of(e911.create(body(request).toAddress()))).build();
   }
@@ -92,7 +97,9 @@ public class E911Resource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Change an address (send all of it; re-validated by Flowroute)")
+  @Operation(
+      summary = "Change an address (send all of it; re-validated by Flowroute)",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public E911Json update(@PathParam("id") String id, E911Json request) {
     return E911Json.of(e911.update(id, body(request).toAddress()));
   }
@@ -100,7 +107,9 @@ public class E911Resource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Remove an address no number uses")
+  @Operation(
+      summary = "Remove an address no number uses",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response delete(@PathParam("id") String id) {
     e911.delete(id);
     return Response.noContent().build();

@@ -50,7 +50,10 @@ public class CatalogueResource {
       summary = "Search purchasable numbers",
       description =
           "Digit filters startsWith/contains/endsWith, state and rateCenter (rateCenter needs"
-              + " state), type local|toll_free, orderBy field,asc|desc; limit up to 200.")
+              + " state), type local|toll_free, orderBy field,asc|desc; limit up to 200. With"
+              + " Numbers v1 (switchboard.flowroute.numbers-api=v1) orderBy answers 409"
+              + " not-available-with-numbers-v1, and the filters v1 lacks (contains, endsWith, a"
+              + " prefix other than 3 or 6 digits, type) apply to the first 2000 numbers it lists.")
   public Listing<Available> search(
       @QueryParam("startsWith") String startsWith,
       @QueryParam("contains") String contains,
@@ -87,7 +90,9 @@ public class CatalogueResource {
 
   @GET
   @Path("/area-codes")
-  @Operation(summary = "Area codes with numbers for sale (limit up to 400)")
+  @Operation(
+      summary = "Area codes with numbers for sale (limit up to 400)",
+      description = "With Numbers v1 maxSetupCost answers 409 not-available-with-numbers-v1.")
   public Listing<String> areaCodes(
       @QueryParam("maxSetupCost") String maxSetupCost,
       @QueryParam("limit") String limit,
@@ -102,7 +107,9 @@ public class CatalogueResource {
 
   @GET
   @Path("/exchanges")
-  @Operation(summary = "Exchanges (NPA-NXX) with numbers for sale, optionally of one area code")
+  @Operation(
+      summary = "Exchanges (NPA-NXX) with numbers for sale, optionally of one area code",
+      description = "With Numbers v1 maxSetupCost answers 409 not-available-with-numbers-v1.")
   public Listing<String> exchanges(
       @QueryParam("areaCode") String areaCode,
       @QueryParam("maxSetupCost") String maxSetupCost,

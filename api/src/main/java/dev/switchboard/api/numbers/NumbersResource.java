@@ -132,7 +132,10 @@ public class NumbersResource {
       summary = "Buy a number",
       description =
           "201 with the number; 207 when Flowroute bought it but could not enable messaging;"
-              + " 200 with the number when it is already ours (a repeated request).")
+              + " 200 with the number when it is already ours (a repeated request). With Numbers"
+              + " v1 (switchboard.flowroute.numbers-api=v1) cnamLookupsEnabled=true answers 409"
+              + " not-available-with-numbers-v1, and messaging is the account's own setting"
+              + " (v1 has no switch for it).")
   public Response purchase(PurchaseRequest request) {
     if (request == null || request.number() == null) {
       throw new ValidationException(ProblemType.MISSING_NUMBER, "give the number to buy");
@@ -157,7 +160,9 @@ public class NumbersResource {
   @Path("/{number}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Change a number's alias, CNAM lookups or messaging")
+  @Operation(
+      summary = "Change a number's alias, CNAM lookups or messaging",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response update(@PathParam("number") String number, UpdateRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.EMPTY_UPDATE, "send the fields to change");
@@ -175,7 +180,9 @@ public class NumbersResource {
   @DELETE
   @Path("/{number}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Release a number back to Flowroute")
+  @Operation(
+      summary = "Release a number back to Flowroute",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public Response release(@PathParam("number") String number) {
     release.release(E164Number.parse(number));
     return Response.noContent().build();
@@ -185,7 +192,9 @@ public class NumbersResource {
   @Path("/{number}/callbacks/{kind}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Point one of the number's messaging webhooks (sms, mms, sms-dlr, mms-dlr)")
+  @Operation(
+      summary = "Point one of the number's messaging webhooks (sms, mms, sms-dlr, mms-dlr)",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson setCallback(
       @PathParam("number") String number, @PathParam("kind") String kind, UrlRequest request) {
     if (request == null || request.url() == null || request.url().isBlank()) {
@@ -199,7 +208,9 @@ public class NumbersResource {
   @DELETE
   @Path("/{number}/callbacks/{kind}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Clear one of the number's messaging webhooks")
+  @Operation(
+      summary = "Clear one of the number's messaging webhooks",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson clearCallback(
       @PathParam("number") String number, @PathParam("kind") String kind) {
     return NumberJson.brief(
@@ -236,7 +247,9 @@ public class NumbersResource {
   @Path("/{number}/e911")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Give the number an E911 address (Flowroute refuses numbers without 911)")
+  @Operation(
+      summary = "Give the number an E911 address (Flowroute refuses numbers without 911)",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson assignE911(@PathParam("number") String number, E911Request request) {
     if (request == null || request.e911Id() == null) {
       throw new ValidationException(ProblemType.MISSING_E911, "give the e911Id");
@@ -249,7 +262,9 @@ public class NumbersResource {
   @DELETE
   @Path("/{number}/e911")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Remove the number's E911 address")
+  @Operation(
+      summary = "Remove the number's E911 address",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson removeE911(@PathParam("number") String number) {
     E164Number parsed = E164Number.parse(number);
     assignE911.unassign(parsed);
@@ -260,7 +275,9 @@ public class NumbersResource {
   @Path("/{number}/cnam")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Show an approved caller name on the (local) number's calls")
+  @Operation(
+      summary = "Show an approved caller name on the (local) number's calls",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson assignCallerName(@PathParam("number") String number, CnamRequest request) {
     if (request == null || request.cnamId() == null) {
       throw new ValidationException(ProblemType.MISSING_CNAM, "give the cnamId");
@@ -273,7 +290,9 @@ public class NumbersResource {
   @DELETE
   @Path("/{number}/cnam")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Stop showing a caller name on the number's calls")
+  @Operation(
+      summary = "Stop showing a caller name on the number's calls",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public NumberJson removeCallerName(@PathParam("number") String number) {
     E164Number parsed = E164Number.parse(number);
     assignCallerName.unassign(parsed);

@@ -60,7 +60,11 @@ public class RoutesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Create a route (host, number or uri; ;transport= and ;weight= allowed)")
+  @Operation(
+      summary = "Create a route (host, number or uri; ;transport= and ;weight= allowed)",
+      description =
+          "With Numbers v1 (switchboard.flowroute.numbers-api=v1) the alias is the route's v1 name"
+              + " and an edgeStrategyId answers 409 not-available-with-numbers-v1.")
   public Response create(RouteRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
@@ -71,7 +75,9 @@ public class RoutesResource {
   @GET
   @Path("/edge-strategies")
   @RolesAllowed("numbers:read")
-  @Operation(summary = "Flowroute's edge strategies (points of presence), read live")
+  @Operation(
+      summary = "Flowroute's edge strategies (points of presence), read live",
+      description = NumbersApiNotes.NOT_WITH_V1)
   public List<EdgeStrategy> edgeStrategies() {
     return routes.edgeStrategies();
   }
@@ -87,7 +93,12 @@ public class RoutesResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Change a route (send all of type, value and alias)")
+  @Operation(
+      summary = "Change a route (send all of type, value and alias)",
+      description =
+          "With Numbers v1 (switchboard.flowroute.numbers-api=v1) only the type and value can"
+              + " change: another alias or an edgeStrategyId answers 409"
+              + " not-available-with-numbers-v1.")
   public RouteJson update(@PathParam("id") String id, RouteRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
@@ -98,7 +109,7 @@ public class RoutesResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Delete a route no number uses")
+  @Operation(summary = "Delete a route no number uses", description = NumbersApiNotes.NOT_WITH_V1)
   public Response delete(@PathParam("id") String id) {
     routes.delete(new RouteId(id));
     return Response.noContent().build();

@@ -64,6 +64,7 @@ class ProblemCatalogueTest {
         idempotency-key-reused 409
         message-not-cancelable 409
         route-in-use 409
+        not-available-with-numbers-v1 409
         request-body-too-large 413
         unsupported-media-type 415
         address-not-found 422

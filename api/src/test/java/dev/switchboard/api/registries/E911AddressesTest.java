@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
-class E911AddressesTest {
+public class E911AddressesTest {
 
   FlowrouteEmulator emulator;
   SandboxKafka kafka;
@@ -35,7 +35,8 @@ class E911AddressesTest {
     return given().auth().oauth2(Tokens.all(emulator));
   }
 
-  static Map<String, Object> address(String label, String street) {
+  /** A valid address (every field, a unit), as a client sends it. */
+  public static Map<String, Object> address(String label, String street) {
     Map<String, Object> a = new HashMap<>();
     a.put("label", label);
     a.put("firstName", "Chris");

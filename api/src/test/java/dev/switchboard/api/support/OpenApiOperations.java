@@ -45,9 +45,9 @@ public final class OpenApiOperations {
 
   private OpenApiOperations() {}
 
-  /** Every operation whose path starts with {@code prefix}. */
-  public static List<Operation> under(String prefix) {
-    String document =
+  /** The OpenAPI document as the application serves it. */
+  public static JsonNode document() {
+    String text =
         given()
             .accept("application/json")
             .get("/q/openapi")
@@ -56,7 +56,16 @@ public final class OpenApiOperations {
             .extract()
             .asString();
     try {
-      JsonNode root = new ObjectMapper().readTree(document);
+      return new ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("/q/openapi is not JSON", e);
+    }
+  }
+
+  /** Every operation whose path starts with {@code prefix}. */
+  public static List<Operation> under(String prefix) {
+    {
+      JsonNode root = document();
       List<Operation> operations = new ArrayList<>();
       Iterator<Map.Entry<String, JsonNode>> paths = root.path("paths").fields();
       while (paths.hasNext()) {
@@ -101,8 +110,6 @@ public final class OpenApiOperations {
         }
       }
       return operations;
-    } catch (java.io.IOException e) {
-      throw new AssertionError("/q/openapi is not JSON", e);
     }
   }
 

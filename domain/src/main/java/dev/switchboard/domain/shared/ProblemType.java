@@ -104,7 +104,13 @@ public enum ProblemType {
   FLOWROUTE_RATE_LIMITED("flowroute-rate-limited", ProblemClass.RATE_LIMITED),
   FLOWROUTE_CREDENTIALS_REJECTED("flowroute-credentials-rejected", ProblemClass.MISCONFIGURED),
   FLOWROUTE_UNAVAILABLE("flowroute-unavailable", ProblemClass.UNAVAILABLE),
-  FLOWROUTE_INVALID_RESPONSE("flowroute-invalid-response", ProblemClass.UNAVAILABLE);
+  FLOWROUTE_INVALID_RESPONSE("flowroute-invalid-response", ProblemClass.UNAVAILABLE),
+  /**
+   * The deployment speaks Flowroute's Numbers v1 ({@code switchboard.flowroute.numbers-api=v1}),
+   * which has no such operation (E911, CNAM, number settings, release, edge strategies, route
+   * changes): a conflict with how the carrier is configured, not with the request.
+   */
+  NOT_AVAILABLE_WITH_NUMBERS_V1("not-available-with-numbers-v1", ProblemClass.CONFLICT);
 
   private final String code;
   private final ProblemClass problemClass;

@@ -48,6 +48,8 @@ import dev.switchboard.sandbox.emulator.messaging.SendStats;
 import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
 import dev.switchboard.sandbox.emulator.messaging.WebhookSender;
 import dev.switchboard.sandbox.emulator.numbers.NumbersApi;
+import dev.switchboard.sandbox.emulator.numbersv1.NumbersV1Api;
+import dev.switchboard.sandbox.emulator.numbersv1.V1Signatures;
 import dev.switchboard.sandbox.emulator.routes.RouteValues;
 import dev.switchboard.sandbox.emulator.routes.RoutesApi;
 import dev.switchboard.sandbox.emulator.token.JwtIssuer;
@@ -73,8 +75,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stateful local stand-in for Flowroute's Messages v2.1, Numbers v2, Routes v2, E911 v2 and CNAM
- * v2 APIs, with its webhooks, plus {@code /sandbox} endpoints for tests and users. Listens on
- * 127.0.0.1.
+ * v2 APIs and the legacy Numbers v1 (HMAC-signed, on the same account), with its webhooks, plus
+ * {@code /sandbox} endpoints for tests and users. Listens on 127.0.0.1.
  */
 public final class FlowrouteEmulator implements AutoCloseable {
 
@@ -102,6 +104,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
   private final Router flowroute = new Router();
   private final Router sandbox = new Router();
   private final byte[] expectedAuthorization;
+  private final V1Signatures v1Signatures;
 
   private FlowrouteEmulator(EmulatorConfig config, HttpServer server) {
     this.config = config;
@@ -146,6 +149,8 @@ public final class FlowrouteEmulator implements AutoCloseable {
             url)
         .register(flowroute);
     new RoutesApi(numberService, url).register(flowroute);
+    new NumbersV1Api(numberService, catalogue).register(flowroute);
+    this.v1Signatures = new V1Signatures(config.accessKey(), config.secretKey());
     new E911Api(e911s, url).register(flowroute);
     new CnamApi(cnams, url).register(flowroute);
     new SandboxIndexApi(url).register(sandbox);
@@ -493,15 +498,12 @@ public final class FlowrouteEmulator implements AutoCloseable {
           flowroute.dispatch(exchange);
         }
       } catch (FlowrouteException e) {
-        if (!exchange.answered()) {
-          exchange.error(e);
-        }
+        answerError(exchange, e);
       } catch (RuntimeException e) {
-        if (!exchange.answered()) {
-          exchange.error(
-              new FlowrouteException(
-                  500, "Internal Server Error", "The emulator failed: " + e.getClass().getName()));
-        }
+        answerError(
+            exchange,
+            new FlowrouteException(
+                500, "Internal Server Error", "The emulator failed: " + e.getClass().getName()));
       }
     } catch (IOException e) {
       // the client went away; nothing to answer
@@ -510,7 +512,26 @@ public final class FlowrouteEmulator implements AutoCloseable {
     }
   }
 
+  /** Flowroute's error body, or Numbers v1's {@code {"error": ...}} on its paths. */
+  private static void answerError(Exchange exchange, FlowrouteException e) throws IOException {
+    if (exchange.answered()) {
+      return;
+    }
+    if (NumbersV1Api.handles(exchange.path())) {
+      NumbersV1Api.error(exchange, e);
+    } else {
+      exchange.error(e);
+    }
+  }
+
   private void authenticate(Exchange exchange) {
+    if (NumbersV1Api.handles(exchange.path())) {
+      // Numbers v1 signs each request (§9.1) instead of sending the secret.
+      if (!v1Signatures.valid(exchange) || faults.unauthorized()) {
+        throw new FlowrouteException(401, "Unauthorized", "Authentication failed.");
+      }
+      return;
+    }
     String header = exchange.header("Authorization");
     byte[] given = header == null ? new byte[0] : header.trim().getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, expectedAuthorization) || faults.unauthorized()) {

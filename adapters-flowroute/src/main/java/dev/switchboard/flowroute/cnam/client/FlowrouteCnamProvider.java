@@ -14,12 +14,14 @@ import dev.switchboard.flowroute.http.FlowrouteReply;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /** Registers caller names and sets them on numbers through Flowroute's CNAM v2 (§5). */
 @ApplicationScoped
+@Typed(FlowrouteCnamProvider.class)
 public class FlowrouteCnamProvider implements CnamProvider {
 
   private static final Logger LOG = Logger.getLogger(FlowrouteCnamProvider.class);

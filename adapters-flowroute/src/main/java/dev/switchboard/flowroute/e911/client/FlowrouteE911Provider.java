@@ -15,11 +15,13 @@ import dev.switchboard.flowroute.http.FlowrouteReply;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 
 /** Registers, checks and assigns emergency addresses through Flowroute's E911 v2 (§4). */
 @ApplicationScoped
+@Typed(FlowrouteE911Provider.class)
 public class FlowrouteE911Provider implements E911Provider {
 
   /**

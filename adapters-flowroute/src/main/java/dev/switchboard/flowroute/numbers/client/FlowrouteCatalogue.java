@@ -17,6 +17,7 @@ import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.function.Function;
  * Reads what Flowroute has for sale (numbers, area codes, exchanges) from Numbers v2 (§2.6–§2.8).
  */
 @ApplicationScoped
+@Typed(FlowrouteCatalogue.class)
 public class FlowrouteCatalogue implements NumberCatalogue {
 
   private final FlowrouteNumbersApi api;

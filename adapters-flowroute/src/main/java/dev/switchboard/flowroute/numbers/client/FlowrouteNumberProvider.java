@@ -16,6 +16,7 @@ import dev.switchboard.flowroute.http.FlowrouteReply;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Optional;
 
 /** Buys, configures and releases our numbers through Flowroute's Numbers v2. */
 @ApplicationScoped
+@Typed(FlowrouteNumberProvider.class)
 public class FlowrouteNumberProvider implements NumberProvider {
 
   /** The largest page Flowroute serves of numbers (§1.6). */

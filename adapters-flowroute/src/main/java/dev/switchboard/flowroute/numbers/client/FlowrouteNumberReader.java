@@ -27,7 +27,7 @@ import java.util.function.Function;
  * {@code standard}/{@code longcode} or {@code tollfree}/{@code toll-free}, costs as numbers or
  * strings.
  */
-final class FlowrouteNumberReader {
+public final class FlowrouteNumberReader {
 
   /** NANP toll-free area codes, to tell a number's type when Flowroute does not. */
   private static final Set<String> TOLL_FREE_NPAS =
@@ -98,7 +98,7 @@ final class FlowrouteNumberReader {
   }
 
   /** Maps Flowroute's {@code number_type}; when it is missing the area code tells. */
-  static NumberType type(JsonNode attributes, E164Number number) {
+  public static NumberType type(JsonNode attributes, E164Number number) {
     Optional<String> raw = FlowrouteJson.text(attributes, "number_type");
     if (raw.isEmpty()) {
       return TOLL_FREE_NPAS.contains(number.elevenDigits().substring(1, 4))

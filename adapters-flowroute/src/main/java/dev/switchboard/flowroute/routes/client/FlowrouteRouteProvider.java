@@ -16,6 +16,7 @@ import dev.switchboard.flowroute.http.FlowrouteReply;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Optional;
 
 /** Creates the account's routes and points our numbers at them through Flowroute's Routes v2. */
 @ApplicationScoped
+@Typed(FlowrouteRouteProvider.class)
 public class FlowrouteRouteProvider implements RouteProvider {
 
   /** The largest page Flowroute serves of routes (§1.6). */

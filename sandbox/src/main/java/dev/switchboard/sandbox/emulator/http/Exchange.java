@@ -35,6 +35,11 @@ public final class Exchange {
     return http.getRequestURI().getPath();
   }
 
+  /** The path as sent, percent-encoding kept (Numbers v1 signs it so). */
+  public String rawPath() {
+    return http.getRequestURI().getRawPath();
+  }
+
   public String rawQuery() {
     return http.getRequestURI().getRawQuery();
   }
@@ -109,6 +114,14 @@ public final class Exchange {
 
   public void json(int status, JsonNode node, String contentType) throws IOException {
     bytes(status, contentType, Json.bytes(node));
+  }
+
+  /** The error in Numbers v1's shape, {@code {"error": "<detail>"}} (reference §9.2). */
+  public void v1Error(FlowrouteException e) throws IOException {
+    e.headers().forEach((name, value) -> http.getResponseHeaders().set(name, value));
+    com.fasterxml.jackson.databind.node.ObjectNode body = Json.object();
+    body.put("error", e.detail());
+    json(e.status(), body, "application/json");
   }
 
   public void error(FlowrouteException e) throws IOException {
