@@ -78,9 +78,18 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      IdempotencyConfig idempotency) {
+      IdempotencyConfig idempotency,
+      MessageGateway gateway) {
     return new SendMessage(
-        messages, optOuts, outbox, events, unitOfWork, ids, clock, idempotency.idempotencyKeyTtl());
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        idempotency.idempotencyKeyTtl(),
+        gateway.sendsMms());
   }
 
   @Produces

@@ -60,6 +60,41 @@ class SendMessageTest {
   }
 
   @Test
+  void a_carrier_that_sends_text_only_refuses_media_at_acceptance_and_still_takes_sms() {
+    SendMessage textOnly =
+        new SendMessage(
+            messages,
+            new NoOptOuts(),
+            outbox::add,
+            new MessageEvents(UUID::randomUUID),
+            new UnitOfWork() {
+              @Override
+              public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+              }
+            },
+            UUID::randomUUID,
+            Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+            SendMessage.DEFAULT_KEY_TTL,
+            false);
+
+    assertThatThrownBy(
+            () ->
+                textOnly.send(
+                    new SendMessage.Command(
+                        OURS, PHONE, "look", List.of("https://media.example/a.png"), null)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("mms-not-available");
+              assertThat(e.getMessage()).contains("SMS only");
+            });
+    assertThat(outbox).isEmpty();
+    assertThat(textOnly.send(new SendMessage.Command(OURS, PHONE, "plain", List.of(), null)))
+        .satisfies(result -> assertThat(result.message().isMms()).isFalse());
+  }
+
+  @Test
   void queues_an_mms_with_its_media_in_order_and_its_text() {
     Message queued =
         send("look", List.of("https://media.example/a.png", "http://media.example/b.gif"), null)
