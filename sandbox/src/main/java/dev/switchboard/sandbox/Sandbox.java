@@ -172,6 +172,7 @@ public final class Sandbox {
         FlowrouteEmulator.start(
             EmulatorConfig.defaults()
                 .withPort(settings.emulatorPort())
+                .withMessagingApiVersion(settings.messagingApi())
                 .withAccountCallback(CallbackType.SMS_CALLBACK, settings.webhookUrl("sms"))
                 .withAccountCallback(CallbackType.MMS_CALLBACK, settings.webhookUrl("mms"))
                 .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, settings.webhookUrl("dlr"))
@@ -187,13 +188,17 @@ public final class Sandbox {
   }
 
   private Map<String, String> apiEnvironment(int replica) {
-    return ApiEnvironment.of(
-        settings.apiPort(replica),
-        postgres,
-        kafka,
-        emulator,
-        settings.webhookSecret(),
-        settings.apiUrl());
+    Map<String, String> env =
+        ApiEnvironment.of(
+            settings.apiPort(replica),
+            postgres,
+            kafka,
+            emulator,
+            settings.webhookSecret(),
+            settings.apiUrl());
+    // The API and the emulator's account speak the same Messages version (--messaging-api).
+    env.put("SWITCHBOARD_FLOWROUTE_MESSAGING_API", settings.messagingApi());
+    return env;
   }
 
   private synchronized boolean isStopping() {

@@ -19,10 +19,14 @@ public record SandboxSettings(
     String webhookSecret,
     Path apiJar,
     boolean servicesOnly,
-    int replicas) {
+    int replicas,
+    String messagingApi) {
 
   /** Most API processes {@code --replicas} starts. */
   public static final int MAX_REPLICAS = 16;
+
+  /** The Flowroute Messages API versions {@code --messaging-api} chooses between. */
+  public static final java.util.List<String> MESSAGING_APIS = java.util.List.of("v2.1", "v2");
 
   public SandboxSettings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -35,6 +39,10 @@ public record SandboxSettings(
     if (replicas < 1 || replicas > MAX_REPLICAS) {
       throw new IllegalArgumentException(
           "--replicas must be between 1 and " + MAX_REPLICAS + ", not " + replicas);
+    }
+    if (!MESSAGING_APIS.contains(messagingApi)) {
+      throw new IllegalArgumentException(
+          "--messaging-api must be one of " + MESSAGING_APIS + ", not " + messagingApi);
     }
     if (apiPort + replicas - 1 > 65535) {
       throw new IllegalArgumentException("SANDBOX_API_PORT + --replicas exceeds 65535");
@@ -56,7 +64,24 @@ public record SandboxSettings(
         text(lookup, "SANDBOX_WEBHOOK_SECRET", "sandbox-webhook-secret"),
         Path.of(text(lookup, "SANDBOX_API_JAR", "api/target/quarkus-app/quarkus-run.jar")),
         Arrays.asList(args).contains("--services-only"),
-        replicas(args));
+        replicas(args),
+        option(args, "--messaging-api").orElse("v2.1"));
+  }
+
+  /** {@code --name value} or {@code --name=value}. */
+  private static java.util.Optional<String> option(String[] args, String name) {
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals(name)) {
+        if (i + 1 >= args.length) {
+          throw new IllegalArgumentException(name + " needs a value");
+        }
+        return java.util.Optional.of(args[i + 1].trim());
+      }
+      if (args[i].startsWith(name + "=")) {
+        return java.util.Optional.of(args[i].substring(name.length() + 1).trim());
+      }
+    }
+    return java.util.Optional.empty();
   }
 
   /** {@code --replicas N} or {@code --replicas=N}; 1 without it. */
