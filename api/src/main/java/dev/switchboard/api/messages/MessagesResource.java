@@ -70,7 +70,9 @@ public class MessagesResource {
       description =
           "Validates and queues the message, then answers 202 with it. With mediaUrls (up to 10"
               + " absolute http(s) URLs that Flowroute fetches) it is an MMS and the body is"
-              + " optional. The same Idempotency-Key and body return the same message, another"
+              + " optional; a deployment on Flowroute Messages v2"
+              + " (switchboard.flowroute.messaging-api=v2) sends SMS only and refuses mediaUrls"
+              + " with a 422 mms-not-available. The same Idempotency-Key and body return the same message, another"
               + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
               + " expire after switchboard.messages.idempotency-key-ttl (24 h).")
   public CompletionStage<Response> send(
