@@ -62,6 +62,10 @@ class MessagingV2Test {
         .post("/v1/messages");
   }
 
+  private io.restassured.response.ValidatableResponse read(String id) {
+    return given().auth().oauth2(Tokens.all(emulator)).get("/v1/messages/" + id).then();
+  }
+
   @Test
   void a_text_goes_out_through_messages_v2_and_stays_sent_without_receipts() {
     String body = "v2 text " + UUID.randomUUID();
@@ -76,11 +80,7 @@ class MessagingV2Test {
         .atMost(Duration.ofSeconds(20))
         .untilAsserted(
             () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
+                read(id)
                     .statusCode(200)
                     .body("status", equalTo("SENT"))
                     .body("flowrouteId", startsWith("mdr1-")));
@@ -94,14 +94,7 @@ class MessagingV2Test {
     await()
         .during(Duration.ofSeconds(1))
         .atMost(Duration.ofSeconds(3))
-        .untilAsserted(
-            () ->
-                given()
-                    .auth()
-                    .oauth2(Tokens.all(emulator))
-                    .get("/v1/messages/" + id)
-                    .then()
-                    .body("status", equalTo("SENT")));
+        .untilAsserted(() -> read(id).body("status", equalTo("SENT")));
   }
 
   @Test

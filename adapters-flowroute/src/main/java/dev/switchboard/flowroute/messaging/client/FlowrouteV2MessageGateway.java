@@ -2,11 +2,9 @@ package dev.switchboard.flowroute.messaging.client;
 
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.Message;
-import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import java.time.Clock;
-import java.time.Instant;
 
 /**
  * Sends our text messages through Flowroute's legacy Messages v2 ({@code POST /v2/messages},
@@ -15,17 +13,16 @@ import java.time.Instant;
  * MessageGatewaySelection}). v2 sends SMS only and documents no delivery receipts, so a message
  * sent here stays {@code SENT}.
  */
-public class FlowrouteV2MessageGateway implements MessageGateway {
+public class FlowrouteV2MessageGateway extends MessageRecordsGateway {
 
   /** The failure code of an MMS that reached this gateway (queued before v2 was chosen). */
   public static final String CODE_MMS_NOT_AVAILABLE = "mms-not-available";
 
   private final FlowrouteMessagesV2Api api;
-  private final MessageRecords records;
 
   public FlowrouteV2MessageGateway(FlowrouteMessagesV2Api api, WebhookUrls webhooks, Clock clock) {
+    super(new MessageRecords(api::list, webhooks, clock));
     this.api = api;
-    this.records = new MessageRecords(api::list, webhooks, clock);
   }
 
   /**
@@ -42,22 +39,6 @@ public class FlowrouteV2MessageGateway implements MessageGateway {
     }
     String body = FlowrouteJson.write(records.json(), SendMessageV2Request.of(message));
     return records.send(() -> api.send(body));
-  }
-
-  /**
-   * Reads Flowroute's v2 message records between {@code from} and {@code to} ({@code GET
-   * /v2/messages} with {@code start_date}, {@code end_date}, {@code limit}, {@code offset}:
-   * reference §8.1, [DOC messages/v2.0/look-up-set-of-messages]) page by page.
-   */
-  @Override
-  public Lookup findAccepted(Message message, Instant from, Instant to) {
-    return records.find(message, from, to);
-  }
-
-  /** The last minute's v2 message records, at most one. */
-  @Override
-  public void probe() {
-    records.probe();
   }
 
   @Override

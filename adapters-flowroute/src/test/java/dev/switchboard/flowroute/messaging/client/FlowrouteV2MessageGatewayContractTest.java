@@ -1,14 +1,7 @@
 package dev.switchboard.flowroute.messaging.client;
 
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
-import dev.switchboard.domain.messaging.port.out.MessageGatewayContract;
-import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.domain.shared.port.out.CarrierAccount;
-import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
-import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
-import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
-import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -20,37 +13,17 @@ import java.time.Clock;
  */
 @QuarkusTest
 @WithTestResource(FlowrouteEmulatorResource.class)
-class FlowrouteV2MessageGatewayContractTest extends MessageGatewayContract {
+class FlowrouteV2MessageGatewayContractTest extends EmulatedMessageGatewayContract {
 
   @Inject FlowrouteMessagesV2Api api;
-  @Inject FlowrouteCatalogue catalogue;
-  @Inject FlowrouteNumberProvider numbers;
-
-  @FlowrouteEmulatorResource.Emulator FlowrouteEmulator emulator;
 
   @Override
   protected MessageGateway gateway() {
-    return new FlowrouteV2MessageGateway(
-        api, FlowrouteMessageGatewayContractTest.PUBLIC_URLS, Clock.systemUTC());
-  }
-
-  @Override
-  protected E164Number messagingNumber() {
-    return E164Number.parse("+12065550100");
+    return new FlowrouteV2MessageGateway(api, PUBLIC_URLS, Clock.systemUTC());
   }
 
   @Override
   protected String idPrefix() {
     return "mdr1-";
-  }
-
-  @Override
-  protected void credentialsRefused(boolean refused) {
-    emulator.faults().setUnauthorized(refused);
-  }
-
-  @Override
-  protected CarrierAccount account() {
-    return new EmulatedAccount(emulator, catalogue, numbers);
   }
 }

@@ -34,20 +34,25 @@ class SendMessageTest {
 
   private final InMemoryMessages messages = new InMemoryMessages();
   private final List<DomainEvent> outbox = new ArrayList<>();
-  private final SendMessage sendMessage =
-      new SendMessage(
-          messages,
-          new NoOptOuts(),
-          outbox::add,
-          new MessageEvents(UUID::randomUUID),
-          new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-              return work.get();
-            }
-          },
-          UUID::randomUUID,
-          Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC));
+  private final SendMessage sendMessage = sendMessage(true);
+
+  private SendMessage sendMessage(boolean mmsAvailable) {
+    return new SendMessage(
+        messages,
+        new NoOptOuts(),
+        outbox::add,
+        new MessageEvents(UUID::randomUUID),
+        new UnitOfWork() {
+          @Override
+          public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+          }
+        },
+        UUID::randomUUID,
+        Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+        SendMessage.DEFAULT_KEY_TTL,
+        mmsAvailable);
+  }
 
   private SendMessage.Result send(String body, List<String> mediaUrls, String key) {
     return sendMessage.send(new SendMessage.Command(OURS, PHONE, body, mediaUrls, key));
@@ -61,22 +66,7 @@ class SendMessageTest {
 
   @Test
   void a_carrier_that_sends_text_only_refuses_media_at_acceptance_and_still_takes_sms() {
-    SendMessage textOnly =
-        new SendMessage(
-            messages,
-            new NoOptOuts(),
-            outbox::add,
-            new MessageEvents(UUID::randomUUID),
-            new UnitOfWork() {
-              @Override
-              public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-              }
-            },
-            UUID::randomUUID,
-            Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
-            SendMessage.DEFAULT_KEY_TTL,
-            false);
+    SendMessage textOnly = sendMessage(false);
 
     assertThatThrownBy(
             () ->

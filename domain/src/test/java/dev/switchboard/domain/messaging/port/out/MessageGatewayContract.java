@@ -125,24 +125,21 @@ public abstract class MessageGatewayContract extends CarrierContract {
   }
 
   private static Message text(E164Number from, String body) {
+    return message(from, body, List.of());
+  }
+
+  private static Message picture(E164Number from, String caption) {
+    return message(
+        from, caption, List.of(Media.of(URI.create("https://media.example/picture.png"))));
+  }
+
+  private static Message message(E164Number from, String body, List<Media> media) {
     return Message.queued(
         new MessageId(UUID.randomUUID()),
         from,
         PHONE,
         body,
-        List.of(),
-        null,
-        "fingerprint",
-        Instant.now());
-  }
-
-  private static Message picture(E164Number from, String caption) {
-    return Message.queued(
-        new MessageId(UUID.randomUUID()),
-        from,
-        PHONE,
-        caption,
-        List.of(Media.of(URI.create("https://media.example/picture.png"))),
+        media,
         null,
         "fingerprint",
         Instant.now());
