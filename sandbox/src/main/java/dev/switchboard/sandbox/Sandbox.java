@@ -183,6 +183,12 @@ public final class Sandbox {
         "kafka", ServiceSwitch.of(kafka::stop, kafka::restart, kafka::isRunning));
     emulator.controlService(
         "postgres", ServiceSwitch.of(postgres::stop, postgres::restart, postgres::isRunning));
+    if (!settings.messagingApi().equals("v2.1")) {
+      System.out.println(
+          "sandbox: the account and the API speak Flowroute Messages "
+              + settings.messagingApi()
+              + " (legacy: SMS only, no delivery receipts, so a sent text stays SENT)");
+    }
     // Flowroute lists a new MDR only after a few seconds: the sandbox behaves so by default.
     emulator.faults().setMdrListingDelay(MDR_LISTING_DELAY);
   }
