@@ -109,7 +109,8 @@ class MessagingV2Test {
             "switchboard.messages.inbound.v1",
             e -> e.value().contains(text),
             1,
-            Duration.ofSeconds(20));
+            // The first webhook of a fresh profile also warms up the intake and the relay.
+            Duration.ofSeconds(60));
     assertThat(events).hasSize(1);
     JsonNode event = json.readTree(events.get(0).value());
     assertThat(event.path("from").asText()).isEqualTo("+14255550421");
