@@ -5,6 +5,7 @@ import dev.switchboard.flowroute.e911.client.FlowrouteE911Api;
 import dev.switchboard.flowroute.http.BasicAuthFilter;
 import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
+import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesV2Api;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumbersApi;
 import dev.switchboard.flowroute.numbersv1.FlowrouteNumbersV1Api;
 import dev.switchboard.flowroute.numbersv1.NumbersV1SigningFilter;
@@ -26,6 +27,12 @@ public class FlowrouteClientProducer {
   @ApplicationScoped
   FlowrouteMessagesApi messagesApi(FlowrouteConfig config) {
     return build(config, FlowrouteMessagesApi.class);
+  }
+
+  @Produces
+  @ApplicationScoped
+  FlowrouteMessagesV2Api messagesV2Api(FlowrouteConfig config) {
+    return build(config, FlowrouteMessagesV2Api.class);
   }
 
   @Produces
@@ -67,6 +74,10 @@ public class FlowrouteClientProducer {
   }
 
   void close(@Disposes FlowrouteMessagesApi api) throws IOException {
+    closeClient(api);
+  }
+
+  void close(@Disposes FlowrouteMessagesV2Api api) throws IOException {
     closeClient(api);
   }
 

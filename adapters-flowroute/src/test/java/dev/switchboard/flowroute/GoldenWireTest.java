@@ -23,6 +23,8 @@ import dev.switchboard.flowroute.http.Secret;
 import dev.switchboard.flowroute.messaging.client.FlowrouteCallbackRegistrar;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessageGateway;
 import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesApi;
+import dev.switchboard.flowroute.messaging.client.FlowrouteMessagesV2Api;
+import dev.switchboard.flowroute.messaging.client.FlowrouteV2MessageGateway;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import dev.switchboard.flowroute.numbers.client.FlowrouteCatalogue;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
@@ -58,6 +60,7 @@ class GoldenWireTest {
   @Inject FlowrouteE911Provider e911s;
   @Inject FlowrouteCnamProvider cnams;
   @Inject FlowrouteMessagesApi messagesApi;
+  @Inject FlowrouteMessagesV2Api messagesV2Api;
 
   /** Our webhooks at a public URL, which the test profile does not configure. */
   static final WebhookUrls PUBLIC_URLS =
@@ -231,6 +234,21 @@ class GoldenWireTest {
     golden("messages-list", r -> r.method().equals("GET"));
     messages.probe();
     golden("messages-probe", r -> r.method().equals("GET"));
+  }
+
+  // ---- Messages v2 (legacy, reference §8.1)
+
+  @Test
+  void message_v2_send_and_lookup_in_the_list() {
+    Message sms = OutboundMessages.sms("Hello from the API");
+    FlowrouteV2MessageGateway messages =
+        new FlowrouteV2MessageGateway(messagesV2Api, PUBLIC_URLS, java.time.Clock.systemUTC());
+    assertThat(messages.send(sms)).startsWith("mdr1-");
+    golden("messages-v2-send", r -> r.method().equals("POST"));
+    messages.findAccepted(sms, Instant.now().minusSeconds(60), Instant.now());
+    golden("messages-v2-list", r -> r.method().equals("GET"));
+    messages.probe();
+    golden("messages-v2-probe", r -> r.method().equals("GET"));
   }
 
   @Test

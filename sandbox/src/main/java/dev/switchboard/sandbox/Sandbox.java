@@ -175,6 +175,7 @@ public final class Sandbox {
         FlowrouteEmulator.start(
             EmulatorConfig.defaults()
                 .withPort(settings.emulatorPort())
+                .withMessagingApiVersion(settings.messagingApi())
                 .withAccountCallback(CallbackType.SMS_CALLBACK, settings.webhookUrl("sms"))
                 .withAccountCallback(CallbackType.MMS_CALLBACK, settings.webhookUrl("mms"))
                 .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, settings.webhookUrl("dlr"))
@@ -185,6 +186,12 @@ public final class Sandbox {
         "kafka", ServiceSwitch.of(kafka::stop, kafka::restart, kafka::isRunning));
     emulator.controlService(
         "postgres", ServiceSwitch.of(postgres::stop, postgres::restart, postgres::isRunning));
+    if (!settings.messagingApi().equals("v2.1")) {
+      System.out.println(
+          "sandbox: the account and the API speak Flowroute Messages "
+              + settings.messagingApi()
+              + " (legacy: SMS only, no delivery receipts, so a sent text stays SENT)");
+    }
     // Flowroute lists a new MDR only after a few seconds: the sandbox behaves so by default.
     emulator.faults().setMdrListingDelay(MDR_LISTING_DELAY);
   }
@@ -200,6 +207,8 @@ public final class Sandbox {
             settings.apiUrl());
     // --numbers-api: which Flowroute Numbers API the API speaks to the emulator (both served).
     env.put("SWITCHBOARD_FLOWROUTE_NUMBERS_API", settings.numbersApi());
+    // The API and the emulator's account speak the same Messages version (--messaging-api).
+    env.put("SWITCHBOARD_FLOWROUTE_MESSAGING_API", settings.messagingApi());
     return env;
   }
 

@@ -20,10 +20,14 @@ public record SandboxSettings(
     Path apiJar,
     boolean servicesOnly,
     int replicas,
-    String numbersApi) {
+    String numbersApi,
+    String messagingApi) {
 
   /** Most API processes {@code --replicas} starts. */
   public static final int MAX_REPLICAS = 16;
+
+  /** The Flowroute Messages API versions {@code --messaging-api} chooses between. */
+  public static final java.util.List<String> MESSAGING_APIS = java.util.List.of("v2.1", "v2");
 
   public SandboxSettings {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -36,6 +40,10 @@ public record SandboxSettings(
     if (replicas < 1 || replicas > MAX_REPLICAS) {
       throw new IllegalArgumentException(
           "--replicas must be between 1 and " + MAX_REPLICAS + ", not " + replicas);
+    }
+    if (!MESSAGING_APIS.contains(messagingApi)) {
+      throw new IllegalArgumentException(
+          "--messaging-api must be one of " + MESSAGING_APIS + ", not " + messagingApi);
     }
     if (apiPort + replicas - 1 > 65535) {
       throw new IllegalArgumentException("SANDBOX_API_PORT + --replicas exceeds 65535");
@@ -61,7 +69,8 @@ public record SandboxSettings(
         Path.of(text(lookup, "SANDBOX_API_JAR", "api/target/quarkus-app/quarkus-run.jar")),
         Arrays.asList(args).contains("--services-only"),
         replicas(args),
-        option(args, "--numbers-api").orElse("v2"));
+        option(args, "--numbers-api").orElse("v2"),
+        option(args, "--messaging-api").orElse("v2.1"));
   }
 
   /** The value of {@code --name value} or {@code --name=value}, if given. */

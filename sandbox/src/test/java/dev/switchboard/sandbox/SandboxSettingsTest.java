@@ -26,6 +26,20 @@ class SandboxSettingsTest {
   }
 
   @Test
+  void the_messaging_api_is_v2_1_unless_the_flag_says_v2() {
+    assertThat(SandboxSettings.read(new String[0], Map.of()).messagingApi()).isEqualTo("v2.1");
+    assertThat(
+            SandboxSettings.read(new String[] {"--messaging-api", "v2"}, Map.of()).messagingApi())
+        .isEqualTo("v2");
+    assertThat(SandboxSettings.read(new String[] {"--messaging-api=v2"}, Map.of()).messagingApi())
+        .isEqualTo("v2");
+    assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--messaging-api", "v3"}, Map.of()))
+        .hasMessageContaining("--messaging-api");
+    assertThatThrownBy(() -> SandboxSettings.read(new String[] {"--messaging-api"}, Map.of()))
+        .hasMessageContaining("--messaging-api");
+  }
+
+  @Test
   void reads_environment_variables_and_the_services_only_flag() {
     SandboxSettings settings =
         SandboxSettings.read(

@@ -2,6 +2,7 @@ package dev.switchboard.flowroute.numbersv1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.numbers.port.out.NumberProviderContract;
@@ -10,7 +11,6 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
-import dev.switchboard.flowroute.NumberSearches;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;

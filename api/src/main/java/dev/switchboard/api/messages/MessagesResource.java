@@ -82,7 +82,9 @@ public class MessagesResource {
               + " Flowroute by then. With mediaUrls (up to 10 absolute http(s) URLs that Flowroute"
               + " fetches) it is an MMS and the body is optional; each URL is checked first"
               + " (media-unreachable, media-content-type-not-accepted, media-too-large over 750 kB"
-              + " in all, media-url-forbidden for private addresses). The same Idempotency-Key and"
+              + " in all, media-url-forbidden for private addresses); a deployment on Flowroute"
+              + " Messages v2 (switchboard.flowroute.messaging-api=v2) sends SMS only and refuses"
+              + " mediaUrls with a 422 mms-not-available. The same Idempotency-Key and"
               + " body return the same message, another"
               + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
               + " expire after switchboard.messages.idempotency-key-ttl (24 h).")

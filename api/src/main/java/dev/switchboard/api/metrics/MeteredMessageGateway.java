@@ -40,6 +40,11 @@ public final class MeteredMessageGateway implements MessageGateway {
     gateway.probe();
   }
 
+  @Override
+  public boolean sendsMms() {
+    return gateway.sendsMms();
+  }
+
   private void count(String outcome) {
     registry.counter("switchboard.flowroute.requests", "outcome", outcome).increment();
   }

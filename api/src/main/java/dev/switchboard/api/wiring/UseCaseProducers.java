@@ -82,7 +82,8 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      IdempotencyConfig idempotency) {
+      IdempotencyConfig idempotency,
+      MessageGateway gateway) {
     return new SendMessage(
         messages,
         new Senders(numbers),
@@ -92,7 +93,8 @@ public class UseCaseProducers {
         unitOfWork,
         ids,
         clock,
-        idempotency.idempotencyKeyTtl());
+        idempotency.idempotencyKeyTtl(),
+        gateway.sendsMms());
   }
 
   @Produces

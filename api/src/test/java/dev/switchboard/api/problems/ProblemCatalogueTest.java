@@ -118,6 +118,7 @@ class ProblemCatalogueTest {
         missing-e911 422
         missing-number 422
         missing-route 422
+        mms-not-available 422
         number-cannot-have-e911 422
         rate-center-needs-state 422
         recipient-opted-out 422

@@ -31,6 +31,7 @@ public enum ProblemType {
   INVALID_MEDIA("invalid-media", ProblemClass.INVALID),
   INVALID_MEDIA_URL("invalid-media-url", ProblemClass.INVALID),
   TOO_MANY_MEDIA("too-many-media", ProblemClass.INVALID),
+  MMS_NOT_AVAILABLE("mms-not-available", ProblemClass.INVALID),
   INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", ProblemClass.INVALID),
   INVALID_SCHEDULE("invalid-schedule", ProblemClass.INVALID),
   INVALID_BATCH("invalid-batch", ProblemClass.INVALID),

@@ -20,6 +20,7 @@ import dev.switchboard.sandbox.emulator.control.AccountHooksApi;
 import dev.switchboard.sandbox.emulator.control.FaultsApi;
 import dev.switchboard.sandbox.emulator.control.InboundHooksApi;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;
+import dev.switchboard.sandbox.emulator.control.MessagingApiVersionApi;
 import dev.switchboard.sandbox.emulator.control.RequestLog;
 import dev.switchboard.sandbox.emulator.control.SandboxIndexApi;
 import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
@@ -43,6 +44,7 @@ import dev.switchboard.sandbox.emulator.messaging.MediaStore;
 import dev.switchboard.sandbox.emulator.messaging.MessageRecord;
 import dev.switchboard.sandbox.emulator.messaging.MessageStore;
 import dev.switchboard.sandbox.emulator.messaging.MessagesApi;
+import dev.switchboard.sandbox.emulator.messaging.MessagesV2Api;
 import dev.switchboard.sandbox.emulator.messaging.SendService;
 import dev.switchboard.sandbox.emulator.messaging.SendStats;
 import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
@@ -141,6 +143,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
                             .getBytes(StandardCharsets.UTF_8)))
             .getBytes(StandardCharsets.UTF_8);
     new MessagesApi(account, store, sends, media, url).register(flowroute);
+    new MessagesV2Api(store, sends, url).register(flowroute);
     new NumbersApi(
             numberService,
             catalogue,
@@ -159,6 +162,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     new InboundHooksApi(inbound, media).register(sandbox);
     new TrafficApi(requestLog, sends).register(sandbox);
     new FaultsApi(faults).register(sandbox);
+    new MessagingApiVersionApi(account).register(sandbox);
     new ServiceSwitchApi(switches).register(sandbox);
     server.createContext("/", this::handle);
     server.setExecutor(executor);

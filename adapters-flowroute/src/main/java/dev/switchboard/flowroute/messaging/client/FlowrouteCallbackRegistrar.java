@@ -2,6 +2,8 @@ package dev.switchboard.flowroute.messaging.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.messaging.config.MessagingApiConfig;
+import dev.switchboard.flowroute.messaging.config.MessagingApiConfig.MessagingApi;
 import dev.switchboard.flowroute.messaging.webhook.WebhookConfig;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +16,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Points the account's Flowroute callbacks (inbound SMS/MMS, receipts) at our webhooks. */
+/**
+ * Points the account's Flowroute callbacks (inbound SMS/MMS, receipts) at our webhooks, through
+ * Messages v2.1's account callback API (§6.5). Messages v2 has no such API (its callbacks are set
+ * in Flowroute's portal), so a deployment on v2 registers nothing and says so once at start.
+ */
 @ApplicationScoped
 public class FlowrouteCallbackRegistrar {
 
@@ -25,15 +31,28 @@ public class FlowrouteCallbackRegistrar {
   private final boolean enabled;
   private final ObjectMapper json = FlowrouteJson.mapper();
 
+  private final boolean legacyMessagingApi;
+
   @Inject
-  public FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookConfig config) {
-    this(api, WebhookUrls.of(config), config.registerCallbacks());
+  public FlowrouteCallbackRegistrar(
+      FlowrouteMessagesApi api, WebhookConfig config, MessagingApiConfig messaging) {
+    this(
+        api,
+        WebhookUrls.of(config),
+        config.registerCallbacks(),
+        messaging.messagingApi() == MessagingApi.V2);
   }
 
   public FlowrouteCallbackRegistrar(FlowrouteMessagesApi api, WebhookUrls urls, boolean enabled) {
+    this(api, urls, enabled, false);
+  }
+
+  private FlowrouteCallbackRegistrar(
+      FlowrouteMessagesApi api, WebhookUrls urls, boolean enabled, boolean legacyMessagingApi) {
     this.api = api;
     this.urls = urls;
     this.enabled = enabled;
+    this.legacyMessagingApi = legacyMessagingApi;
   }
 
   /**
@@ -41,6 +60,13 @@ public class FlowrouteCallbackRegistrar {
    * and four round trips to Flowroute would otherwise delay the start of every replica.
    */
   void onStart(@Observes StartupEvent event) {
+    if (enabled && urls.configured() && legacyMessagingApi) {
+      LOG.infof(
+          "Flowroute Messages v2 has no API for the account's callbacks: set the SMS callback in"
+              + " Flowroute's portal (Preferences > API Control) to %s (the secret shown as ****)",
+          urls.redact(urls.sms().orElseThrow()));
+      return;
+    }
     if (!wanted()) {
       return;
     }
@@ -82,7 +108,7 @@ public class FlowrouteCallbackRegistrar {
 
   /** Registration is on, and there is a public URL to register. */
   private boolean wanted() {
-    return enabled && urls.configured();
+    return enabled && urls.configured() && !legacyMessagingApi;
   }
 
   private Map<String, Optional<String>> callbacks() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.flowroute.http.BasicAuthFilter;
 import dev.switchboard.flowroute.http.Secret;
+import dev.switchboard.flowroute.messaging.config.MessagingApiConfig;
+import dev.switchboard.flowroute.messaging.webhook.WebhookConfig;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
@@ -15,6 +17,42 @@ class FlowrouteCallbackRegistrarTest {
   private final FakeMessagesApi flowroute = new FakeMessagesApi();
   private final WebhookUrls urls =
       new WebhookUrls(Optional.of("http://127.0.0.1:8080"), Secret.of("s3cret"));
+
+  /** Messages v2 has no callback API (reference §8.1): nothing is sent to Flowroute. */
+  @Test
+  void a_deployment_on_messages_v2_registers_nothing() {
+    WebhookConfig webhooks =
+        new WebhookConfig() {
+          @Override
+          public Secret secret() {
+            return Secret.of("s3cret");
+          }
+
+          @Override
+          public Optional<String> publicBaseUrl() {
+            return Optional.of("http://127.0.0.1:8080");
+          }
+
+          @Override
+          public boolean registerCallbacks() {
+            return true;
+          }
+        };
+    MessagingApiConfig v2 = () -> MessagingApiConfig.MessagingApi.V2;
+
+    assertThat(new FlowrouteCallbackRegistrar(flowroute, webhooks, v2).register()).isFalse();
+    assertThat(flowroute.calls).isEmpty();
+  }
+
+  @Test
+  void the_messaging_api_setting_reads_the_two_versions_and_refuses_others() {
+    MessagingApiConfig.MessagingApi.Reader reader = new MessagingApiConfig.MessagingApi.Reader();
+
+    assertThat(reader.convert("v2.1")).isEqualTo(MessagingApiConfig.MessagingApi.V2_1);
+    assertThat(reader.convert(" V2 ")).isEqualTo(MessagingApiConfig.MessagingApi.V2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.convert("v3"))
+        .hasMessageContaining("v2.1 or v2");
+  }
 
   @Test
   void points_the_four_account_callbacks_at_our_webhooks() {

@@ -206,8 +206,8 @@ class FlowrouteMessageGatewayTest {
           "from":"12065550100","to":"12065551234","body":"Other"}}],
          "links":{"next":"https://api.flowroute.com/v2.1/messages?offset=%d"}}
         """;
-    for (int i = 1; i <= FlowrouteMessageGateway.MAX_PAGES; i++) {
-      flowroute.answer(200, page.formatted(i * FlowrouteMessageGateway.PAGE_SIZE));
+    for (int i = 1; i <= MessageRecords.MAX_PAGES; i++) {
+      flowroute.answer(200, page.formatted(i * MessageRecords.PAGE_SIZE));
     }
 
     MessageGateway.Lookup found =
@@ -253,12 +253,10 @@ class FlowrouteMessageGatewayTest {
         """;
     var mms = OutboundMessages.mms(null, "https://media.example/a.png");
 
-    assertThat(FlowrouteMessageGateway.isSameMessage(json.readTree(mdr.formatted("true")), mms))
-        .isTrue();
-    assertThat(FlowrouteMessageGateway.isSameMessage(json.readTree(mdr.formatted("false")), mms))
-        .isFalse();
+    assertThat(MessageRecords.isSameMessage(json.readTree(mdr.formatted("true")), mms)).isTrue();
+    assertThat(MessageRecords.isSameMessage(json.readTree(mdr.formatted("false")), mms)).isFalse();
     assertThat(
-            FlowrouteMessageGateway.isSameMessage(
+            MessageRecords.isSameMessage(
                 json.readTree(mdr.formatted("\"true\"")), OutboundMessages.sms("")))
         .isFalse();
   }
@@ -266,10 +264,9 @@ class FlowrouteMessageGatewayTest {
   @Test
   void reads_the_offset_of_a_next_link() {
     assertThat(
-            FlowrouteMessageGateway.offsetOf(
+            MessageRecords.offsetOf(
                 "https://api.flowroute.com/v2.1/messages?limit=2&start_date=2017-12-01T00%3A00%3A00%2B00%3A00&offset=2"))
         .contains(2);
-    assertThat(FlowrouteMessageGateway.offsetOf("https://api.flowroute.com/v2.1/messages"))
-        .isEmpty();
+    assertThat(MessageRecords.offsetOf("https://api.flowroute.com/v2.1/messages")).isEmpty();
   }
 }

@@ -122,6 +122,7 @@ public final class SendMessage {
   private final IdGenerator ids;
   private final Clock clock;
   private final Duration keyTtl;
+  private final boolean mmsAvailable;
 
   public SendMessage(
       Messages messages,
@@ -146,10 +147,29 @@ public final class SendMessage {
       IdGenerator ids,
       Clock clock,
       Duration keyTtl) {
+    this(messages, senders, optOuts, outbox, events, unitOfWork, ids, clock, keyTtl, true);
+  }
+
+  /**
+   * As above; {@code mmsAvailable} false (the carrier's API sends text only) refuses every send
+   * with media at acceptance.
+   */
+  public SendMessage(
+      Messages messages,
+      Senders senders,
+      OptOuts optOuts,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock,
+      Duration keyTtl,
+      boolean mmsAvailable) {
     if (keyTtl.isNegative() || keyTtl.isZero()) {
       throw new IllegalArgumentException("the idempotency key lifetime must be positive");
     }
     this.keyTtl = keyTtl;
+    this.mmsAvailable = mmsAvailable;
     this.messages = messages;
     this.senders = senders;
     this.optOuts = optOuts;
@@ -211,6 +231,13 @@ public final class SendMessage {
     E164Number to = E164Number.parse(command.to());
     if (from.equals(to)) {
       throw new ValidationException(ProblemType.INVALID_RECIPIENT, "from and to must differ");
+    }
+    if (!mmsAvailable && command.mediaUrls() != null && !command.mediaUrls().isEmpty()) {
+      // Refused before the URLs are judged: no URL could make a picture go out on this carrier.
+      throw new ValidationException(
+          ProblemType.MMS_NOT_AVAILABLE,
+          "MMS is not available: this deployment's carrier messaging API (Flowroute Messages v2)"
+              + " sends SMS only; send the text without mediaUrls");
     }
     MediaUrls media = MediaUrls.parse(command.mediaUrls());
     String body =

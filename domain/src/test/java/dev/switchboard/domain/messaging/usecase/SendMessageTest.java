@@ -40,21 +40,26 @@ class SendMessageTest {
   private final InMemoryMessages messages = new InMemoryMessages();
   private final InMemoryNumberInventory numbers = ourNumbers();
   private final List<DomainEvent> outbox = new ArrayList<>();
-  private final SendMessage sendMessage =
-      new SendMessage(
-          messages,
-          new Senders(numbers),
-          new NoOptOuts(),
-          outbox::add,
-          new MessageEvents(UUID::randomUUID),
-          new UnitOfWork() {
-            @Override
-            public <T> T inTransaction(Supplier<T> work) {
-              return work.get();
-            }
-          },
-          UUID::randomUUID,
-          Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC));
+  private final SendMessage sendMessage = sendMessage(true);
+
+  private SendMessage sendMessage(boolean mmsAvailable) {
+    return new SendMessage(
+        messages,
+        new Senders(numbers),
+        new NoOptOuts(),
+        outbox::add,
+        new MessageEvents(UUID::randomUUID),
+        new UnitOfWork() {
+          @Override
+          public <T> T inTransaction(Supplier<T> work) {
+            return work.get();
+          }
+        },
+        UUID::randomUUID,
+        Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+        SendMessage.DEFAULT_KEY_TTL,
+        mmsAvailable);
+  }
 
   private SendMessage.Result send(String body, List<String> mediaUrls, String key) {
     return sendMessage.send(new SendMessage.Command(OURS, PHONE, body, mediaUrls, key));
@@ -64,6 +69,26 @@ class SendMessageTest {
     assertThatThrownBy(send::run)
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.code()).isEqualTo(code));
+  }
+
+  @Test
+  void a_carrier_that_sends_text_only_refuses_media_at_acceptance_and_still_takes_sms() {
+    SendMessage textOnly = sendMessage(false);
+
+    assertThatThrownBy(
+            () ->
+                textOnly.send(
+                    new SendMessage.Command(
+                        OURS, PHONE, "look", List.of("https://media.example/a.png"), null)))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e -> {
+              assertThat(e.code()).isEqualTo("mms-not-available");
+              assertThat(e.getMessage()).contains("SMS only");
+            });
+    assertThat(outbox).isEmpty();
+    assertThat(textOnly.send(new SendMessage.Command(OURS, PHONE, "plain", List.of(), null)))
+        .satisfies(result -> assertThat(result.message().isMms()).isFalse());
   }
 
   @Test

@@ -24,13 +24,18 @@ public final class SandboxIndexApi {
     ObjectNode index = Json.object();
     index.put(
         "emulator",
-        "Flowroute API emulator (Messages v2.1, Numbers v2, Routes v2, E911 v2, CNAM v2)");
+        "Flowroute API emulator (Messages v2.1 and v2, Numbers v2, Routes v2, E911 v2,"
+            + " CNAM v2)");
     index.put("base_url", baseUrl);
     ObjectNode flowroute = index.putObject("flowroute_api");
     flowroute.put("auth", "HTTP Basic: access key / secret key");
     flowroute.put("send", "POST /v2.1/messages");
     flowroute.put("lookup", "GET /v2.1/messages/{id}");
     flowroute.put("list", "GET /v2.1/messages?start_date=&end_date=&limit=&offset=");
+    flowroute.put(
+        "messages_v2",
+        "POST /v2/messages, GET /v2/messages/{mdr1-id},"
+            + " GET /v2/messages?start_date=&end_date=&limit=&offset= (legacy, SMS only)");
     flowroute.put("account_callbacks", "PUT|GET /v2.1/messages/{callback_type}");
     flowroute.put("number_callbacks", "POST /v2/numbers/{number}/relationships/{callback_type}");
     flowroute.put(
@@ -71,6 +76,7 @@ public final class SandboxIndexApi {
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
     sandbox.put("faults", "GET|POST /sandbox/faults");
     sandbox.put("stats", "GET|DELETE /sandbox/stats");
+    sandbox.put("messaging_api", "GET|PUT /sandbox/messaging-api {\"version\":\"v2\"}");
     exchange.json(200, index, "application/json");
   }
 }

@@ -14,6 +14,8 @@ public final class Timestamps {
 
   private static final DateTimeFormatter MICROS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter V2_MDR =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
 
@@ -41,6 +43,11 @@ public final class Timestamps {
   /** MDR form, e.g. {@code 2024-10-19T01:21:21.980000Z}. */
   public static String mdr(Instant instant) {
     return MICROS.format(instant);
+  }
+
+  /** Legacy Messages v2 record form, e.g. {@code 2016-04-14T21:10:27.366645+00:00} (§8.1). */
+  public static String v2Mdr(Instant instant) {
+    return V2_MDR.format(instant);
   }
 
   /** DLR webhook form, to the second, e.g. {@code 2017-12-21T16:44:35Z}. */

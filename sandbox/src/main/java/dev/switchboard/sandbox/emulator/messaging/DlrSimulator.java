@@ -12,7 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Plays the delivery receipts of a sent message: each one is added to the MDR and POSTed to the
- * per-message, number-level or account-level DLR callback, in that order of precedence.
+ * per-message, number-level or account-level DLR callback, in that order of precedence; an account
+ * on Messages v2 is posted none.
  */
 public final class DlrSimulator {
 
@@ -61,7 +62,9 @@ public final class DlrSimulator {
     if (updated.isEmpty()) {
       return; // the store was reset meanwhile
     }
+    // Messages v2 documents no receipt webhooks (reference §8.1): an account on v2 gets none.
     callbackFor(updated.get())
+        .filter(url -> !legacyAccount())
         .ifPresent(
             url ->
                 sender.send(
@@ -74,6 +77,11 @@ public final class DlrSimulator {
     if (index + 1 < plan.size()) {
       schedule(id, plan, index + 1);
     }
+  }
+
+  private boolean legacyAccount() {
+    String version = account.messagingApiVersion();
+    return version.equals("v2") || version.equals("legacy");
   }
 
   private Optional<String> callbackFor(MessageRecord message) {

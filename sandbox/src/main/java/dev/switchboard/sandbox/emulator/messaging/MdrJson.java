@@ -48,6 +48,32 @@ final class MdrJson {
     return data;
   }
 
+  /**
+   * The {@code data} object of a legacy Messages v2 record (§8.1, the v2 MDR example of Flowroute's
+   * message-length page): {@code has_mms}, {@code callback_url}, {@code type: "messages"}, {@code
+   * message_type: "long-code"}, a timestamp with microseconds and {@code +00:00}; no status and no
+   * receipts.
+   */
+  static ObjectNode v2Resource(MessageRecord r) {
+    ObjectNode data = Json.object();
+    data.put("type", "message");
+    data.put("id", r.id());
+    ObjectNode a = data.putObject("attributes");
+    a.put("body", r.body());
+    a.put("direction", r.direction());
+    a.put("timestamp", Timestamps.v2Mdr(r.timestamp()));
+    a.put("amount_nanodollars", r.amountNanodollars());
+    a.put("amount_display", r.amountDisplay());
+    a.put("from", r.from());
+    a.put("to", r.to());
+    a.put("message_encoding", r.encoding());
+    a.put("type", "messages");
+    a.put("has_mms", r.mms());
+    a.putNull("callback_url");
+    a.put("message_type", "long-code");
+    return data;
+  }
+
   /** The §7.4 delivery-receipt webhook document. */
   static ObjectNode deliveryReceipt(
       MessageRecord r, DeliveryReceipt receipt, String baseUrl, String apiVersion) {

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /** Flowroute's Messages v2.1 endpoints (§6) and the number-level callbacks (§2.9). */
@@ -50,14 +51,8 @@ public final class MessagesApi {
   private void send(Exchange exchange, Matcher path) throws IOException {
     SendService.Accepted accepted = sends.send(exchange.jsonBody());
     MessageRecord record = accepted.record();
-    if (accepted.fault().isPresent()) {
-      AcceptedAnswer fault = accepted.fault().get();
-      if (fault.isTimeout()) {
-        holdThenDrop(exchange, fault.hold());
-        return;
-      }
-      throw new FlowrouteException(
-          fault.status(), "Bad Gateway", "Injected fault after the message was accepted.");
+    if (answeredByFault(exchange, accepted)) {
+      return;
     }
     ObjectNode document = Json.object();
     ObjectNode data = document.putObject("data");
@@ -65,6 +60,24 @@ public final class MessagesApi {
     data.put("type", "message");
     data.putObject("links").put("self", baseUrl + "/v2.1/messages/" + record.id());
     exchange.json(202, document);
+  }
+
+  /**
+   * Plays the fault planned for an accepted send: a held and dropped connection (true), or an error
+   * status thrown; false when none was planned.
+   */
+  static boolean answeredByFault(Exchange exchange, SendService.Accepted accepted)
+      throws IOException {
+    if (accepted.fault().isEmpty()) {
+      return false;
+    }
+    AcceptedAnswer fault = accepted.fault().get();
+    if (fault.isTimeout()) {
+      holdThenDrop(exchange, fault.hold());
+      return true;
+    }
+    throw new FlowrouteException(
+        fault.status(), "Bad Gateway", "Injected fault after the message was accepted.");
   }
 
   /**
@@ -109,6 +122,20 @@ public final class MessagesApi {
   }
 
   private void list(Exchange exchange, Matcher path) throws IOException {
+    list(exchange, store, baseUrl + "/v2.1/messages", record -> MdrJson.resource(record, baseUrl));
+  }
+
+  /**
+   * An MDR listing (§6.4, and v2's of §8.1): {@code start_date} required, {@code end_date}, {@code
+   * limit} (default 10, no maximum), {@code offset}; newest first, {@code links.next} only when
+   * more remain.
+   */
+  static void list(
+      Exchange exchange,
+      MessageStore store,
+      String listUrl,
+      Function<MessageRecord, ObjectNode> render)
+      throws IOException {
     Map<String, String> query = exchange.query();
     String start = query.get("start_date");
     if (start == null || start.isBlank()) {
@@ -125,14 +152,11 @@ public final class MessagesApi {
     List<MessageRecord> found = store.between(from, until, Instant.now());
     ObjectNode document = Json.object();
     ArrayNode data = document.putArray("data");
-    found.stream()
-        .skip(offset)
-        .limit(limit)
-        .forEach(record -> data.add(MdrJson.resource(record, baseUrl)));
+    found.stream().skip(offset).limit(limit).forEach(record -> data.add(render.apply(record)));
     ObjectNode links = document.putObject("links");
-    links.put("self", listUrl(start, end, limit, offset));
+    links.put("self", listUrl(listUrl, start, end, limit, offset));
     if ((long) offset + limit < found.size()) {
-      links.put("next", listUrl(start, end, limit, offset + limit));
+      links.put("next", listUrl(listUrl, start, end, limit, offset + limit));
     }
     exchange.json(200, document);
   }
@@ -154,8 +178,8 @@ public final class MessagesApi {
         name + " must be an integer " + (minimum > 0 ? "greater than 0" : ">= 0") + ".");
   }
 
-  private String listUrl(String start, String end, int limit, int offset) {
-    StringBuilder url = new StringBuilder(baseUrl).append("/v2.1/messages?start_date=");
+  private static String listUrl(String base, String start, String end, int limit, int offset) {
+    StringBuilder url = new StringBuilder(base).append("?start_date=");
     url.append(encode(start));
     if (end != null && !end.isBlank()) {
       url.append("&end_date=").append(encode(end));

@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code POST /v2.1/messages}: validates like Flowroute, stores the MDR and starts its receipts.
+ * {@code POST /v2.1/messages} and the legacy {@code POST /v2/messages}: validates like Flowroute,
+ * stores the MDR and, for v2.1, starts its receipts (v2 documents none, reference §8.1).
  */
 public final class SendService {
 
@@ -51,6 +52,20 @@ public final class SendService {
 
   /** Accepts one message in the compact or the JSON:API form. */
   Accepted send(JsonNode document) {
+    return accept(document, false);
+  }
+
+  /**
+   * Accepts one legacy Messages v2 SMS (§8.1): a flat {@code {"to","from","body"}} only, the text
+   * as {@code body} (the v2 docs) or {@code content} (the v2 SDKs, §13 U1), an {@code mdr1-} id,
+   * and no receipts. v2 has no MMS: {@code media_urls} or {@code is_mms} is refused (422) rather
+   * than ignored, so that a client sending media to v2 learns it at once.
+   */
+  Accepted sendV2(JsonNode document) {
+    return accept(document, true);
+  }
+
+  private Accepted accept(JsonNode document, boolean v2) {
     faults
         .takeSendFailure()
         .ifPresent(
@@ -63,6 +78,9 @@ public final class SendService {
                       ? "Injected fault."
                       : detail.replace("{dlr_callback}", dlrCallback(document)));
             });
+    if (v2) {
+      refuseWhatV2Lacks(document);
+    }
     JsonNode attributes =
         document.path("data").isObject() ? document.path("data").path("attributes") : document;
     if (!attributes.isObject()) {
@@ -95,7 +113,7 @@ public final class SendService {
       throw FlowrouteException.forbidden(
           "The from number " + from + " does not have messaging enabled.");
     }
-    String body = Json.string(attributes, "body");
+    String body = v2 ? v2Text(attributes) : Json.string(attributes, "body");
     boolean hasBody = body != null && !body.isEmpty();
     if (!mms && !hasBody) {
       throw FlowrouteException.unprocessable("Missing body: an SMS needs a non-empty body.");
@@ -108,21 +126,52 @@ public final class SendService {
     // media_urls (only 750 kB of media and text together): neither is refused here (issue 15).
     String dlrCallback = Json.string(attributes, "dlr_callback");
     mediaFetcher.check(mediaUrls, body);
-    MessageRecord record = record(from, to, hasBody ? body : null, mms, mediaUrls, dlrCallback);
+    MessageRecord record =
+        record(
+            v2 ? Ids.mdrV2() : Ids.mdr(),
+            from,
+            to,
+            hasBody ? body : null,
+            mms,
+            mediaUrls,
+            dlrCallback);
     store.add(record, Instant.now().plus(faults.mdrListingDelay()));
     stats.accepted(from, to, record.body());
-    dlr.start(record);
+    if (!v2) {
+      dlr.start(record);
+    }
     return new Accepted(record, faults.takeAcceptedFault());
   }
 
+  private static void refuseWhatV2Lacks(JsonNode document) {
+    if (document.path("data").isObject()) {
+      throw FlowrouteException.unprocessable(
+          "Messages v2 takes a flat {\"to\":...,\"from\":...,\"body\":...}, not a JSON:API"
+              + " document.");
+    }
+    for (String field : List.of("media_urls", "is_mms")) {
+      JsonNode value = document.get(field);
+      if (value != null && !value.isNull()) {
+        throw FlowrouteException.unprocessable(
+            "Messages v2 sends SMS only: " + field + " is not supported (use Messages v2.1).");
+      }
+    }
+  }
+
+  /** The v2 text: {@code body}, else the SDKs' {@code content}. */
+  private static String v2Text(JsonNode attributes) {
+    String body = Json.string(attributes, "body");
+    return body != null ? body : Json.string(attributes, "content");
+  }
+
   private static MessageRecord record(
+      String id,
       String from,
       String to,
       String body,
       boolean mms,
       List<String> mediaUrls,
       String dlrCallback) {
-    String id = Ids.mdr();
     List<String> mediaIds = new ArrayList<>();
     for (int i = 1; i <= mediaUrls.size(); i++) {
       mediaIds.add(Ids.media(id, i));

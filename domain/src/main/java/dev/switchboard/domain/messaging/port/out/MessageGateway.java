@@ -11,7 +11,7 @@ public interface MessageGateway {
   /**
    * Hands the message to the carrier.
    *
-   * @return the carrier's id of the message ({@code mdr2-...})
+   * @return the carrier's id of the message ({@code mdr2-...}, or {@code mdr1-...} on Messages v2)
    * @throws CarrierException when the carrier did not take it, or may have
    */
   String send(Message message);
@@ -24,6 +24,15 @@ public interface MessageGateway {
    * @throws CarrierException when the carrier cannot be asked now
    */
   Lookup findAccepted(Message message, Instant from, Instant to);
+
+  /**
+   * Whether the carrier's API can send an MMS at all. A carrier API that sends text only (Flowroute
+   * Messages v2) answers false, and a send with media is then refused when it is accepted, so that
+   * a picture never leaves as a bare SMS.
+   */
+  default boolean sendsMms() {
+    return true;
+  }
 
   /**
    * A cheap authenticated request, to learn whether the carrier accepts our credentials again.
