@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param failureCode why the last attempt failed (kept while a retry waits) or why it ended
  * @param from our number for a message we send; for one we receive, whoever sent it (which may be a
  *     short code, another country's number or an alphanumeric sender)
+ * @param autoReply whether we send it on our own, answering a keyword a phone texted
  */
 public record Message(
     MessageId id,
@@ -35,7 +36,8 @@ public record Message(
     String failureCode,
     String failureReason,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean autoReply) {
 
   public Message {
     Objects.requireNonNull(id, "id");
@@ -56,6 +58,44 @@ public record Message(
     if (attempts < 0) {
       throw new ValidationException(ProblemType.INVALID_MESSAGE, "attempts cannot be negative");
     }
+  }
+
+  /** A message no keyword caused. */
+  public Message(
+      MessageId id,
+      Direction direction,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      MessageStatus status,
+      String flowrouteId,
+      String idempotencyKey,
+      String fingerprint,
+      int attempts,
+      Instant nextAttemptAt,
+      String failureCode,
+      String failureReason,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        false);
   }
 
   /** A new outbound message, waiting for the dispatcher. */
@@ -187,7 +227,33 @@ public record Message(
         failureCode,
         failureReason,
         createdAt,
-        updatedAt);
+        updatedAt,
+        autoReply);
+  }
+
+  /** This queued message as our own answer to a keyword. */
+  public Message asAutoReply() {
+    if (direction != Direction.OUTBOUND) {
+      throw new IllegalStateException("only a message we send can be an auto-reply");
+    }
+    return new Message(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        true);
   }
 
   private static String codeOf(DeliveryReceipt receipt) {
@@ -224,6 +290,7 @@ public record Message(
         newFailureCode,
         newFailureReason,
         createdAt,
-        now);
+        now,
+        autoReply);
   }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param from our number for a message we send; for one we receive, whoever sent it
  * @param body the text; null or empty for an MMS without text
  * @param flowrouteId Flowroute's id of the message, once Flowroute took it
+ * @param autoReply whether we sent it on our own, answering a keyword
  */
 public record MessageContent(
     MessageId id,
@@ -21,13 +22,25 @@ public record MessageContent(
     E164Number to,
     String body,
     List<Media> media,
-    String flowrouteId) {
+    String flowrouteId,
+    boolean autoReply) {
 
   public MessageContent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     media = media == null ? List.of() : List.copyOf(media);
+  }
+
+  /** Content of a message that no keyword caused. */
+  public MessageContent(
+      MessageId id,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      String flowrouteId) {
+    this(id, from, to, body, media, flowrouteId, false);
   }
 
   /** Whether the message has media. */

@@ -17,9 +17,9 @@ import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
-import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -376,7 +376,7 @@ class DispatchMessagesTest {
         new ApplyDeliveryReceipt(
             messages,
             new NoReceipts(),
-            new NoOptOuts(),
+            new InMemoryOptOuts(),
             published::add,
             new MessageEvents(UUID::randomUUID),
             new DirectUnitOfWork(),
@@ -581,19 +581,6 @@ class DispatchMessagesTest {
     public <T> T inTransaction(Supplier<T> work) {
       return work.get();
     }
-  }
-
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
   }
 
   /** No receipt ever arrives early. */

@@ -10,7 +10,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
-import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ValidationException;
@@ -37,7 +37,7 @@ class SendMessageTest {
   private final SendMessage sendMessage =
       new SendMessage(
           messages,
-          new NoOptOuts(),
+          new InMemoryOptOuts(),
           outbox::add,
           new MessageEvents(UUID::randomUUID),
           new UnitOfWork() {
@@ -188,19 +188,5 @@ class SendMessageTest {
             from, to, null, MediaUrls.parse(List.of("https://media.example/a.png")));
 
     assertThat(mms).isNotEqualTo(sms).isNotEqualTo(otherSplit);
-  }
-
-  /** Nobody opted out. */
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
   }
 }
