@@ -44,12 +44,12 @@ public class PanacheMessages implements Messages {
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
-          failure_reason, created_at, updated_at)
+          failure_reason, created_at, updated_at, auto_reply)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
-          CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
+          CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS bool[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -147,6 +147,7 @@ public class PanacheMessages implements Messages {
                 columns.text(rows, r -> r.failureReason);
                 columns.instants(rows, r -> r.createdAt);
                 columns.instants(rows, r -> r.updatedAt);
+                columns.text(rows, r -> Boolean.toString(r.autoReply));
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {

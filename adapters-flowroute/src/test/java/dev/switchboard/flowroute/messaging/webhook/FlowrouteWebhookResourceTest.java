@@ -14,6 +14,7 @@ import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.Messages;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
@@ -69,7 +70,7 @@ class FlowrouteWebhookResourceTest {
           InboundMessageIntake.direct(
               new ReceiveInboundMessage(
                   messages,
-                  new NoOptOuts(),
+                  new InMemoryOptOuts(),
                   event -> {},
                   new MessageEvents(ids),
                   unitOfWork,
@@ -78,7 +79,7 @@ class FlowrouteWebhookResourceTest {
           new ApplyDeliveryReceipt(
               messages,
               new RecordedReceipts(receipts),
-              new NoOptOuts(),
+              new InMemoryOptOuts(),
               event -> {},
               new MessageEvents(ids),
               unitOfWork,
@@ -185,7 +186,7 @@ class FlowrouteWebhookResourceTest {
             InboundMessageIntake.direct(
                 new ReceiveInboundMessage(
                     messages,
-                    new NoOptOuts(),
+                    new InMemoryOptOuts(),
                     event -> {},
                     new MessageEvents(ids),
                     failing,
@@ -311,16 +312,4 @@ class FlowrouteWebhookResourceTest {
     }
   }
 
-  private static final class NoOptOuts implements OptOuts {
-    @Override
-    public boolean isOptedOut(E164Number ourNumber, E164Number phone) {
-      return false;
-    }
-
-    @Override
-    public void optOut(E164Number ourNumber, E164Number phone, String reason, Instant at) {}
-
-    @Override
-    public void optIn(E164Number ourNumber, E164Number phone) {}
-  }
 }
