@@ -5,7 +5,7 @@ import dev.switchboard.domain.messaging.Message;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as the API shows it. */
+/** A message as the API shows it; {@code autoReply}: we sent it answering a keyword. */
 public record MessageView(
     String id,
     String direction,
@@ -18,7 +18,8 @@ public record MessageView(
     int attempts,
     Failure failure,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean autoReply) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -39,7 +40,8 @@ public record MessageView(
         m.attempts(),
         m.failureCode() == null ? null : new Failure(m.failureCode(), m.failureReason()),
         m.createdAt(),
-        m.updatedAt());
+        m.updatedAt(),
+        m.autoReply());
   }
 
   private static MediaView media(Media media) {

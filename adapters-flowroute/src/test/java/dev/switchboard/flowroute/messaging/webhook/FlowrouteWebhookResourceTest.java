@@ -13,13 +13,11 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
-import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
-import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.DomainException;
-import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ValidationException;
@@ -311,5 +309,4 @@ class FlowrouteWebhookResourceTest {
       return List.of();
     }
   }
-
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ProblemType;
+import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.util.Map;
 
 /**
@@ -22,12 +23,17 @@ public final class ManageKeywords {
   private final KeywordSettings account;
   private final NumberKeywords numberKeywords;
   private final NumberInventory inventory;
+  private final UnitOfWork unitOfWork;
 
   public ManageKeywords(
-      KeywordSettings account, NumberKeywords numberKeywords, NumberInventory inventory) {
+      KeywordSettings account,
+      NumberKeywords numberKeywords,
+      NumberInventory inventory,
+      UnitOfWork unitOfWork) {
     this.account = account;
     this.numberKeywords = numberKeywords;
     this.inventory = inventory;
+    this.unitOfWork = unitOfWork;
   }
 
   public View get(E164Number number) {
@@ -42,14 +48,18 @@ public final class ManageKeywords {
   public View set(E164Number number, Map<Keyword, KeywordRule> own) {
     requireOurs(number);
     View view = view(number, own);
-    numberKeywords.save(number, own);
+    unitOfWork.inTransaction(
+        () -> {
+          numberKeywords.save(number, own);
+          return view;
+        });
     return view;
   }
 
   /** The number follows the account's keywords again. */
   public View clear(E164Number number) {
     requireOurs(number);
-    numberKeywords.remove(number);
+    unitOfWork.inTransaction(() -> numberKeywords.remove(number));
     return view(number, Map.of());
   }
 
