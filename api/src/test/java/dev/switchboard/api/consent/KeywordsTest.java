@@ -123,8 +123,18 @@ class KeywordsTest {
     deliver(payload);
 
     await()
-        .atMost(Duration.ofSeconds(20))
-        .untilAsserted(() -> assertThat(sentTo(phone, reply)).hasSize(1));
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                api()
+                    .queryParam("number", ours)
+                    .queryParam("peer", phone)
+                    .get("/v1/messages")
+                    .then()
+                    .body(
+                        "data.findAll { it.direction == 'OUTBOUND' }.status",
+                        hasItem("DELIVERED")));
+    assertThat(sentTo(phone, reply)).hasSize(1);
     List<Events.Event> queued =
         Events.await(
             kafka.bootstrapServers(),
