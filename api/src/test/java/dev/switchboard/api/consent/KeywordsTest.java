@@ -141,7 +141,7 @@ class KeywordsTest {
             STATUS_TOPIC,
             e -> e.value().contains(reply) && e.value().contains("\"status\":\"QUEUED\""),
             1,
-            Duration.ofSeconds(20));
+            Duration.ofSeconds(60));
     assertThat(queued).hasSize(1);
     assertThat(json.readTree(queued.get(0).value()).path("autoReply").asBoolean()).isTrue();
     assertThat(sentTo(phone, reply)).as("still one, the dispatcher long done").hasSize(1);
