@@ -37,7 +37,7 @@ public interface EventsConfig {
     String OPT_OUTS = "switchboard.opt-outs.v1";
 
     /** Every change of the opt-out list ({@code opt-out.added}, {@code opt-out.removed}). */
-    @WithDefault(OPT_OUTS)
+    @WithDefault("switchboard.opt-outs.v1")
     String optOuts();
   }
 
