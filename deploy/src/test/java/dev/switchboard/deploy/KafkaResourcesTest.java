@@ -32,7 +32,7 @@ class KafkaResourcesTest {
   static Set<String> configuredTopics() {
     Set<String> topics = new HashSet<>();
     for (Rendered app : Fixtures.app()) {
-      for (String stream : List.of("inbound", "status", "numbers")) {
+      for (String stream : List.of("inbound", "status", "numbers", "opt-outs")) {
         topics.add(Fixtures.effective(app, "switchboard.events.topics." + stream).orElseThrow());
       }
     }
@@ -47,13 +47,14 @@ class KafkaResourcesTest {
             .map(t -> t.getSpec().getTopicName())
             .collect(Collectors.toSet());
 
-    assertThat(configuredTopics()).hasSize(3);
+    assertThat(configuredTopics()).hasSize(4);
     assertThat(topics).isEqualTo(configuredTopics());
     assertThat(topics)
         .containsExactlyInAnyOrder(
             APP.defaultOf("switchboard.events.topics.inbound").orElseThrow(),
             APP.defaultOf("switchboard.events.topics.status").orElseThrow(),
-            APP.defaultOf("switchboard.events.topics.numbers").orElseThrow());
+            APP.defaultOf("switchboard.events.topics.numbers").orElseThrow(),
+            APP.defaultOf("switchboard.events.topics.opt-outs").orElseThrow());
   }
 
   @ParameterizedTest

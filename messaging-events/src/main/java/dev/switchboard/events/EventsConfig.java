@@ -32,6 +32,13 @@ public interface EventsConfig {
 
     @WithDefault("switchboard.numbers.v1")
     String numbers();
+
+    /** The default name of the opt-out topic. */
+    String OPT_OUTS = "switchboard.opt-outs.v1";
+
+    /** Every change of the opt-out list ({@code opt-out.added}, {@code opt-out.removed}). */
+    @WithDefault("switchboard.opt-outs.v1")
+    String optOuts();
   }
 
   /** How the outbox relay runs. */

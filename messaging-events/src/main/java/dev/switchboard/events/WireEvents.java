@@ -10,9 +10,12 @@ import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.messaging.event.OptOutAdded;
+import dev.switchboard.domain.messaging.event.OptOutRemoved;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.event.NumberCnamChanged;
 import dev.switchboard.domain.numbers.event.NumberDriftRepaired;
@@ -116,6 +119,8 @@ public class WireEvents implements EventEncoder {
     add(all, NumberDriftRepaired.class, "number.drift-repaired", WireEvents::driftRepaired);
     add(all, CnamApproved.class, "cnam.approved", WireEvents::reviewed);
     add(all, CnamRejected.class, "cnam.rejected", WireEvents::reviewed);
+    add(all, OptOutAdded.class, "opt-out.added", WireEvents::optOutAdded);
+    add(all, OptOutRemoved.class, "opt-out.removed", WireEvents::optOutRemoved);
     return Collections.unmodifiableMap(all);
   }
 
@@ -140,6 +145,7 @@ public class WireEvents implements EventEncoder {
     data.put("failureCode", e.failureCode());
     data.put("failureReason", e.failureReason());
     data.put("changedAt", e.time().toString());
+    data.put("autoReply", e.message().autoReply());
     e.receipt().ifPresent(receipt -> data.put("deliveryReceipt", receipt(receipt)));
     return data;
   }
@@ -205,6 +211,35 @@ public class WireEvents implements EventEncoder {
     data.put("status", e.name().status().name());
     data.put("approvedAt", e.name().approvedAt().map(Instant::toString).orElse(null));
     data.put("rejectionReason", e.name().rejectionReason().orElse(null));
+    return data;
+  }
+
+  /** An opt-out as both opt-out events show it. */
+  public static Map<String, Object> optOut(OptOut o) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", o.id().toString());
+    data.put("number", o.ourNumber().map(E164Number::value).orElse(null));
+    data.put("allNumbers", o.ourNumber().isEmpty());
+    data.put("peer", o.peer().value());
+    data.put("source", o.source().name());
+    data.put("actor", o.actor());
+    data.put("reason", o.reason());
+    data.put("optedOutAt", o.at().toString());
+    return data;
+  }
+
+  private static Map<String, Object> optOutAdded(OptOutAdded e) {
+    return optOut(e.optOut());
+  }
+
+  private static Map<String, Object> optOutRemoved(OptOutRemoved e) {
+    Map<String, Object> data = optOut(e.optOut());
+    Map<String, Object> removal = new LinkedHashMap<>();
+    removal.put("source", e.source().name());
+    removal.put("actor", e.actor());
+    removal.put("reason", e.reason());
+    removal.put("removedAt", e.time().toString());
+    data.put("removed", removal);
     return data;
   }
 

@@ -83,11 +83,12 @@ class CloudEventsKafkaRecordsTest {
 
   @Test
   void topics_follow_the_configured_names_for_every_stream() {
-    EventTopics topics = new EventTopics("a", "b", "c");
+    EventTopics topics = new EventTopics("a", "b", "c", "d");
 
     assertThat(topics.topicOf(EventStream.MESSAGES_INBOUND)).isEqualTo("a");
     assertThat(topics.topicOf(EventStream.MESSAGES_STATUS)).isEqualTo("b");
     assertThat(topics.topicOf(EventStream.NUMBERS)).isEqualTo("c");
+    assertThat(topics.topicOf(EventStream.OPT_OUTS)).isEqualTo("d");
   }
 
   private static String headerOf(ProducerRecord<String, byte[]> record, String name) {

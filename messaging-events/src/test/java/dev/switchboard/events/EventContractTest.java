@@ -18,9 +18,13 @@ import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.messaging.event.OptOutAdded;
+import dev.switchboard.domain.messaging.event.OptOutRemoved;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.event.NumberCnamChanged;
 import dev.switchboard.domain.numbers.event.NumberDriftRepaired;
@@ -68,7 +72,9 @@ class EventContractTest {
           Map.entry(NumberCnamChanged.class, "number.cnam-changed"),
           Map.entry(NumberDriftRepaired.class, "number.drift-repaired"),
           Map.entry(CnamApproved.class, "cnam.approved"),
-          Map.entry(CnamRejected.class, "cnam.rejected"));
+          Map.entry(CnamRejected.class, "cnam.rejected"),
+          Map.entry(OptOutAdded.class, "opt-out.added"),
+          Map.entry(OptOutRemoved.class, "opt-out.removed"));
 
   @Test
   void every_event_record_of_the_domain_has_a_wire_format() {
@@ -174,7 +180,9 @@ class EventContractTest {
 
     assertThat(streams)
         .containsEntry("message.received", EventStream.MESSAGES_INBOUND)
-        .containsEntry("message.status-changed", EventStream.MESSAGES_STATUS);
+        .containsEntry("message.status-changed", EventStream.MESSAGES_STATUS)
+        .containsEntry("opt-out.added", EventStream.OPT_OUTS)
+        .containsEntry("opt-out.removed", EventStream.OPT_OUTS);
     streams.forEach(
         (type, stream) -> {
           if (type.startsWith("number.") || type.startsWith("cnam.")) {
@@ -242,6 +250,17 @@ class EventContractTest {
             Optional.empty(),
             Optional.empty(),
             Optional.of("Misleading"));
+    OptOut stop =
+        new OptOut(
+            UUID.randomUUID(),
+            Optional.of(OURS),
+            PHONE,
+            OptOutSource.KEYWORD,
+            null,
+            "texted STOP",
+            NOW.minusSeconds(60));
+    OptOut everyNumber =
+        new OptOut(UUID.randomUUID(), Optional.empty(), PHONE, OptOutSource.API, "crm", null, NOW);
     return List.of(
         new MessageReceived(
             UUID.randomUUID(),
@@ -272,6 +291,21 @@ class EventContractTest {
         new NumberDriftRepaired(
             UUID.randomUUID(), NOW, OURS, Optional.empty(), Optional.of(number)),
         new CnamApproved(UUID.randomUUID(), NOW, approved),
-        new CnamRejected(UUID.randomUUID(), NOW, rejected));
+        new CnamRejected(UUID.randomUUID(), NOW, rejected),
+        new OptOutAdded(UUID.randomUUID(), NOW, everyNumber),
+        new OptOutAdded(UUID.randomUUID(), NOW, stop),
+        new OptOutRemoved(
+            UUID.randomUUID(), NOW, stop, OptOutSource.API, "crm", "consent given in store"),
+        new OptOutRemoved(UUID.randomUUID(), NOW, everyNumber, OptOutSource.KEYWORD, null, null),
+        new MessageStatusChanged(
+            UUID.randomUUID(),
+            NOW,
+            new MessageContent(
+                id, PhoneAddress.of(OURS), PHONE, "Acme: unsubscribed", List.of(), null, true),
+            MessageStatus.QUEUED,
+            Optional.empty(),
+            null,
+            null,
+            Optional.empty()));
   }
 }

@@ -34,6 +34,7 @@ class EventsWiringTest {
     assertThat(config.topics().inbound()).isEqualTo("switchboard.messages.inbound.v1");
     assertThat(config.topics().status()).isEqualTo("switchboard.messages.status.v1");
     assertThat(config.topics().numbers()).isEqualTo("switchboard.numbers.v1");
+    assertThat(config.topics().optOuts()).isEqualTo("switchboard.opt-outs.v1");
     assertThat(config.relay().enabled()).isTrue();
     assertThat(config.relay().batchSize()).isEqualTo(500);
     assertThat(config.relay().pollInterval()).isEqualTo(Duration.ofSeconds(1));

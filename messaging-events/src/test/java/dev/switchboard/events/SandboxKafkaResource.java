@@ -26,7 +26,8 @@ public class SandboxKafkaResource implements QuarkusTestResourceLifecycleManager
         new EventTopics(
             "switchboard.messages.inbound.v1",
             "switchboard.messages.status.v1",
-            "switchboard.numbers.v1"));
+            "switchboard.numbers.v1",
+            "switchboard.opt-outs.v1"));
     return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
   }
 

@@ -35,12 +35,13 @@ final class TestTopics {
         Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
       admin
           .createTopics(
-              Stream.of(topics.inbound(), topics.status(), topics.numbers())
+              Stream.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts())
                   .map(name -> new NewTopic(name, 3, (short) 1))
                   .toList())
           .all()
           .get(30, TimeUnit.SECONDS);
-      List<String> names = List.of(topics.inbound(), topics.status(), topics.numbers());
+      List<String> names =
+          List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
       while (!allHaveLeaders(admin, names)) {
         if (System.nanoTime() > deadline) {

@@ -15,6 +15,8 @@ import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.numbers.event.NumberEvents;
@@ -36,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * The events as the outbox stores them, byte for byte: {@code golden/events.txt} was written by the
  * map-based event builders that the typed events replaced, from the same inputs as here. Each line
  * is the envelope (id, type, stream, key, subject, time) and the data JSON. Issue 18 added the
- * message events' {@code encoding} and {@code segments} to the file, the one change since.
+ * message events' {@code encoding} and {@code segments}, {@code autoReply} to {@code
+ * message.status-changed}, and the lines of the auto-reply and opt-out events.
  */
 class WireFormatGoldenTest {
 
@@ -99,6 +102,21 @@ class WireFormatGoldenTest {
             sent,
             MessageStatus.SENDING,
             new DeliveryReceipt("mdr2-abc", 1, "undeliv", null, null, NOW.plusSeconds(3))));
+
+    events.add(messages.statusChanged(queued.asAutoReply(), null, null));
+    OptOut stop =
+        messages.newOptOut(
+            Optional.of(OURS), PHONE, OptOutSource.KEYWORD, null, "texted STOP", NOW);
+    OptOut everyNumber =
+        messages.newOptOut(Optional.empty(), PHONE, OptOutSource.API, "crm", null, NOW);
+    events.add(messages.optOutAdded(stop));
+    events.add(messages.optOutAdded(everyNumber));
+    events.add(
+        messages.optOutRemoved(
+            stop, OptOutSource.KEYWORD, null, "texted START", NOW.plusSeconds(9)));
+    events.add(
+        messages.optOutRemoved(
+            everyNumber, OptOutSource.API, "ops", "consent \"given\"", NOW.plusSeconds(9)));
 
     NumberEvents numbers = new NumberEvents(IDS);
     OwnedNumber bare = TestNumbers.bare();

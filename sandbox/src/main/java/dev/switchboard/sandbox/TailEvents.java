@@ -22,7 +22,8 @@ public final class TailEvents {
       List.of(
           "switchboard.messages.inbound.v1",
           "switchboard.messages.status.v1",
-          "switchboard.numbers.v1");
+          "switchboard.numbers.v1",
+          "switchboard.opt-outs.v1");
 
   private TailEvents() {}
 

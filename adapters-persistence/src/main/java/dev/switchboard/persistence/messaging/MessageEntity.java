@@ -97,4 +97,8 @@ public class MessageEntity extends PanacheEntityBase {
 
   @Column(name = "updated_at", nullable = false)
   public Instant updatedAt;
+
+  /** Sent on our own, answering a keyword. */
+  @Column(name = "auto_reply", nullable = false)
+  public boolean autoReply;
 }

@@ -38,7 +38,8 @@ public class MessageMapper {
         row.failureReason,
         row.createdAt,
         row.updatedAt,
-        new Schedule(row.sendAt, row.expiresAt));
+        new Schedule(row.sendAt, row.expiresAt),
+        row.autoReply);
   }
 
   /** Copies every field of {@code message} onto {@code row} (a new or a managed entity). */
@@ -64,6 +65,7 @@ public class MessageMapper {
     row.expiresAt = message.schedule().expiresAt();
     row.createdAt = message.createdAt();
     row.updatedAt = message.updatedAt();
+    row.autoReply = message.autoReply();
     return row;
   }
 }

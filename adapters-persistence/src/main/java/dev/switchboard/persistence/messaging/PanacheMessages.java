@@ -44,13 +44,15 @@ public class PanacheMessages implements Messages {
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
-          failure_reason, created_at, updated_at, encoding, segments, send_at, expires_at)
+          failure_reason, created_at, updated_at, encoding, segments, send_at, expires_at,
+          auto_reply)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]),
-          CAST(? AS int4[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]))
+          CAST(? AS int4[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
+          CAST(? AS bool[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -167,6 +169,7 @@ public class PanacheMessages implements Messages {
                 columns.integers(rows, r -> r.segments);
                 columns.instants(rows, r -> r.sendAt);
                 columns.instants(rows, r -> r.expiresAt);
+                columns.text(rows, r -> Boolean.toString(r.autoReply));
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {

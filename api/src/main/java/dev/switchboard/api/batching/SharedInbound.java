@@ -1,5 +1,6 @@
 package dev.switchboard.api.batching;
 
+import dev.switchboard.api.dispatch.DispatcherRunner;
 import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
@@ -15,18 +16,30 @@ import java.util.concurrent.CompletableFuture;
 public class SharedInbound implements InboundMessageIntake {
 
   private final GroupCommit<InboundMessage, ReceiveInboundMessage.Result> commits;
+  private final DispatcherRunner dispatcher;
 
   SharedInbound(
       ReceiveInboundMessage receive,
       GroupCommitConfig config,
       GroupCommitRunners runners,
-      BatchTransactions transactions) {
+      BatchTransactions transactions,
+      DispatcherRunner dispatcher) {
     this.commits =
         new GroupCommit<>(receive::receiveAll, config.limits(), runners, transactions::run);
+    this.dispatcher = dispatcher;
   }
 
+  /** An auto-reply queued with the text wakes the dispatcher, as a send through the API does. */
   @Override
   public CompletableFuture<ReceiveInboundMessage.Result> receiveLater(InboundMessage inbound) {
-    return commits.enqueue(inbound);
+    return commits
+        .enqueue(inbound)
+        .thenApply(
+            result -> {
+              if (result.autoReply().isPresent()) {
+                dispatcher.wake();
+              }
+              return result;
+            });
   }
 }

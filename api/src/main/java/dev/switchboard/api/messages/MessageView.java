@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * A message as the API shows it; {@code sendAt} and {@code expiresAt} are null when the caller set
- * none.
+ * none; {@code autoReply}: we sent it answering a keyword.
  *
  * @param encoding how the text travels as SMS: GSM_7 or UCS_2
  * @param segments the SMS segments the text takes; 0 for an MMS without text
@@ -29,7 +29,8 @@ public record MessageView(
     Instant createdAt,
     Instant updatedAt,
     Instant sendAt,
-    Instant expiresAt) {
+    Instant expiresAt,
+    boolean autoReply) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -55,7 +56,8 @@ public record MessageView(
         m.createdAt(),
         m.updatedAt(),
         m.schedule().sendAt(),
-        m.schedule().expiresAt());
+        m.schedule().expiresAt(),
+        m.autoReply());
   }
 
   private static MediaView media(Media media) {

@@ -31,14 +31,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.function.Function;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /v1/messages}: send SMS, follow their status, and search the record of messages. */
@@ -99,7 +93,7 @@ public class MessagesResource {
     }
     UriBuilder messages = uri.getBaseUriBuilder().path("v1/messages");
     return Futures.then(
-        sends.sendLater(request.command(idempotencyKey, caller(security))),
+        sends.sendLater(request.command(idempotencyKey, Params.caller(security))),
         result -> {
           if (!result.replayed()) {
             dispatcher.wake();
@@ -133,7 +127,7 @@ public class MessagesResource {
       throw new ValidationException(
           ProblemType.INVALID_BATCH, "send a JSON body with messages: 1 to 1,000 messages");
     }
-    String caller = caller(security);
+    String caller = Params.caller(security);
     List<SendMessage.Command> commands =
         request.messages().stream()
             .map(m -> m == null ? null : m.command(idempotencyKey, caller))
@@ -188,46 +182,16 @@ public class MessagesResource {
       @QueryParam("limit") String limit) {
     MessageQuery query =
         new MessageQuery(
-            optional(number, E164Number::parse),
-            optional(peer, E164Number::parse),
-            optional(direction, v -> enumOf(Direction.class, "direction", v)),
-            optional(status, v -> enumOf(MessageStatus.class, "status", v)),
-            optional(since, v -> instant("since", v)),
-            optional(until, v -> instant("until", v)),
-            optional(cursor, Cursors::parse),
+            Params.optional(number, E164Number::parse),
+            Params.optional(peer, E164Number::parse),
+            Params.optional(direction, v -> Params.enumOf(Direction.class, "direction", v)),
+            Params.optional(status, v -> Params.enumOf(MessageStatus.class, "status", v)),
+            Params.optional(since, v -> Params.instant("since", v)),
+            Params.optional(until, v -> Params.instant("until", v)),
+            Params.optional(cursor, Cursors::parse),
             Params.integer("limit", limit, DEFAULT_LIMIT));
     Page<Message> page = listMessages.list(query);
     String next = page.lastIfMore().map(m -> Cursors.after(m.id())).orElse(null);
     return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);
-  }
-
-  /** The token's subject: idempotency keys are scoped to it. */
-  private static String caller(SecurityContext security) {
-    return security.getUserPrincipal() instanceof JsonWebToken token
-        ? token.getSubject()
-        : security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
-  }
-
-  private static <T> Optional<T> optional(String raw, Function<String, T> parse) {
-    return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(parse.apply(raw));
-  }
-
-  private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String raw) {
-    try {
-      return Enum.valueOf(type, raw.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ValidationException(
-          ProblemType.INVALID_QUERY_PARAMETER, "'" + raw + "' is not a valid " + name);
-    }
-  }
-
-  private static Instant instant(String name, String raw) {
-    try {
-      return Instant.parse(raw);
-    } catch (DateTimeParseException e) {
-      throw new ValidationException(
-          ProblemType.INVALID_QUERY_PARAMETER,
-          name + " must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
-    }
   }
 }

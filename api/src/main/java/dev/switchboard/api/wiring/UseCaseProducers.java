@@ -1,5 +1,6 @@
 package dev.switchboard.api.wiring;
 
+import dev.switchboard.api.consent.KeywordsConfig;
 import dev.switchboard.api.dispatch.DispatcherConfig;
 import dev.switchboard.api.messages.IdempotencyConfig;
 import dev.switchboard.api.metrics.Metered;
@@ -14,12 +15,15 @@ import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
+import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import dev.switchboard.domain.messaging.usecase.GetMessage;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
+import dev.switchboard.domain.messaging.usecase.ManageKeywords;
+import dev.switchboard.domain.messaging.usecase.ManageOptOuts;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
@@ -129,8 +133,40 @@ public class UseCaseProducers {
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
+      Clock clock,
+      KeywordsConfig keywords,
+      NumberKeywords numberKeywords) {
+    return new ReceiveInboundMessage(
+        messages,
+        optOuts,
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        keywords.settings(),
+        numberKeywords);
+  }
+
+  @Produces
+  @Singleton
+  ManageOptOuts manageOptOuts(
+      OptOuts optOuts,
+      @Metered Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
       Clock clock) {
-    return new ReceiveInboundMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+    return new ManageOptOuts(optOuts, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ManageKeywords manageKeywords(
+      KeywordsConfig keywords,
+      NumberKeywords numberKeywords,
+      NumberInventory inventory,
+      UnitOfWork unitOfWork) {
+    return new ManageKeywords(keywords.settings(), numberKeywords, inventory, unitOfWork);
   }
 
   @Produces

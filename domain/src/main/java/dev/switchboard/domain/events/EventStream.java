@@ -7,5 +7,7 @@ public enum EventStream {
   /** Every status change of an outbound message, keyed by message id. */
   MESSAGES_STATUS,
   /** Number lifecycle, routes, E911 and CNAM changes, keyed by number. */
-  NUMBERS
+  NUMBERS,
+  /** Every change of the opt-out list, keyed by the phone that opted out or back in. */
+  OPT_OUTS
 }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param from our number for a message we send; for one we receive, whoever sent it (which may be a
  *     short code, another country's number or an alphanumeric sender)
  * @param schedule when an outbound message may be sent ({@link Schedule#NONE} for an inbound one)
+ * @param autoReply whether we send it on our own, answering a keyword a phone texted
  */
 public record Message(
     MessageId id,
@@ -38,7 +39,8 @@ public record Message(
     String failureReason,
     Instant createdAt,
     Instant updatedAt,
-    Schedule schedule) {
+    Schedule schedule,
+    boolean autoReply) {
 
   /** The code and reason kept on a message its caller canceled. */
   public static final String CODE_CANCELED = "canceled";
@@ -65,7 +67,7 @@ public record Message(
     }
   }
 
-  /** A message without a schedule. */
+  /** A message without a schedule that no keyword caused. */
   public Message(
       MessageId id,
       Direction direction,
@@ -100,7 +102,48 @@ public record Message(
         failureReason,
         createdAt,
         updatedAt,
-        Schedule.NONE);
+        Schedule.NONE,
+        false);
+  }
+
+  /** A message with a schedule that no keyword caused. */
+  public Message(
+      MessageId id,
+      Direction direction,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      MessageStatus status,
+      String flowrouteId,
+      String idempotencyKey,
+      String fingerprint,
+      int attempts,
+      Instant nextAttemptAt,
+      String failureCode,
+      String failureReason,
+      Instant createdAt,
+      Instant updatedAt,
+      Schedule schedule) {
+    this(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        schedule,
+        false);
   }
 
   /** A new outbound message, waiting for the dispatcher, to be sent as soon as it can. */
@@ -297,7 +340,34 @@ public record Message(
         failureReason,
         createdAt,
         updatedAt,
-        schedule);
+        schedule,
+        autoReply);
+  }
+
+  /** This queued message as our own answer to a keyword. */
+  public Message asAutoReply() {
+    if (direction != Direction.OUTBOUND) {
+      throw new IllegalStateException("only a message we send can be an auto-reply");
+    }
+    return new Message(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        schedule,
+        true);
   }
 
   private static String codeOf(DeliveryReceipt receipt) {
@@ -335,6 +405,7 @@ public record Message(
         newFailureReason,
         createdAt,
         now,
-        schedule);
+        schedule,
+        autoReply);
   }
 }

@@ -48,6 +48,11 @@ public enum ProblemType {
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", ProblemClass.CONFLICT),
   MESSAGE_NOT_CANCELABLE("message-not-cancelable", ProblemClass.CONFLICT),
 
+  // Consent: opt-outs and keywords
+  INVALID_OPT_OUT("invalid-opt-out", ProblemClass.INVALID),
+  INVALID_KEYWORDS("invalid-keywords", ProblemClass.INVALID),
+  OPT_OUT_NOT_FOUND("opt-out-not-found", ProblemClass.NOT_FOUND),
+
   // Numbers: the catalogue, the inventory and its reconciliation
   MISSING_NUMBER("missing-number", ProblemClass.INVALID),
   INVALID_AREA_CODE("invalid-area-code", ProblemClass.INVALID),

@@ -12,9 +12,9 @@ import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
-import dev.switchboard.domain.messaging.port.out.NoOptOuts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.DomainException;
@@ -69,7 +69,7 @@ class FlowrouteWebhookResourceTest {
           new ApplyDeliveryReceipt(
               messages,
               new RecordedReceipts(receipts),
-              new NoOptOuts(),
+              new InMemoryOptOuts(),
               event -> {},
               new MessageEvents(ids),
               unitOfWork,
@@ -80,7 +80,13 @@ class FlowrouteWebhookResourceTest {
   private InboundMessageIntake intake(UnitOfWork work) {
     return InboundMessageIntake.direct(
         new ReceiveInboundMessage(
-            messages, new NoOptOuts(), event -> {}, new MessageEvents(ids), work, ids, CLOCK));
+            messages,
+            new InMemoryOptOuts(),
+            event -> {},
+            new MessageEvents(ids),
+            work,
+            ids,
+            CLOCK));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param from our number for a message we send; for one we receive, whoever sent it
  * @param body the text; null or empty for an MMS without text
  * @param flowrouteId Flowroute's id of the message, once Flowroute took it
+ * @param autoReply whether we sent it on our own, answering a keyword
  */
 public record MessageContent(
     MessageId id,
@@ -22,7 +23,8 @@ public record MessageContent(
     E164Number to,
     String body,
     List<Media> media,
-    String flowrouteId) {
+    String flowrouteId,
+    boolean autoReply) {
 
   public MessageContent {
     Objects.requireNonNull(id, "id");
@@ -34,6 +36,17 @@ public record MessageContent(
   /** The text's encoding and SMS segments, computed from the text. */
   public BodyEncoding bodyEncoding() {
     return BodyEncoding.of(body);
+  }
+
+  /** Content of a message that no keyword caused. */
+  public MessageContent(
+      MessageId id,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      String flowrouteId) {
+    this(id, from, to, body, media, flowrouteId, false);
   }
 
   /** Whether the message has media. */

@@ -3,10 +3,17 @@ package dev.switchboard.domain.messaging.event;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
+import java.time.Instant;
 import java.util.Optional;
 
-/** Builds the events that tell other services about messages, from the message as it now is. */
+/**
+ * Builds the events that tell other services about messages, from the message as it now is, and
+ * about changes of the opt-out list.
+ */
 public final class MessageEvents {
 
   private final IdGenerator ids;
@@ -40,6 +47,28 @@ public final class MessageEvents {
         Optional.ofNullable(receipt));
   }
 
+  /** A new opt-out, with a fresh time-ordered id (not recorded yet). */
+  public OptOut newOptOut(
+      Optional<E164Number> ourNumber,
+      E164Number peer,
+      OptOutSource source,
+      String actor,
+      String reason,
+      Instant at) {
+    return new OptOut(ids.newId(), ourNumber, peer, source, actor, reason, at);
+  }
+
+  /** An opt-out just recorded. */
+  public OptOutAdded optOutAdded(OptOut optOut) {
+    return new OptOutAdded(ids.newId(), optOut.at(), optOut);
+  }
+
+  /** An opt-out just removed, by whom and why. */
+  public OptOutRemoved optOutRemoved(
+      OptOut optOut, OptOutSource source, String actor, String reason, Instant at) {
+    return new OptOutRemoved(ids.newId(), at, optOut, source, actor, reason);
+  }
+
   private static MessageContent content(Message message) {
     return new MessageContent(
         message.id(),
@@ -47,6 +76,7 @@ public final class MessageEvents {
         message.to(),
         message.body(),
         message.media(),
-        message.flowrouteId());
+        message.flowrouteId(),
+        message.autoReply());
   }
 }

@@ -4,6 +4,7 @@ import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.Messages;
@@ -70,8 +71,15 @@ public final class ApplyDeliveryReceipt {
           }
           Message message = found.get();
           if (receipt.recipientOptedOut()) {
-            optOuts.optOut(
-                message.from().asE164(), message.to(), "carrier-dlr-1110", clock.instant());
+            new Consent(optOuts, events)
+                .optOut(
+                    Optional.of(message.from().asE164()),
+                    message.to(),
+                    OptOutSource.CARRIER,
+                    null,
+                    "carrier-dlr-1110",
+                    clock.instant())
+                .ifPresent(added -> outbox.append(added.event()));
           }
           Optional<Message> next = message.afterReceipt(receipt, clock.instant());
           if (next.isEmpty()) {

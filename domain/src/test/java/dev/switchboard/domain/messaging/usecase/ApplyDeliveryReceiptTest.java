@@ -7,8 +7,11 @@ import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.messaging.event.OptOutAdded;
 import dev.switchboard.domain.messaging.port.out.InMemoryDeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
@@ -91,7 +94,15 @@ class ApplyDeliveryReceiptTest {
     apply.apply(receipt("mdr2-1", DeliveryReceipt.OPTED_OUT));
 
     assertThat(optOuts.isOptedOut(OURS, PHONE)).isTrue();
-    assertThat(optOuts.entry(OURS, PHONE).orElseThrow().reason()).isEqualTo("carrier-dlr-1110");
+    OptOut recorded = optOuts.entry(OURS, PHONE).orElseThrow();
+    assertThat(recorded.reason()).isEqualTo("carrier-dlr-1110");
+    assertThat(recorded.source()).isEqualTo(OptOutSource.CARRIER);
+    assertThat(recorded.actor()).isEqualTo("carrier");
+    assertThat(outbox.events())
+        .filteredOn(OptOutAdded.class::isInstance)
+        .singleElement()
+        .extracting(e -> ((OptOutAdded) e).optOut())
+        .isEqualTo(recorded);
   }
 
   @Test

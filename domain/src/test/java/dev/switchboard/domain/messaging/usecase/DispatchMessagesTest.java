@@ -19,10 +19,10 @@ import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
-import dev.switchboard.domain.messaging.port.out.NoOptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
@@ -394,7 +394,7 @@ class DispatchMessagesTest {
         new ApplyDeliveryReceipt(
             messages,
             new NoEarlyReceipts(),
-            new NoOptOuts(),
+            new InMemoryOptOuts(),
             published::add,
             new MessageEvents(UUID::randomUUID),
             new DirectUnitOfWork(),

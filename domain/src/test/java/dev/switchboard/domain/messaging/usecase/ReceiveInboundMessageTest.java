@@ -4,11 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.events.port.out.RecordingOutbox;
 import dev.switchboard.domain.messaging.InboundMessage;
+import dev.switchboard.domain.messaging.Keyword;
+import dev.switchboard.domain.messaging.KeywordRule;
+import dev.switchboard.domain.messaging.KeywordSettings;
+import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageReceived;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.messaging.event.OptOutAdded;
+import dev.switchboard.domain.messaging.event.OptOutRemoved;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
+import dev.switchboard.domain.messaging.port.out.InMemoryNumberKeywords;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
+import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.port.out.DirectUnitOfWork;
@@ -16,10 +27,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A text a phone sent us, recorded and told once per Flowroute id; STOP and START obeyed. */
+/**
+ * A text a phone sent us, recorded and told once per Flowroute id; STOP and START obeyed, keywords
+ * answered once.
+ */
 class ReceiveInboundMessageTest {
 
   private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
@@ -79,12 +95,21 @@ class ReceiveInboundMessageTest {
     receive.receive(text("mdr2-1", PHONE, " Stop "));
 
     assertThat(optOuts.isOptedOut(OURS, PHONE)).isTrue();
-    assertThat(optOuts.entry(OURS, PHONE).orElseThrow().reason()).isEqualTo("keyword");
+    OptOut recorded = optOuts.entry(OURS, PHONE).orElseThrow();
+    assertThat(recorded.source()).isEqualTo(OptOutSource.KEYWORD);
+    assertThat(recorded.actor()).isEqualTo("keyword");
+    assertThat(recorded.reason()).isEqualTo("texted Stop");
 
     receive.receive(text("mdr2-2", PHONE, "START"));
 
     assertThat(optOuts.isOptedOut(OURS, PHONE)).isFalse();
-    assertThat(outbox.types()).containsExactly(MessageReceived.class, MessageReceived.class);
+    assertThat(outbox.types())
+        .containsExactly(
+            MessageReceived.class, OptOutAdded.class, MessageReceived.class, OptOutRemoved.class);
+    OptOutRemoved removed = (OptOutRemoved) outbox.events().get(3);
+    assertThat(removed.optOut()).isEqualTo(recorded);
+    assertThat(removed.source()).isEqualTo(OptOutSource.KEYWORD);
+    assertThat(removed.reason()).isEqualTo("texted START");
   }
 
   @Test
@@ -105,6 +130,117 @@ class ReceiveInboundMessageTest {
 
     assertThat(optOuts.isOptedOut(OURS, PHONE)).isFalse();
     assertThat(messages.byFlowrouteId("mdr2-1")).isPresent();
+  }
+
+  @Test
+  void stop_is_answered_once_with_its_reply_even_though_the_phone_is_now_opted_out() {
+    ReceiveInboundMessage replying = withAccount(replies("Acme: you are unsubscribed", null, null));
+
+    ReceiveInboundMessage.Result first = replying.receive(text("mdr2-1", PHONE, "stop"));
+    ReceiveInboundMessage.Result again = replying.receive(text("mdr2-1", PHONE, "stop"));
+
+    Message reply = first.autoReply().orElseThrow();
+    assertThat(reply.autoReply()).isTrue();
+    assertThat(reply.from().value()).isEqualTo(OURS.value());
+    assertThat(reply.to()).isEqualTo(PHONE);
+    assertThat(reply.body()).isEqualTo("Acme: you are unsubscribed");
+    assertThat(reply.status()).isEqualTo(MessageStatus.QUEUED);
+    assertThat(messages.byId(reply.id())).contains(reply);
+    assertThat(again.autoReply()).isEmpty();
+    assertThat(outbox.types())
+        .containsExactly(MessageReceived.class, OptOutAdded.class, MessageStatusChanged.class);
+    assertThat(((MessageStatusChanged) outbox.events().get(2)).message().autoReply()).isTrue();
+  }
+
+  @Test
+  void a_reply_is_queued_once_per_inbound_flowroute_id_by_its_key() {
+    ReceiveInboundMessage replying = withAccount(replies(null, null, "Acme help: call 555"));
+    // A reply already queued under the text's key (as by a delivery whose inbound row was lost).
+    String key = ReceiveInboundMessage.AUTO_REPLY_KEY + "mdr2-1";
+    messages.add(
+        Message.queued(
+            new dev.switchboard.domain.messaging.MessageId(UUID.randomUUID()),
+            OURS,
+            PHONE,
+            "Acme help: call 555",
+            List.of(),
+            key,
+            "fp",
+            NOW));
+
+    ReceiveInboundMessage.Result again = replying.receive(text("mdr2-1", PHONE, "HELP"));
+
+    assertThat(again.duplicate()).isFalse();
+    assertThat(again.autoReply()).isEmpty();
+    assertThat(outbox.types()).doesNotContain(MessageStatusChanged.class);
+  }
+
+  @Test
+  void help_from_an_opted_out_phone_gets_no_reply_and_start_gets_its_reply() {
+    ReceiveInboundMessage replying =
+        withAccount(replies(null, "Acme: welcome back", "Acme help: call 555"));
+    replying.receive(text("mdr2-1", PHONE, "STOP"));
+
+    assertThat(replying.receive(text("mdr2-2", PHONE, "help")).autoReply()).isEmpty();
+    Message welcome = replying.receive(text("mdr2-3", PHONE, "Start")).autoReply().orElseThrow();
+
+    assertThat(welcome.body()).isEqualTo("Acme: welcome back");
+    assertThat(replying.receive(text("mdr2-4", PHONE, "INFO")).autoReply()).isPresent();
+  }
+
+  @Test
+  void a_numbers_own_keywords_replace_the_accounts_for_their_family_only() {
+    InMemoryNumberKeywords own = new InMemoryNumberKeywords();
+    own.save(OURS, Map.of(Keyword.STOP, new KeywordRule(List.of("ARRET"), "Arrêt confirmé")));
+    ReceiveInboundMessage replying =
+        new ReceiveInboundMessage(
+            messages,
+            optOuts,
+            outbox,
+            new MessageEvents(UUID::randomUUID),
+            unitOfWork,
+            UUID::randomUUID,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            replies("Acme: unsubscribed", null, "Acme help"),
+            own);
+
+    assertThat(replying.receive(text("mdr2-1", PHONE, "STOP")).autoReply()).isEmpty();
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).as("STOP is no keyword of this number").isFalse();
+    Message reply = replying.receive(text("mdr2-2", PHONE, "arret")).autoReply().orElseThrow();
+    assertThat(reply.body()).isEqualTo("Arrêt confirmé");
+    assertThat(optOuts.isOptedOut(OURS, PHONE)).isTrue();
+  }
+
+  @Test
+  void a_keyword_without_a_reply_answers_nothing() {
+    assertThat(receive.receive(text("mdr2-1", PHONE, "HELP")).autoReply()).isEmpty();
+    assertThat(messages.byIdempotencyKey(ReceiveInboundMessage.AUTO_REPLY_KEY + "mdr2-1"))
+        .isEmpty();
+  }
+
+  private ReceiveInboundMessage withAccount(KeywordSettings account) {
+    return new ReceiveInboundMessage(
+        messages,
+        optOuts,
+        outbox,
+        new MessageEvents(UUID::randomUUID),
+        unitOfWork,
+        UUID::randomUUID,
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        account,
+        NumberKeywords.NONE);
+  }
+
+  private static KeywordSettings replies(String stop, String start, String help) {
+    KeywordSettings d = KeywordSettings.DEFAULTS;
+    return d.overriddenBy(
+        Map.of(
+            Keyword.STOP,
+                new KeywordRule(d.rules().get(Keyword.STOP).words(), Optional.ofNullable(stop)),
+            Keyword.START,
+                new KeywordRule(d.rules().get(Keyword.START).words(), Optional.ofNullable(start)),
+            Keyword.HELP,
+                new KeywordRule(d.rules().get(Keyword.HELP).words(), Optional.ofNullable(help))));
   }
 
   private static InboundMessage text(String flowrouteId, E164Number from, String body) {

@@ -137,7 +137,15 @@ class ScheduledAndBatchSendsTest {
 
   @Test
   void a_batch_answers_each_message_and_its_replay_answers_the_same_messages() {
-    optOuts.optOut(E164Number.parse(OURS), E164Number.parse("+12065550177"), "STOP", NOW);
+    optOuts.add(
+        new dev.switchboard.domain.messaging.OptOut(
+            UUID.randomUUID(),
+            java.util.Optional.of(E164Number.parse(OURS)),
+            E164Number.parse("+12065550177"),
+            dev.switchboard.domain.messaging.OptOutSource.KEYWORD,
+            null,
+            "STOP",
+            NOW));
     List<SendMessage.Command> commands =
         List.of(
             scheduled(null, null, "batch-1"),

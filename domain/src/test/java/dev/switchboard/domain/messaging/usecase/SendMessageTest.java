@@ -11,7 +11,7 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
-import dev.switchboard.domain.messaging.port.out.NoOptOuts;
+import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -46,7 +46,7 @@ class SendMessageTest {
     return new SendMessage(
         messages,
         new Senders(numbers),
-        new NoOptOuts(),
+        new InMemoryOptOuts(),
         outbox::add,
         new MessageEvents(UUID::randomUUID),
         new UnitOfWork() {
