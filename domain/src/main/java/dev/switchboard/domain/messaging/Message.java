@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param failureCode why the last attempt failed (kept while a retry waits) or why it ended
  * @param from our number for a message we send; for one we receive, whoever sent it (which may be a
  *     short code, another country's number or an alphanumeric sender)
+ * @param foreign an outbound message someone else sent on our Flowroute account, recorded from its
+ *     message record by the reconciliation (never sent by us)
  */
 public record Message(
     MessageId id,
@@ -35,7 +37,8 @@ public record Message(
     String failureCode,
     String failureReason,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean foreign) {
 
   public Message {
     Objects.requireNonNull(id, "id");
@@ -56,6 +59,48 @@ public record Message(
     if (attempts < 0) {
       throw new ValidationException(ProblemType.INVALID_MESSAGE, "attempts cannot be negative");
     }
+    if (foreign && direction != Direction.OUTBOUND) {
+      throw new ValidationException(
+          ProblemType.INVALID_MESSAGE, "only an outbound message can be foreign");
+    }
+  }
+
+  /** A message of ours (not foreign). */
+  public Message(
+      MessageId id,
+      Direction direction,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      List<Media> media,
+      MessageStatus status,
+      String flowrouteId,
+      String idempotencyKey,
+      String fingerprint,
+      int attempts,
+      Instant nextAttemptAt,
+      String failureCode,
+      String failureReason,
+      Instant createdAt,
+      Instant updatedAt) {
+    this(
+        id,
+        direction,
+        from,
+        to,
+        body,
+        media,
+        status,
+        flowrouteId,
+        idempotencyKey,
+        fingerprint,
+        attempts,
+        nextAttemptAt,
+        failureCode,
+        failureReason,
+        createdAt,
+        updatedAt,
+        false);
   }
 
   /** A new outbound message, waiting for the dispatcher. */
@@ -106,6 +151,44 @@ public record Message(
         null,
         inbound.timestamp(),
         now);
+  }
+
+  /**
+   * The record of a text someone else sent on our Flowroute account (not through us), as its
+   * message record tells it: sent when Flowroute took it, in the state its record shows.
+   */
+  public static Message foreign(
+      MessageId id,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      String flowrouteId,
+      MessageStatus status,
+      String failureCode,
+      String failureReason,
+      Instant sentAt,
+      Instant now) {
+    if (status != MessageStatus.SENT && !(status.isFinal() && status != MessageStatus.RECEIVED)) {
+      throw new IllegalArgumentException("a foreign message is SENT or final, not " + status);
+    }
+    return new Message(
+        id,
+        Direction.OUTBOUND,
+        from,
+        to,
+        body,
+        List.of(),
+        status,
+        flowrouteId,
+        null,
+        null,
+        0,
+        null,
+        failureCode,
+        failureReason,
+        sentAt,
+        now,
+        true);
   }
 
   public boolean isMms() {
@@ -187,7 +270,8 @@ public record Message(
         failureCode,
         failureReason,
         createdAt,
-        updatedAt);
+        updatedAt,
+        foreign);
   }
 
   private static String codeOf(DeliveryReceipt receipt) {
@@ -224,6 +308,7 @@ public record Message(
         newFailureCode,
         newFailureReason,
         createdAt,
-        now);
+        now,
+        foreign);
   }
 }

@@ -19,6 +19,7 @@ import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ValidationException;
@@ -285,6 +286,17 @@ class FlowrouteWebhookResourceTest {
     @Override
     public Optional<Message> lockUnsent(MessageId id) {
       return byId(id).filter(m -> m.flowrouteId() == null);
+    }
+
+    @Override
+    public Optional<Message> unidentifiedLike(
+        PhoneAddress from, E164Number to, String body, Instant since) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Message> sentBetween(Instant since, Instant before, int limit) {
+      return List.of();
     }
   }
 
