@@ -35,7 +35,8 @@ public class MessageMapper {
         row.failureCode,
         row.failureReason,
         row.createdAt,
-        row.updatedAt);
+        row.updatedAt,
+        row.foreign);
   }
 
   /** Copies every field of {@code message} onto {@code row} (a new or a managed entity). */
@@ -56,6 +57,7 @@ public class MessageMapper {
     row.failureReason = message.failureReason();
     row.createdAt = message.createdAt();
     row.updatedAt = message.updatedAt();
+    row.foreign = message.foreign();
     return row;
   }
 }
