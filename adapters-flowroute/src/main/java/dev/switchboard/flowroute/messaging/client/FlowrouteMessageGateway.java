@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -85,40 +86,60 @@ public class FlowrouteMessageGateway implements MessageGateway {
   }
 
   /**
-   * Reads Flowroute's message records between {@code from} and {@code to} ({@code GET
-   * /v2.1/messages} with {@code start_date}, {@code end_date}, {@code limit}, {@code offset}:
-   * Flowroute reference §6.4; flowroute-sdk-v3-python {@code messages_controller.py}
-   * look_up_a_set_of_messages) page by page, and returns every outbound record with our message's
-   * from, to, body and kind. A listing cut short by the page limit is reported incomplete, never as
-   * "not there".
+   * Reads Flowroute's message records between {@code from} and {@code to} (see {@link
+   * #readRecords}) and returns every outbound record with our message's from, to, body and kind. A
+   * listing cut short by the page limit is reported incomplete, never as "not there".
    */
   @Override
   public Lookup findAccepted(Message message, Instant from, Instant to) {
-    String start = DATE_FORMAT.format(from.truncatedTo(ChronoUnit.SECONDS));
-    String end = DATE_FORMAT.format(to.plus(CLOCK_MARGIN).truncatedTo(ChronoUnit.SECONDS));
     List<String> found = new ArrayList<>();
+    Read read =
+        readRecords(
+            from,
+            to.plus(CLOCK_MARGIN),
+            PAGE_SIZE,
+            mdr -> {
+              if (isSameMessage(mdr, message)) {
+                FlowrouteJson.text(mdr, "id").ifPresent(found::add);
+              }
+            });
+    return new Lookup(found, read.complete());
+  }
+
+  /**
+   * Reads Flowroute's message records between {@code from} and {@code to} ({@code GET
+   * /v2.1/messages} with {@code start_date}, {@code end_date}, {@code limit}, {@code offset}:
+   * Flowroute reference §6.4; flowroute-sdk-v3-python {@code messages_controller.py}
+   * look_up_a_set_of_messages) page by page until a page has no {@code links.next}, handing each
+   * record's {@code data} item to {@code each}. A listing cut short by the page limit is reported
+   * incomplete, never as "read to its end".
+   *
+   * @throws CarrierException when a page cannot be read
+   */
+  public Read readRecords(Instant from, Instant to, int pageSize, Consumer<JsonNode> each) {
+    String start = DATE_FORMAT.format(from.truncatedTo(ChronoUnit.SECONDS));
+    String end = DATE_FORMAT.format(to.truncatedTo(ChronoUnit.SECONDS));
     int offset = 0;
     for (int page = 0; page < MAX_PAGES; page++) {
       int pageOffset = offset;
-      JsonNode doc = listing(start, end, PAGE_SIZE, pageOffset);
+      JsonNode doc = listing(start, end, pageSize, pageOffset);
       JsonNode data = doc.path("data");
-      for (JsonNode mdr : data) {
-        if (isSameMessage(mdr, message)) {
-          FlowrouteJson.text(mdr, "id").ifPresent(found::add);
-        }
-      }
+      data.forEach(each);
       Optional<String> next = FlowrouteJson.text(doc.path("links"), "next");
       if (next.isEmpty() || data.isEmpty()) {
-        return new Lookup(found, true);
+        return new Read(page + 1, true);
       }
       // The next link's host is not trusted (examples show internal hosts): only its offset is.
       offset = offsetOf(next.get()).orElse(pageOffset + data.size());
       if (offset <= pageOffset) {
-        return new Lookup(found, true);
+        return new Read(page + 1, true);
       }
     }
-    return new Lookup(found, false);
+    return new Read(MAX_PAGES, false);
   }
+
+  /** How many pages a listing read, and whether it read to the end. */
+  public record Read(int pages, boolean complete) {}
 
   /** The cheapest authenticated request: the last minute's message records, at most one. */
   @Override
