@@ -5,7 +5,12 @@ import dev.switchboard.domain.messaging.Message;
 import java.time.Instant;
 import java.util.List;
 
-/** A message as the API shows it. */
+/**
+ * A message as the API shows it.
+ *
+ * @param foreign sent on our Flowroute account by someone else, recorded by the message
+ *     reconciliation
+ */
 public record MessageView(
     String id,
     String direction,
@@ -18,7 +23,8 @@ public record MessageView(
     int attempts,
     Failure failure,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    boolean foreign) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -39,7 +45,8 @@ public record MessageView(
         m.attempts(),
         m.failureCode() == null ? null : new Failure(m.failureCode(), m.failureReason()),
         m.createdAt(),
-        m.updatedAt());
+        m.updatedAt(),
+        m.foreign());
   }
 
   private static MediaView media(Media media) {
