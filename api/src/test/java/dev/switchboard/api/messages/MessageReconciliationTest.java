@@ -63,40 +63,26 @@ class MessageReconciliationTest {
 
   private final HttpClient http = HttpClient.newHttpClient();
 
+  /** The settings of a replica under test: the application's, with another page size. */
+  private record Settings(
+      boolean enabled,
+      Duration interval,
+      Duration initialDelay,
+      Duration window,
+      Duration grace,
+      int pageSize)
+      implements MessageReconciliationConfig {}
+
   /** A replica of its own: the same use case and database, another scheduler. */
   private MessageReconciler replica(int pageSize) {
     MessageReconciliationConfig small =
-        new MessageReconciliationConfig() {
-          @Override
-          public boolean enabled() {
-            return true;
-          }
-
-          @Override
-          public Duration interval() {
-            return config.interval();
-          }
-
-          @Override
-          public Duration initialDelay() {
-            return config.initialDelay();
-          }
-
-          @Override
-          public Duration window() {
-            return config.window();
-          }
-
-          @Override
-          public Duration grace() {
-            return config.grace();
-          }
-
-          @Override
-          public int pageSize() {
-            return pageSize;
-          }
-        };
+        new Settings(
+            true,
+            config.interval(),
+            config.initialDelay(),
+            config.window(),
+            config.grace(),
+            pageSize);
     return new MessageReconciler(reconcileMessages, small, runs, json, registry);
   }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.events.port.out.RecordingOutbox;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
-import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageEvents;
@@ -13,6 +12,7 @@ import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.port.out.InMemoryDeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
+import dev.switchboard.domain.messaging.port.out.MessagesContract;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport.Reason;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
@@ -123,20 +123,7 @@ class ReconcileMessagesTest {
     assertThat(first.foreignRecorded()).isEqualTo(1);
     assertThat(second.foreignRecorded()).isZero();
     assertThat(outbox.types()).containsExactly(ForeignMessageRecorded.class);
-    assertThat(
-            messages
-                .list(
-                    new MessageQuery(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        10,
-                        Optional.of(true)))
-                .items())
+    assertThat(messages.list(MessagesContract.foreignQuery(Optional.of(true))).items())
         .containsExactly(foreign);
   }
 

@@ -356,7 +356,8 @@ public abstract class MessagesContract {
         limit);
   }
 
-  private static MessageQuery foreignQuery(Optional<Boolean> foreign) {
+  /** The newest messages, foreign ones only, ours only or both. */
+  public static MessageQuery foreignQuery(Optional<Boolean> foreign) {
     return new MessageQuery(
         Optional.empty(),
         Optional.empty(),
