@@ -3,7 +3,7 @@ package dev.switchboard.api.messages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport;
-import dev.switchboard.domain.messaging.reconciliation.ReconcileMessages;
+import dev.switchboard.domain.messaging.reconciliation.usecase.ReconcileMessages;
 import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns;
 import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns.Kind;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -11,7 +11,7 @@ import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport;
-import dev.switchboard.domain.messaging.reconciliation.ReconcileMessages;
+import dev.switchboard.domain.messaging.reconciliation.usecase.ReconcileMessages;
 import dev.switchboard.persistence.reconciliation.PostgresReconciliationRuns;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;

@@ -1,4 +1,4 @@
-package dev.switchboard.domain.messaging.reconciliation;
+package dev.switchboard.domain.messaging.reconciliation.usecase;
 
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.Message;
@@ -6,8 +6,11 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.Messages;
+import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
+import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport.Reason;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport.Unmatched;
+import dev.switchboard.domain.messaging.reconciliation.RecordMatch;
 import dev.switchboard.domain.messaging.reconciliation.RecordMatch.Verdict;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;

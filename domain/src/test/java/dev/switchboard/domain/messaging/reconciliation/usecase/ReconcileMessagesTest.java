@@ -1,4 +1,4 @@
-package dev.switchboard.domain.messaging.reconciliation;
+package dev.switchboard.domain.messaging.reconciliation.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import dev.switchboard.domain.messaging.port.out.InMemoryDeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.MessagesContract;
+import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
+import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport.Reason;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
