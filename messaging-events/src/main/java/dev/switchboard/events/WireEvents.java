@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
@@ -110,6 +111,7 @@ public class WireEvents implements EventEncoder {
     Map<Class<? extends DomainEvent>, Mapping<?>> all = new LinkedHashMap<>();
     add(all, MessageReceived.class, "message.received", WireEvents::received);
     add(all, MessageStatusChanged.class, "message.status-changed", WireEvents::statusChanged);
+    add(all, ForeignMessageRecorded.class, "message.foreign-recorded", WireEvents::foreignRecorded);
     add(all, NumberPurchased.class, "number.purchased", WireEvents::state);
     add(all, NumberReleased.class, "number.released", e -> numberOnly(e.number()));
     add(all, NumberUpdated.class, "number.updated", WireEvents::state);
@@ -150,7 +152,17 @@ public class WireEvents implements EventEncoder {
     return data;
   }
 
-  /** The fields both message events share. */
+  private static Map<String, Object> foreignRecorded(ForeignMessageRecorded e) {
+    Map<String, Object> data = message(e.message(), "OUTBOUND");
+    data.put("status", e.status().name());
+    data.put("failureCode", e.failureCode());
+    data.put("failureReason", e.failureReason());
+    data.put("sentAt", e.sentAt().toString());
+    data.put("recordedAt", e.time().toString());
+    return data;
+  }
+
+  /** The fields the message events share. */
   private static Map<String, Object> message(MessageContent message, String direction) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("id", message.id().toString());

@@ -20,6 +20,7 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.OptOutSource;
+import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageContent;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
@@ -64,6 +65,7 @@ class EventContractTest {
       Map.ofEntries(
           Map.entry(MessageReceived.class, "message.received"),
           Map.entry(MessageStatusChanged.class, "message.status-changed"),
+          Map.entry(ForeignMessageRecorded.class, "message.foreign-recorded"),
           Map.entry(NumberPurchased.class, "number.purchased"),
           Map.entry(NumberReleased.class, "number.released"),
           Map.entry(NumberUpdated.class, "number.updated"),
@@ -182,7 +184,8 @@ class EventContractTest {
         .containsEntry("message.received", EventStream.MESSAGES_INBOUND)
         .containsEntry("message.status-changed", EventStream.MESSAGES_STATUS)
         .containsEntry("opt-out.added", EventStream.OPT_OUTS)
-        .containsEntry("opt-out.removed", EventStream.OPT_OUTS);
+        .containsEntry("opt-out.removed", EventStream.OPT_OUTS)
+        .containsEntry("message.foreign-recorded", EventStream.MESSAGES_STATUS);
     streams.forEach(
         (type, stream) -> {
           if (type.startsWith("number.") || type.startsWith("cnam.")) {
@@ -282,6 +285,20 @@ class EventContractTest {
             null,
             null,
             Optional.of(receipt)),
+        new ForeignMessageRecorded(
+            UUID.randomUUID(),
+            NOW,
+            new MessageContent(
+                new MessageId(UUID.randomUUID()),
+                PhoneAddress.of(OURS),
+                PHONE,
+                "sent from the portal",
+                List.of(),
+                "mdr2-foreign"),
+            MessageStatus.FAILED,
+            "1007",
+            "Message failed",
+            NOW.minusSeconds(3600)),
         new NumberPurchased(UUID.randomUUID(), NOW, number),
         new NumberReleased(UUID.randomUUID(), NOW, OURS),
         new NumberUpdated(UUID.randomUUID(), NOW, number),

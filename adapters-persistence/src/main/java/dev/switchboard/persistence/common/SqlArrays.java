@@ -32,6 +32,10 @@ public final class SqlArrays {
     bind("int4", rows.stream().map(column).toArray(Integer[]::new));
   }
 
+  public <R> void booleans(List<R> rows, Function<R, Boolean> column) {
+    bind("bool", rows.stream().map(column).toArray(Boolean[]::new));
+  }
+
   public <R> void instants(List<R> rows, Function<R, Instant> column) {
     bind(
         "text",

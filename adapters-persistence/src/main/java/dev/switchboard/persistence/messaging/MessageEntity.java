@@ -92,6 +92,10 @@ public class MessageEntity extends PanacheEntityBase {
   @Column(name = "expires_at")
   public Instant expiresAt;
 
+  /** Sent on our account by someone else, recorded by the message reconciliation. */
+  @Column(name = "is_foreign", nullable = false)
+  public boolean foreign;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -61,6 +61,13 @@ final class MessageListing {
               parameters.add(new Parameter("status", status.name(), String.class));
               common.add("w.status = :status");
             });
+    query
+        .foreign()
+        .ifPresent(
+            foreign -> {
+              parameters.add(new Parameter("foreign", foreign, Boolean.class));
+              common.add("w.is_foreign = :foreign");
+            });
     // A half-open window [since, until), so adjacent windows neither overlap nor leave gaps. It
     // stays on created_at: an inbound message's created_at is Flowroute's time, not its id's.
     query
@@ -128,7 +135,8 @@ final class MessageListing {
     return query.direction().isPresent()
         || query.status().isPresent()
         || query.since().isPresent()
-        || query.until().isPresent();
+        || query.until().isPresent()
+        || query.foreign().isPresent();
   }
 
   private static boolean windowed(MessageQuery query) {

@@ -39,7 +39,8 @@ public class MessageMapper {
         row.createdAt,
         row.updatedAt,
         new Schedule(row.sendAt, row.expiresAt),
-        row.autoReply);
+        row.autoReply,
+        row.foreign);
   }
 
   /** Copies every field of {@code message} onto {@code row} (a new or a managed entity). */
@@ -66,6 +67,7 @@ public class MessageMapper {
     row.createdAt = message.createdAt();
     row.updatedAt = message.updatedAt();
     row.autoReply = message.autoReply();
+    row.foreign = message.foreign();
     return row;
   }
 }

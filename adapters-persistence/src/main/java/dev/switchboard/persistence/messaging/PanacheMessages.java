@@ -6,7 +6,9 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.port.out.Messages;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.persistence.common.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -45,14 +47,14 @@ public class PanacheMessages implements Messages {
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
           failure_reason, created_at, updated_at, encoding, segments, send_at, expires_at,
-          auto_reply)
+          auto_reply, is_foreign)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]),
           CAST(? AS int4[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
-          CAST(? AS bool[]))
+          CAST(? AS bool[]), CAST(? AS bool[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -124,6 +126,26 @@ public class PanacheMessages implements Messages {
       FOR UPDATE
       """;
 
+  /** Our sends whose outcome we never learned, which a carrier record may belong to. */
+  private static final String UNIDENTIFIED_LIKE =
+      """
+      SELECT * FROM messages
+      WHERE from_number = :from AND to_number = :to AND direction = 'OUTBOUND'
+        AND flowroute_id IS NULL AND NOT is_foreign AND created_at >= :since
+        AND body IS NOT DISTINCT FROM :body
+      ORDER BY created_at
+      LIMIT 1
+      """;
+
+  /** Messages whose final receipt never came (the status index finds SENT rows). */
+  private static final String SENT_BETWEEN =
+      """
+      SELECT * FROM messages
+      WHERE status = 'SENT' AND updated_at >= :since AND updated_at < :before
+      ORDER BY updated_at
+      LIMIT :limit
+      """;
+
   private final EntityManager em;
   private final MessageMapper mapper;
 
@@ -170,6 +192,7 @@ public class PanacheMessages implements Messages {
                 columns.instants(rows, r -> r.sendAt);
                 columns.instants(rows, r -> r.expiresAt);
                 columns.text(rows, r -> Boolean.toString(r.autoReply));
+                columns.booleans(rows, r -> r.foreign);
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {
@@ -336,6 +359,32 @@ public class PanacheMessages implements Messages {
             .setParameter("id", id.value())
             .getResultList();
     return rows.stream().findFirst().map(this::toDomain);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public Optional<Message> unidentifiedLike(
+      PhoneAddress from, E164Number to, String body, Instant since) {
+    List<MessageEntity> rows =
+        em.createNativeQuery(UNIDENTIFIED_LIKE, MessageEntity.class)
+            .setParameter("from", from.value())
+            .setParameter("to", to.value())
+            .setParameter("since", since)
+            .setParameter("body", body)
+            .getResultList();
+    return rows.stream().findFirst().map(this::toDomain);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public List<Message> sentBetween(Instant since, Instant before, int limit) {
+    List<MessageEntity> rows =
+        em.createNativeQuery(SENT_BETWEEN, MessageEntity.class)
+            .setParameter("since", since)
+            .setParameter("before", before)
+            .setParameter("limit", limit)
+            .getResultList();
+    return rows.stream().map(this::toDomain).toList();
   }
 
   private Message toDomain(MessageEntity row) {

@@ -12,6 +12,8 @@ import java.util.List;
  *
  * @param encoding how the text travels as SMS: GSM_7 or UCS_2
  * @param segments the SMS segments the text takes; 0 for an MMS without text
+ * @param foreign sent on our Flowroute account by someone else, recorded by the message
+ *     reconciliation
  */
 public record MessageView(
     String id,
@@ -30,7 +32,8 @@ public record MessageView(
     Instant updatedAt,
     Instant sendAt,
     Instant expiresAt,
-    boolean autoReply) {
+    boolean autoReply,
+    boolean foreign) {
 
   /** One attachment of an MMS. */
   public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
@@ -57,7 +60,8 @@ public record MessageView(
         m.updatedAt(),
         m.schedule().sendAt(),
         m.schedule().expiresAt(),
-        m.autoReply());
+        m.autoReply(),
+        m.foreign());
   }
 
   private static MediaView media(Media media) {

@@ -170,7 +170,8 @@ public class MessagesResource {
       summary = "Search messages, newest first",
       description =
           "Filters: number (from or to), peer (with number: the conversation of the two),"
-              + " direction, status, since/until (ISO-8601 instants); cursor paging.")
+              + " direction, status, since/until (ISO-8601 instants), foreign (true: only texts"
+              + " someone else sent on the Flowroute account; false: only ours); cursor paging.")
   public MessagePage list(
       @QueryParam("number") String number,
       @QueryParam("peer") String peer,
@@ -179,7 +180,8 @@ public class MessagesResource {
       @QueryParam("since") String since,
       @QueryParam("until") String until,
       @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @QueryParam("limit") String limit,
+      @QueryParam("foreign") String foreign) {
     MessageQuery query =
         new MessageQuery(
             Params.optional(number, E164Number::parse),
@@ -189,7 +191,8 @@ public class MessagesResource {
             Params.optional(since, v -> Params.instant("since", v)),
             Params.optional(until, v -> Params.instant("until", v)),
             Params.optional(cursor, Cursors::parse),
-            Params.integer("limit", limit, DEFAULT_LIMIT));
+            Params.integer("limit", limit, DEFAULT_LIMIT),
+            Params.bool("foreign", foreign));
     Page<Message> page = listMessages.list(query);
     String next = page.lastIfMore().map(m -> Cursors.after(m.id())).orElse(null);
     return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);

@@ -17,6 +17,8 @@ import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
+import dev.switchboard.domain.messaging.reconciliation.usecase.ReconcileMessages;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.messaging.usecase.DispatchMessages;
@@ -180,6 +182,21 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       Clock clock) {
     return new ApplyDeliveryReceipt(messages, receipts, optOuts, outbox, events, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ReconcileMessages reconcileMessages(
+      CarrierRecords records,
+      Messages messages,
+      ApplyDeliveryReceipt receipts,
+      @Metered Outbox outbox,
+      MessageEvents events,
+      IdGenerator ids,
+      UnitOfWork unitOfWork,
+      Clock clock) {
+    return new ReconcileMessages(
+        records, messages, receipts, outbox, events, ids, unitOfWork, clock);
   }
 
   @Produces

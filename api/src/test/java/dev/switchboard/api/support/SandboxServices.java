@@ -84,6 +84,10 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.messages.media-check.enabled", "false");
     // Tests reconcile on demand; a scheduled run would repair their drift before they look.
     config.put("switchboard.reconciliation.enabled", "false");
+    // The same for the message reconciliation; a short window and grace so runs act at once.
+    config.put("switchboard.message-reconciliation.enabled", "false");
+    config.put("switchboard.message-reconciliation.window", "1m");
+    config.put("switchboard.message-reconciliation.grace", "1s");
     return config;
   }
 

@@ -21,6 +21,8 @@ import java.util.Optional;
  *     short code, another country's number or an alphanumeric sender)
  * @param schedule when an outbound message may be sent ({@link Schedule#NONE} for an inbound one)
  * @param autoReply whether we send it on our own, answering a keyword a phone texted
+ * @param foreign an outbound message someone else sent on our Flowroute account, recorded from its
+ *     message record by the reconciliation (never sent by us)
  */
 public record Message(
     MessageId id,
@@ -40,7 +42,8 @@ public record Message(
     Instant createdAt,
     Instant updatedAt,
     Schedule schedule,
-    boolean autoReply) {
+    boolean autoReply,
+    boolean foreign) {
 
   /** The code and reason kept on a message its caller canceled. */
   public static final String CODE_CANCELED = "canceled";
@@ -65,9 +68,13 @@ public record Message(
     if (attempts < 0) {
       throw new ValidationException(ProblemType.INVALID_MESSAGE, "attempts cannot be negative");
     }
+    if (foreign && direction != Direction.OUTBOUND) {
+      throw new ValidationException(
+          ProblemType.INVALID_MESSAGE, "only an outbound message can be foreign");
+    }
   }
 
-  /** A message without a schedule that no keyword caused. */
+  /** A message of ours without a schedule that no keyword caused. */
   public Message(
       MessageId id,
       Direction direction,
@@ -103,6 +110,7 @@ public record Message(
         createdAt,
         updatedAt,
         Schedule.NONE,
+        false,
         false);
   }
 
@@ -143,6 +151,7 @@ public record Message(
         createdAt,
         updatedAt,
         schedule,
+        false,
         false);
   }
 
@@ -209,6 +218,46 @@ public record Message(
         null,
         inbound.timestamp(),
         now);
+  }
+
+  /**
+   * The record of a text someone else sent on our Flowroute account (not through us), as its
+   * message record tells it: sent when Flowroute took it, in the state its record shows.
+   */
+  public static Message foreign(
+      MessageId id,
+      PhoneAddress from,
+      E164Number to,
+      String body,
+      String flowrouteId,
+      MessageStatus status,
+      String failureCode,
+      String failureReason,
+      Instant sentAt,
+      Instant now) {
+    if (status != MessageStatus.SENT && !(status.isFinal() && status != MessageStatus.RECEIVED)) {
+      throw new IllegalArgumentException("a foreign message is SENT or final, not " + status);
+    }
+    return new Message(
+        id,
+        Direction.OUTBOUND,
+        from,
+        to,
+        body,
+        List.of(),
+        status,
+        flowrouteId,
+        null,
+        null,
+        0,
+        null,
+        failureCode,
+        failureReason,
+        sentAt,
+        now,
+        Schedule.NONE,
+        false,
+        true);
   }
 
   public boolean isMms() {
@@ -341,7 +390,8 @@ public record Message(
         createdAt,
         updatedAt,
         schedule,
-        autoReply);
+        autoReply,
+        foreign);
   }
 
   /** This queued message as our own answer to a keyword. */
@@ -367,7 +417,8 @@ public record Message(
         createdAt,
         updatedAt,
         schedule,
-        true);
+        true,
+        false);
   }
 
   private static String codeOf(DeliveryReceipt receipt) {
@@ -406,6 +457,7 @@ public record Message(
         createdAt,
         now,
         schedule,
-        autoReply);
+        autoReply,
+        foreign);
   }
 }

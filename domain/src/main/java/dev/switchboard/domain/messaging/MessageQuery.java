@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param number messages from or to this number
  * @param peer with {@code number}: only the conversation between the two
  * @param after the keyset cursor: only messages older than this one
+ * @param foreign only foreign messages (true), only ours (false), or both (empty)
  */
 public record MessageQuery(
     Optional<E164Number> number,
@@ -21,11 +22,26 @@ public record MessageQuery(
     Optional<Instant> since,
     Optional<Instant> until,
     Optional<MessageId> after,
-    int limit) {
+    int limit,
+    Optional<Boolean> foreign) {
 
   public static final int MAX_LIMIT = 200;
 
+  /** A filter over ours and foreign messages alike. */
+  public MessageQuery(
+      Optional<E164Number> number,
+      Optional<E164Number> peer,
+      Optional<Direction> direction,
+      Optional<MessageStatus> status,
+      Optional<Instant> since,
+      Optional<Instant> until,
+      Optional<MessageId> after,
+      int limit) {
+    this(number, peer, direction, status, since, until, after, limit, Optional.empty());
+  }
+
   public MessageQuery {
+    foreign = foreign == null ? Optional.empty() : foreign;
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new ValidationException(
           ProblemType.INVALID_LIMIT, "limit must be between 1 and " + MAX_LIMIT + ", got " + limit);

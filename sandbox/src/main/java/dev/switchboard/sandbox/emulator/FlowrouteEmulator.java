@@ -18,6 +18,7 @@ import dev.switchboard.sandbox.emulator.cnam.CnamRecord;
 import dev.switchboard.sandbox.emulator.cnam.CnamService;
 import dev.switchboard.sandbox.emulator.control.AccountHooksApi;
 import dev.switchboard.sandbox.emulator.control.FaultsApi;
+import dev.switchboard.sandbox.emulator.control.ForeignMessagesApi;
 import dev.switchboard.sandbox.emulator.control.InboundHooksApi;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import dev.switchboard.sandbox.emulator.control.MessagingApiVersionApi;
@@ -131,7 +132,14 @@ public final class FlowrouteEmulator implements AutoCloseable {
             config.webhookRetries(),
             config.webhookRetryInterval());
     DlrSimulator dlr =
-        new DlrSimulator(scheduler, store, account, webhooks, config.dlrDelay(), url);
+        new DlrSimulator(
+            scheduler,
+            store,
+            account,
+            webhooks,
+            config.dlrDelay(),
+            url,
+            faults::withholdsReceiptsTo);
     this.sends = new SendService(account, store, faults, new MediaFetcher(), dlr);
     this.inbound = new InboundService(account, store, media, webhooks, url);
     this.jwt = new JwtIssuer(config.jwtIssuer());
@@ -160,6 +168,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     new TokenApi(jwt).register(sandbox);
     new AccountHooksApi(numberService, catalogue, e911s, cnams, url).register(sandbox);
     new InboundHooksApi(inbound, media).register(sandbox);
+    new ForeignMessagesApi(sends).register(sandbox);
     new TrafficApi(requestLog, sends).register(sandbox);
     new FaultsApi(faults).register(sandbox);
     new MessagingApiVersionApi(account).register(sandbox);

@@ -86,4 +86,83 @@ class MessageLookupTest extends EmulatorTestBase {
     assertFlowrouteError(client.get("/v2.1/messages?start_date=yesterday"), 422);
     assertFlowrouteError(client.get("/v2.1/messages?start_date=2020-01-01&limit=0"), 422);
   }
+
+  @Test
+  void a_foreign_text_is_listed_as_outbound_in_its_window_with_its_status_and_no_webhook()
+      throws InterruptedException {
+    emulator.setAccountCallback(
+        dev.switchboard.sandbox.emulator.account.CallbackType.SMS_DLR_CALLBACK,
+        receiver.url("/dlr"));
+    FlowrouteClient.Response injected =
+        client.post(
+            "/sandbox/messages/foreign",
+            """
+            {"from":"%s","to":"%s","body":"sent from the portal","status":"undelivered",
+             "status_code":1007,"timestamp":"2026-03-01T10:00:00Z"}
+            """
+                .formatted(OURS, PHONE));
+    assertThat(injected.status()).isEqualTo(201);
+    String id = injected.json().path("id").asText();
+
+    JsonNode inWindow =
+        client
+            .get("/v2.1/messages?start_date=2026-03-01&end_date=2026-03-01T10:00:01Z")
+            .json()
+            .path("data");
+    JsonNode before =
+        client
+            .get("/v2.1/messages?start_date=2026-02-01&end_date=2026-03-01T09:59:59Z")
+            .json()
+            .path("data");
+
+    assertThat(inWindow).hasSize(1);
+    JsonNode a = inWindow.get(0).path("attributes");
+    assertThat(inWindow.get(0).path("id").asText()).isEqualTo(id).startsWith("mdr2-");
+    assertThat(a.path("direction").asText()).isEqualTo("outbound");
+    assertThat(a.path("status").asText()).isEqualTo("undelivered");
+    assertThat(a.path("delivery_receipts").get(0).path("status_code").asInt()).isEqualTo(1007);
+    assertThat(a.path("timestamp").asText()).startsWith("2026-03-01T10:00:00");
+    assertThat(before).isEmpty();
+    receiver.assertQuietFor(java.time.Duration.ofMillis(300));
+  }
+
+  @Test
+  void a_foreign_text_needs_numbers_as_flowroute_writes_them() {
+    assertFlowrouteError(
+        client.post(
+            "/sandbox/messages/foreign", "{\"from\":\"nope\",\"to\":\"%s\"}".formatted(PHONE)),
+        422);
+  }
+
+  @Test
+  void a_withheld_receipt_still_ends_the_record_but_is_never_posted() throws InterruptedException {
+    emulator.setAccountCallback(
+        dev.switchboard.sandbox.emulator.account.CallbackType.SMS_DLR_CALLBACK,
+        receiver.url("/dlr"));
+    assertThat(
+            client
+                .post("/sandbox/faults", "{\"withheld_receipts_to\":[\"+%s\"]}".formatted(PHONE))
+                .json()
+                .path("withheld_receipts_to"))
+        .extracting(JsonNode::asText)
+        .containsExactly(PHONE);
+
+    String id = send("never confirmed");
+    for (int i = 0; i < 100 && !"delivered".equals(status(id)); i++) {
+      Thread.sleep(20);
+    }
+
+    assertThat(status(id)).isEqualTo("delivered");
+    receiver.assertQuietFor(java.time.Duration.ofMillis(300));
+  }
+
+  private static String status(String id) {
+    return client
+        .get("/v2.1/messages/" + id)
+        .json()
+        .path("data")
+        .path("attributes")
+        .path("status")
+        .asText();
+  }
 }

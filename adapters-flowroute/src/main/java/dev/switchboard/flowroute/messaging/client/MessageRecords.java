@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,31 +92,53 @@ final class MessageRecords {
    * reported incomplete, never as "not there".
    */
   Lookup find(Message message, Instant from, Instant to) {
-    String start = DATE_FORMAT.format(from.truncatedTo(ChronoUnit.SECONDS));
-    String end = DATE_FORMAT.format(to.plus(CLOCK_MARGIN).truncatedTo(ChronoUnit.SECONDS));
     List<String> found = new ArrayList<>();
+    Read read =
+        read(
+            from,
+            to.plus(CLOCK_MARGIN),
+            PAGE_SIZE,
+            mdr -> {
+              if (isSameMessage(mdr, message)) {
+                FlowrouteJson.text(mdr, "id").ifPresent(found::add);
+              }
+            });
+    return new Lookup(found, read.complete());
+  }
+
+  /**
+   * Reads the records between {@code from} and {@code to} ({@code start_date}, {@code end_date},
+   * {@code limit}, {@code offset}: Flowroute reference §6.4; flowroute-sdk-v3-python {@code
+   * messages_controller.py} look_up_a_set_of_messages) page by page until a page has no {@code
+   * links.next}, handing each record's {@code data} item to {@code each}. A listing cut short by
+   * the page limit is reported incomplete, never as "read to its end".
+   *
+   * @throws CarrierException when a page cannot be read
+   */
+  Read read(Instant from, Instant to, int pageSize, Consumer<JsonNode> each) {
+    String start = DATE_FORMAT.format(from.truncatedTo(ChronoUnit.SECONDS));
+    String end = DATE_FORMAT.format(to.truncatedTo(ChronoUnit.SECONDS));
     int offset = 0;
     for (int page = 0; page < MAX_PAGES; page++) {
       int pageOffset = offset;
-      JsonNode doc = page(start, end, PAGE_SIZE, pageOffset);
+      JsonNode doc = page(start, end, pageSize, pageOffset);
       JsonNode data = doc.path("data");
-      for (JsonNode mdr : data) {
-        if (isSameMessage(mdr, message)) {
-          FlowrouteJson.text(mdr, "id").ifPresent(found::add);
-        }
-      }
+      data.forEach(each);
       Optional<String> next = FlowrouteJson.text(doc.path("links"), "next");
       if (next.isEmpty() || data.isEmpty()) {
-        return new Lookup(found, true);
+        return new Read(page + 1, true);
       }
       // The next link's host is not trusted (examples show internal hosts): only its offset is.
       offset = offsetOf(next.get()).orElse(pageOffset + data.size());
       if (offset <= pageOffset) {
-        return new Lookup(found, true);
+        return new Read(page + 1, true);
       }
     }
-    return new Lookup(found, false);
+    return new Read(MAX_PAGES, false);
   }
+
+  /** How many pages a listing read, and whether it read to the end. */
+  public record Read(int pages, boolean complete) {}
 
   /** The cheapest authenticated request: the last minute's message records, at most one. */
   void probe() {

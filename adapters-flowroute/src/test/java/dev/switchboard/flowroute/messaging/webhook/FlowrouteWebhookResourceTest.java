@@ -18,8 +18,10 @@ import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
@@ -286,6 +288,17 @@ class FlowrouteWebhookResourceTest {
     @Override
     public Optional<Message> lockCancelable(MessageId id) {
       return Optional.empty();
+    }
+
+    @Override
+    public Optional<Message> unidentifiedLike(
+        PhoneAddress from, E164Number to, String body, Instant since) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Message> sentBetween(Instant since, Instant before, int limit) {
+      return List.of();
     }
   }
 

@@ -69,6 +69,18 @@ public final class MessageEvents {
     return new OptOutRemoved(ids.newId(), at, optOut, source, actor, reason);
   }
 
+  /** A text someone else sent on our account, just recorded from its carrier record. */
+  public ForeignMessageRecorded foreignRecorded(Message message) {
+    return new ForeignMessageRecorded(
+        ids.newId(),
+        message.updatedAt(),
+        content(message),
+        message.status(),
+        message.failureCode(),
+        message.failureReason(),
+        message.createdAt());
+  }
+
   private static MessageContent content(Message message) {
     return new MessageContent(
         message.id(),

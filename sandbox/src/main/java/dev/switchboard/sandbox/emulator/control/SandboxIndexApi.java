@@ -73,6 +73,7 @@ public final class SandboxIndexApi {
             + " POST /sandbox/cnams/{id}/reject {\"reason\":...}");
     sandbox.put("inbound", "POST /sandbox/inbound, GET /sandbox/inbound/{id}");
     sandbox.put("media", "GET /sandbox/media/{id}");
+    sandbox.put("foreign_messages", "POST /sandbox/messages/foreign");
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
     sandbox.put("faults", "GET|POST /sandbox/faults");
     sandbox.put("stats", "GET|DELETE /sandbox/stats");

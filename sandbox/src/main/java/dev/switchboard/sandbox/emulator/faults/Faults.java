@@ -1,17 +1,24 @@
 package dev.switchboard.sandbox.emulator.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.sandbox.emulator.http.FlowrouteException;
 import dev.switchboard.sandbox.emulator.http.Json;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Faults a test can switch on: failing sends, sends accepted but answered with a timeout or an
- * error, a delay before new message records are listed, latency, lost webhooks, send rates, failing
- * messaging provisioning and Flowroute being down.
+ * error, a delay before new message records are listed, latency, lost webhooks, receipts withheld
+ * from chosen recipients, send rates, failing messaging provisioning and Flowroute being down.
  */
 public final class Faults {
 
@@ -32,6 +39,7 @@ public final class Faults {
   private int acceptedThenStatusCode = 502;
   private Duration acceptedTimeoutHold = DEFAULT_TIMEOUT_HOLD;
   private volatile Duration mdrListingDelay = Duration.ZERO;
+  private final Set<String> withheldReceiptsTo = ConcurrentHashMap.newKeySet();
 
   /** Longer than the adapter's default read timeout (10 s), so the client has given up. */
   public static final Duration DEFAULT_TIMEOUT_HOLD = Duration.ofSeconds(15);
@@ -94,6 +102,23 @@ public final class Faults {
 
   public Duration mdrListingDelay() {
     return mdrListingDelay;
+  }
+
+  /**
+   * Receipts of messages sent to these numbers (11 digits, as Flowroute writes them) still change
+   * the message record's status but are never POSTed: a message stays SENT at the client while
+   * Flowroute's record shows how it ended.
+   */
+  public Faults withholdReceiptsTo(Collection<String> recipients) {
+    withheldReceiptsTo.clear();
+    for (String recipient : recipients) {
+      withheldReceiptsTo.add(recipient.startsWith("+") ? recipient.substring(1) : recipient);
+    }
+    return this;
+  }
+
+  public boolean withholdsReceiptsTo(String recipient) {
+    return withheldReceiptsTo.contains(recipient);
   }
 
   /**
@@ -209,6 +234,7 @@ public final class Faults {
     acceptedThenStatusCode = 502;
     acceptedTimeoutHold = DEFAULT_TIMEOUT_HOLD;
     mdrListingDelay = Duration.ZERO;
+    withheldReceiptsTo.clear();
     return setRates(configuredSmsPerSecond, configuredMmsPerSecond);
   }
 
@@ -252,6 +278,8 @@ public final class Faults {
         .put("every", acceptedThenStatus.every())
         .put("status", acceptedThenStatusCode);
     json.put("mdr_listing_delay_ms", mdrListingDelay.toMillis());
+    ArrayNode withheld = json.putArray("withheld_receipts_to");
+    new TreeSet<>(withheldReceiptsTo).forEach(withheld::add);
     return json;
   }
 
@@ -299,6 +327,15 @@ public final class Faults {
             status.path("count").asInt(0),
             status.path("every").asInt(1),
             status.path("status").asInt(acceptedThenStatusCode));
+      }
+      JsonNode withheld = json.get("withheld_receipts_to");
+      if (withheld != null) {
+        if (!withheld.isArray()) {
+          throw new IllegalArgumentException("withheld_receipts_to must be an array of numbers");
+        }
+        List<String> recipients = new ArrayList<>();
+        withheld.forEach(number -> recipients.add(number.asText()));
+        withholdReceiptsTo(recipients);
       }
       if (json.has("mdr_listing_delay_ms")) {
         setMdrListingDelay(Duration.ofMillis(json.get("mdr_listing_delay_ms").asLong()));

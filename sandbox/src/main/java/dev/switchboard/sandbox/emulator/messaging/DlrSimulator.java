@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Plays the delivery receipts of a sent message: each one is added to the MDR and POSTed to the
@@ -23,20 +24,26 @@ public final class DlrSimulator {
   private final WebhookSender sender;
   private final Duration delay;
   private final String baseUrl;
+  private final Predicate<String> withheldTo;
 
+  /**
+   * @param withheldTo recipients whose receipts are recorded on the MDR but never POSTed
+   */
   public DlrSimulator(
       ScheduledExecutorService scheduler,
       MessageStore store,
       Account account,
       WebhookSender sender,
       Duration delay,
-      String baseUrl) {
+      String baseUrl,
+      Predicate<String> withheldTo) {
     this.scheduler = scheduler;
     this.store = store;
     this.account = account;
     this.sender = sender;
     this.delay = delay;
     this.baseUrl = baseUrl;
+    this.withheldTo = withheldTo;
   }
 
   void start(MessageRecord message) {
@@ -65,6 +72,7 @@ public final class DlrSimulator {
     // Messages v2 documents no receipt webhooks (reference §8.1): an account on v2 gets none.
     callbackFor(updated.get())
         .filter(url -> !legacyAccount())
+        .filter(url -> !withheldTo.test(updated.get().to()))
         .ifPresent(
             url ->
                 sender.send(

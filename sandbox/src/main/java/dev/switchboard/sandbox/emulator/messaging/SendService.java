@@ -164,6 +164,40 @@ public final class SendService {
     return body != null ? body : Json.string(attributes, "content");
   }
 
+  /**
+   * Records a text that someone else sent on the account outside the client under test (the portal,
+   * another integration): it is listed like any other outbound MDR, with {@code status} as its
+   * latest status and receipt, and no webhook is sent for it.
+   *
+   * @param statusCode the receipt code of its latest status, or null
+   * @param timestamp when Flowroute took it
+   */
+  public MessageRecord recordForeign(
+      JsonNode attributes, String status, Integer statusCode, Instant timestamp) {
+    String to = number(attributes, "to");
+    String from = number(attributes, "from");
+    String body = Json.string(attributes, "body");
+    MessageRecord record = record(Ids.mdr(), from, to, body, false, List.of(), null);
+    store.add(
+        new MessageRecord(
+            record.id(),
+            record.direction(),
+            from,
+            to,
+            body,
+            false,
+            List.of(),
+            List.of(),
+            record.encoding(),
+            record.segments(),
+            record.amountNanodollars(),
+            status,
+            timestamp,
+            List.of(new DeliveryReceipt(2, status, statusCode, status, timestamp)),
+            null));
+    return store.get(record.id()).orElseThrow();
+  }
+
   private static MessageRecord record(
       String id,
       String from,

@@ -6,7 +6,9 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -104,4 +106,17 @@ public interface Messages {
    * first leaves nothing to lock here.
    */
   Optional<Message> lockCancelable(MessageId id);
+
+  /**
+   * One of our outbound messages created since {@code since} that has no Flowroute id yet, with
+   * this sender, recipient and text (null matches no text): a send whose outcome we never learned,
+   * which a carrier record may belong to.
+   */
+  Optional<Message> unidentifiedLike(PhoneAddress from, E164Number to, String body, Instant since);
+
+  /**
+   * Up to {@code limit} of our messages still SENT that were last changed between {@code since} and
+   * {@code before}, oldest first: messages whose final receipt never came.
+   */
+  List<Message> sentBetween(Instant since, Instant before, int limit);
 }

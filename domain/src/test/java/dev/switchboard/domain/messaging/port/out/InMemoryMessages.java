@@ -7,7 +7,9 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
+import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -118,7 +121,8 @@ public final class InMemoryMessages implements Messages {
         && query.status().map(s -> m.status() == s).orElse(true)
         && query.since().map(since -> !m.createdAt().isBefore(since)).orElse(true)
         && query.until().map(until -> m.createdAt().isBefore(until)).orElse(true)
-        && query.after().map(after -> compareUnsigned(m.id(), after) < 0).orElse(true);
+        && query.after().map(after -> compareUnsigned(m.id(), after) < 0).orElse(true)
+        && query.foreign().map(f -> m.foreign() == f).orElse(true);
   }
 
   @Override
@@ -223,6 +227,35 @@ public final class InMemoryMessages implements Messages {
     return byId(id)
         .filter(m -> m.direction() == Direction.OUTBOUND && open(m))
         .filter(m -> !attempts.containsKey(m.id()));
+  }
+
+  @Override
+  public synchronized Optional<Message> unidentifiedLike(
+      PhoneAddress from, E164Number to, String body, Instant since) {
+    return byId.values().stream()
+        .filter(
+            m ->
+                m.direction() == Direction.OUTBOUND
+                    && !m.foreign()
+                    && m.flowrouteId() == null
+                    && m.from().equals(from)
+                    && m.to().equals(to)
+                    && Objects.equals(m.body(), body)
+                    && !m.createdAt().isBefore(since))
+        .findFirst();
+  }
+
+  @Override
+  public synchronized List<Message> sentBetween(Instant since, Instant before, int limit) {
+    return byId.values().stream()
+        .filter(
+            m ->
+                m.status() == MessageStatus.SENT
+                    && !m.updatedAt().isBefore(since)
+                    && m.updatedAt().isBefore(before))
+        .sorted(Comparator.comparing(Message::updatedAt))
+        .limit(limit)
+        .toList();
   }
 
   /** Takes the claim away, as a lapsed lease re-claimed elsewhere would (for tests). */

@@ -233,6 +233,65 @@ public abstract class MessagesContract extends StoreContract {
   }
 
   @Test
+  void a_foreign_message_is_stored_as_foreign_and_the_foreign_filter_tells_it_apart() {
+    Message ours = add(queued("ours", T0, false));
+    Message foreign =
+        add(
+            Message.foreign(
+                new MessageId(UUID.randomUUID()),
+                PhoneAddress.of(OURS),
+                PHONE,
+                "from the portal",
+                "mdr2-foreign",
+                MessageStatus.FAILED,
+                "1007",
+                "failed",
+                T0,
+                T0.plusSeconds(5)));
+
+    assertThat(messages().byFlowrouteId("mdr2-foreign")).contains(foreign);
+    assertThat(list(foreignQuery(Optional.of(true))).items()).containsExactly(foreign);
+    assertThat(list(foreignQuery(Optional.of(false))).items()).containsExactly(ours);
+    assertThat(list(foreignQuery(Optional.empty())).items()).hasSize(2);
+    assertThat(inTransaction(() -> messages().add(foreign))).isFalse();
+  }
+
+  @Test
+  void an_unidentified_send_is_found_by_sender_recipient_and_text_since_a_time() {
+    Message unsent = add(queued("maybe sent", T0, false));
+    add(queued("other text", T0, false));
+    add(queued("sent", T0, false).sent("mdr2-known", T0.plusSeconds(1)));
+
+    assertThat(
+            messages()
+                .unidentifiedLike(PhoneAddress.of(OURS), PHONE, "maybe sent", T0.minusSeconds(1)))
+        .map(Message::id)
+        .contains(unsent.id());
+    assertThat(
+            messages()
+                .unidentifiedLike(PhoneAddress.of(OURS), PHONE, "maybe sent", T0.plusSeconds(1)))
+        .isEmpty();
+    assertThat(messages().unidentifiedLike(PhoneAddress.of(OURS), OTHER, "maybe sent", T0))
+        .isEmpty();
+    assertThat(messages().unidentifiedLike(PhoneAddress.of(OURS), PHONE, "sent", T0)).isEmpty();
+  }
+
+  @Test
+  void messages_still_sent_are_found_in_a_window_of_their_last_change_oldest_first() {
+    Message older = add(queued("a", T0, false).sent("mdr2-a", T0.plusSeconds(10)));
+    Message newer = add(queued("b", T0, false).sent("mdr2-b", T0.plusSeconds(20)));
+    add(queued("c", T0, false).sent("mdr2-c", T0.plusSeconds(40)));
+    add(queued("d", T0, false));
+
+    assertThat(messages().sentBetween(T0, T0.plusSeconds(30), 10))
+        .extracting(Message::id)
+        .containsExactly(older.id(), newer.id());
+    assertThat(messages().sentBetween(T0, T0.plusSeconds(30), 1))
+        .extracting(Message::id)
+        .containsExactly(older.id());
+  }
+
+  @Test
   void a_listing_is_newest_first_by_id_and_pages_on_the_id_cursor() {
     // The last id has its top bit set: ids compare as unsigned, as PostgreSQL compares uuids.
     Message oldest = add(queuedAs(id(1), OURS, PHONE, T0));
@@ -329,6 +388,20 @@ public abstract class MessagesContract extends StoreContract {
         Optional.empty(),
         Optional.empty(),
         limit);
+  }
+
+  /** The newest messages, foreign ones only, ours only or both. */
+  public static MessageQuery foreignQuery(Optional<Boolean> foreign) {
+    return new MessageQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        10,
+        foreign);
   }
 
   private static UUID id(long n) {

@@ -1,0 +1,65 @@
+package dev.switchboard.flowroute.messaging.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
+import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
+import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.FlowrouteTimestamps;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Flowroute's message records (MDRs) of the account for the message reconciliation, read from the
+ * Messages v2.1 listing (reference §6.4) and each item read as the §6.3 record.
+ */
+@ApplicationScoped
+public class FlowrouteMessageRecords implements CarrierRecords {
+
+  private final FlowrouteMessageGateway gateway;
+
+  public FlowrouteMessageRecords(FlowrouteMessageGateway gateway) {
+    this.gateway = gateway;
+  }
+
+  @Override
+  public Listing between(Instant from, Instant to, int pageSize) {
+    List<CarrierRecord> records = new ArrayList<>();
+    MessageRecords.Read read =
+        gateway.readRecords(from, to, pageSize, mdr -> read(mdr).ifPresent(records::add));
+    return new Listing(records, read.pages(), read.complete());
+  }
+
+  /**
+   * One MDR item, or empty when it has no id or time to reconcile by. {@code delivery_receipts} is
+   * newest first (reference §6.3): its first item is the latest receipt, whose code and description
+   * go with the record's {@code status}.
+   */
+  static Optional<CarrierRecord> read(JsonNode mdr) {
+    Optional<String> id = FlowrouteJson.text(mdr, "id");
+    JsonNode a = mdr.path("attributes");
+    Optional<Instant> timestamp =
+        FlowrouteJson.text(a, "timestamp").flatMap(FlowrouteTimestamps::parse);
+    if (id.isEmpty() || timestamp.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode latest = a.path("delivery_receipts").path(0);
+    // status_code is an integer, a string or null (reference §6.3 and §7.4).
+    Integer code = FlowrouteJson.integer(latest, "status_code").map(Long::intValue).orElse(null);
+    return Optional.of(
+        new CarrierRecord(
+            id.get(),
+            FlowrouteJson.text(a, "direction").orElse("").equalsIgnoreCase("outbound"),
+            FlowrouteJson.text(a, "from").orElse(""),
+            FlowrouteJson.text(a, "to").orElse(""),
+            a.path("body").isTextual() ? a.path("body").asText() : null,
+            FlowrouteJson.flag(a, "is_mms"),
+            FlowrouteJson.text(a, "status").orElse(""),
+            code,
+            FlowrouteJson.text(latest, "status_code_description").orElse(null),
+            latest.path("level").asInt(0),
+            timestamp.get()));
+  }
+}
