@@ -46,6 +46,7 @@ class ProblemCatalogueTest {
         forbidden 403
         caller-name-not-found 404
         e911-not-found 404
+        media-not-found 404
         message-not-found 404
         no-reconciliation-yet 404
         not-found 404
@@ -62,6 +63,7 @@ class ProblemCatalogueTest {
         e911-in-use 409
         flowroute-refused 409
         idempotency-key-reused 409
+        media-not-archived 409
         route-in-use 409
         request-body-too-large 413
         unsupported-media-type 415
@@ -119,6 +121,7 @@ class ProblemCatalogueTest {
         database-unavailable 503
         flowroute-invalid-response 503
         flowroute-unavailable 503
+        media-storage-unavailable 503
         """
         .lines()
         .map(String::strip)

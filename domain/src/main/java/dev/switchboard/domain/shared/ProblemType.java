@@ -37,6 +37,9 @@ public enum ProblemType {
   INVALID_RECEIPT("invalid-receipt", ProblemClass.INVALID),
   MESSAGE_NOT_FOUND("message-not-found", ProblemClass.NOT_FOUND),
   IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", ProblemClass.CONFLICT),
+  MEDIA_NOT_FOUND("media-not-found", ProblemClass.NOT_FOUND),
+  MEDIA_NOT_ARCHIVED("media-not-archived", ProblemClass.CONFLICT),
+  MEDIA_STORAGE_UNAVAILABLE("media-storage-unavailable", ProblemClass.UNAVAILABLE),
 
   // Numbers: the catalogue, the inventory and its reconciliation
   MISSING_NUMBER("missing-number", ProblemClass.INVALID),

@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.port.out.InMemoryMediaArchive;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.Messages;
@@ -71,6 +72,7 @@ class FlowrouteWebhookResourceTest {
                   messages,
                   new NoOptOuts(),
                   event -> {},
+                  new InMemoryMediaArchive(messages),
                   new MessageEvents(ids),
                   unitOfWork,
                   ids,
@@ -187,6 +189,7 @@ class FlowrouteWebhookResourceTest {
                     messages,
                     new NoOptOuts(),
                     event -> {},
+                    new InMemoryMediaArchive(messages),
                     new MessageEvents(ids),
                     failing,
                     ids,

@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.OptOutKeywords;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Use case: record a message a phone sent to one of our numbers and tell it as an event, once per
- * Flowroute id however often Flowroute delivers it; keywords update the opt-out list.
+ * Flowroute id however often Flowroute delivers it; keywords update the opt-out list, and the media
+ * of an MMS are put on the list to copy into our storage.
  */
 public final class ReceiveInboundMessage {
 
@@ -29,6 +31,7 @@ public final class ReceiveInboundMessage {
   private final Messages messages;
   private final OptOuts optOuts;
   private final Outbox outbox;
+  private final MediaArchive mediaArchive;
   private final MessageEvents events;
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
@@ -38,6 +41,7 @@ public final class ReceiveInboundMessage {
       Messages messages,
       OptOuts optOuts,
       Outbox outbox,
+      MediaArchive mediaArchive,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
@@ -45,6 +49,7 @@ public final class ReceiveInboundMessage {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
+    this.mediaArchive = mediaArchive;
     this.events = events;
     this.unitOfWork = unitOfWork;
     this.ids = ids;
@@ -68,9 +73,13 @@ public final class ReceiveInboundMessage {
           Set<MessageId> added = messages.addAll(received);
           List<Result> results = new ArrayList<>(received.size());
           List<DomainEvent> told = new ArrayList<>(added.size());
+          List<Message> withMedia = new ArrayList<>();
           for (Message message : received) {
             if (added.contains(message.id())) {
               told.add(events.received(message));
+              if (message.isMms()) {
+                withMedia.add(message);
+              }
               applyKeyword(message, now);
               results.add(new Result(message, false));
             } else {
@@ -82,6 +91,10 @@ public final class ReceiveInboundMessage {
             }
           }
           outbox.appendAll(told);
+          // In the message's transaction: the copy is made later, but is never forgotten.
+          if (!withMedia.isEmpty()) {
+            mediaArchive.enqueue(withMedia, now);
+          }
           return results;
         });
   }
