@@ -70,7 +70,9 @@ public final class ArchiveInboundMedia {
 
   /** Claims up to {@code limit} due tasks and copies each. */
   public Pass archiveBatch(int limit) {
-    List<MediaTask> tasks = archive.claimDue(clock.instant(), limit, lease);
+    // The claim commits before anything is fetched, so other workers skip these tasks.
+    List<MediaTask> tasks =
+        unitOfWork.inTransaction(() -> archive.claimDue(clock.instant(), limit, lease));
     int archived = 0;
     int retried = 0;
     int failed = 0;
@@ -121,10 +123,13 @@ public final class ArchiveInboundMedia {
     Instant now = clock.instant();
     Optional<Duration> delay = retry.delayAfter(task.attempts(), random.getAsDouble());
     if (delay.isPresent()) {
-      return archive.retryAt(task, now.plus(delay.get()), reason)
+      Instant when = now.plus(delay.get());
+      return unitOfWork.inTransaction(() -> archive.retryAt(task, when, reason))
           ? Outcome.RETRY
           : Outcome.LOST_CLAIM;
     }
-    return archive.failed(task, reason, now) ? Outcome.FAILED : Outcome.LOST_CLAIM;
+    return unitOfWork.inTransaction(() -> archive.failed(task, reason, now))
+        ? Outcome.FAILED
+        : Outcome.LOST_CLAIM;
   }
 }
