@@ -187,13 +187,17 @@ public final class Sandbox {
   }
 
   private Map<String, String> apiEnvironment(int replica) {
-    return ApiEnvironment.of(
-        settings.apiPort(replica),
-        postgres,
-        kafka,
-        emulator,
-        settings.webhookSecret(),
-        settings.apiUrl());
+    Map<String, String> env =
+        ApiEnvironment.of(
+            settings.apiPort(replica),
+            postgres,
+            kafka,
+            emulator,
+            settings.webhookSecret(),
+            settings.apiUrl());
+    // Copies of inbound media beside the sandbox's other data, shared by all replicas.
+    env.put("SWITCHBOARD_MEDIA_STORAGE_DIRECTORY", settings.dataDir().resolve("media").toString());
+    return env;
   }
 
   private synchronized boolean isStopping() {

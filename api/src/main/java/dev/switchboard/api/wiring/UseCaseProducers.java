@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
+import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
@@ -101,11 +102,13 @@ public class UseCaseProducers {
       Messages messages,
       OptOuts optOuts,
       @Metered Outbox outbox,
+      MediaArchive mediaArchive,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock) {
-    return new ReceiveInboundMessage(messages, optOuts, outbox, events, unitOfWork, ids, clock);
+    return new ReceiveInboundMessage(
+        messages, optOuts, outbox, mediaArchive, events, unitOfWork, ids, clock);
   }
 
   @Produces
