@@ -185,7 +185,8 @@ class InboundMediaTest {
   }
 
   @Test
-  void a_medium_that_does_not_exist_is_a_404_problem_and_reading_needs_messages_read() {
+  void a_medium_that_does_not_exist_is_a_404_problem_and_reading_needs_messages_read()
+      throws Exception {
     String body = "missing " + UUID.randomUUID();
     emulator.sendInbound(InboundRequest.mms(aPhone(), OURS, body, List.of("https://a.test/z")));
     String id = messageId(body);
