@@ -22,17 +22,15 @@ import dev.switchboard.domain.messaging.port.out.InMemoryMediaStore;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.MediaSource;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.MutableClock;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.port.out.DirectUnitOfWork;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +45,7 @@ class ArchiveInboundMediaTest {
   private static final URI CLIP = URI.create("https://media.example/clip");
   private static final Duration LEASE = Duration.ofMinutes(1);
 
-  private final TestClock clock = new TestClock(START);
+  private final MutableClock clock = new MutableClock(START);
   private final InMemoryMessages messages = new InMemoryMessages();
   private final InMemoryMediaArchive archive = new InMemoryMediaArchive(messages);
   private final InMemoryMediaStore store = new InMemoryMediaStore();
@@ -213,33 +211,6 @@ class ArchiveInboundMediaTest {
         throw new MediaFetchException("the media server is unreachable");
       }
       return medium;
-    }
-  }
-
-  private static final class TestClock extends Clock {
-    private Instant now;
-
-    TestClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 }

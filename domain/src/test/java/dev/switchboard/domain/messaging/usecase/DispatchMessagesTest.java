@@ -22,13 +22,11 @@ import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.MutableClock;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -545,34 +543,6 @@ class DispatchMessagesTest {
 
     List<Long> sendTimes(boolean mms) {
       return sends.stream().filter(s -> (s[0] == 1) == mms).map(s -> s[1]).toList();
-    }
-  }
-
-  /** A clock the test moves. */
-  private static final class MutableClock extends Clock {
-    private volatile Instant now;
-
-    MutableClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
     }
   }
 
