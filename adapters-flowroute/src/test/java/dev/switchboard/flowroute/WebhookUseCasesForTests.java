@@ -17,7 +17,7 @@ public class WebhookUseCasesForTests {
   @Singleton
   InboundMessageIntake receiveInboundMessage() {
     return InboundMessageIntake.direct(
-        new ReceiveInboundMessage(null, null, null, null, null, null, null));
+        new ReceiveInboundMessage(null, null, null, null, null, null, null, null));
   }
 
   @Produces

@@ -58,8 +58,8 @@ public final class Fixtures {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(
-          "TRUNCATE delivery_receipts, opt_outs, number_keywords, outbox, messages, numbers, routes, e911_addresses,"
-              + " cnam_records RESTART IDENTITY");
+          "TRUNCATE delivery_receipts, opt_outs, number_keywords, outbox, media_archive, messages,"
+              + " numbers, routes, e911_addresses, cnam_records RESTART IDENTITY");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

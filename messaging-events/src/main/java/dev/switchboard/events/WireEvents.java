@@ -10,9 +10,11 @@ import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
+import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageContent;
+import dev.switchboard.domain.messaging.event.MessageMediaArchived;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.event.OptOutAdded;
@@ -112,6 +114,7 @@ public class WireEvents implements EventEncoder {
     add(all, MessageReceived.class, "message.received", WireEvents::received);
     add(all, MessageStatusChanged.class, "message.status-changed", WireEvents::statusChanged);
     add(all, ForeignMessageRecorded.class, "message.foreign-recorded", WireEvents::foreignRecorded);
+    add(all, MessageMediaArchived.class, "message.media-archived", WireEvents::mediaArchived);
     add(all, NumberPurchased.class, "number.purchased", WireEvents::state);
     add(all, NumberReleased.class, "number.released", e -> numberOnly(e.number()));
     add(all, NumberUpdated.class, "number.updated", WireEvents::state);
@@ -137,6 +140,26 @@ public class WireEvents implements EventEncoder {
   private static Map<String, Object> received(MessageReceived e) {
     Map<String, Object> data = message(e.message(), "INBOUND");
     data.put("receivedAt", e.receivedAt().toString());
+    return data;
+  }
+
+  /** Where our copy is: the API path that streams it (relative to the API's base URL). */
+  public static String archivedMediaPath(MessageId messageId, int index) {
+    return "/v1/messages/" + messageId + "/media/" + index;
+  }
+
+  private static Map<String, Object> mediaArchived(MessageMediaArchived e) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("id", e.messageId().toString());
+    data.put("to", e.to().value());
+    data.put("index", e.index());
+    data.put("count", e.count());
+    data.put("url", archivedMediaPath(e.messageId(), e.index()));
+    data.put("contentType", e.copy().contentType());
+    data.put("sizeBytes", e.copy().sizeBytes());
+    data.put("originalUrl", e.medium().url().toString());
+    data.put("fileName", e.medium().fileName());
+    data.put("archivedAt", e.copy().archivedAt().toString());
     return data;
   }
 

@@ -14,6 +14,7 @@ import dev.switchboard.domain.cnam.event.CnamApproved;
 import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.domain.messaging.ArchivedCopy;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MessageId;
@@ -22,6 +23,7 @@ import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageContent;
+import dev.switchboard.domain.messaging.event.MessageMediaArchived;
 import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.event.OptOutAdded;
@@ -66,6 +68,7 @@ class EventContractTest {
           Map.entry(MessageReceived.class, "message.received"),
           Map.entry(MessageStatusChanged.class, "message.status-changed"),
           Map.entry(ForeignMessageRecorded.class, "message.foreign-recorded"),
+          Map.entry(MessageMediaArchived.class, "message.media-archived"),
           Map.entry(NumberPurchased.class, "number.purchased"),
           Map.entry(NumberReleased.class, "number.released"),
           Map.entry(NumberUpdated.class, "number.updated"),
@@ -182,6 +185,7 @@ class EventContractTest {
 
     assertThat(streams)
         .containsEntry("message.received", EventStream.MESSAGES_INBOUND)
+        .containsEntry("message.media-archived", EventStream.MESSAGES_INBOUND)
         .containsEntry("message.status-changed", EventStream.MESSAGES_STATUS)
         .containsEntry("opt-out.added", EventStream.OPT_OUTS)
         .containsEntry("opt-out.removed", EventStream.OPT_OUTS)
@@ -228,6 +232,31 @@ class EventContractTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no wire format")
         .hasMessageNotContaining("secret");
+  }
+
+  @Test
+  void a_media_archived_event_points_at_our_copy_and_follows_the_message_on_its_key() {
+    MessageId id = new MessageId(UUID.fromString("0193a1f2-6b00-7c11-8e22-334455667788"));
+    MessageMediaArchived event =
+        new MessageMediaArchived(
+            UUID.randomUUID(),
+            NOW,
+            id,
+            OURS,
+            0,
+            1,
+            new Media(URI.create("https://s3.test/flowroute/x?sig=1"), "image/png", "a.png", 3L)
+                .withArchived(new ArchivedCopy("inbound/" + id + "/0", "image/png", 3, NOW)));
+
+    Map<String, Object> data = WireEvents.data(event);
+
+    assertThat(data)
+        .containsEntry("url", "/v1/messages/0193a1f2-6b00-7c11-8e22-334455667788/media/0")
+        .containsEntry("contentType", "image/png")
+        .containsEntry("sizeBytes", 3L)
+        .containsEntry("originalUrl", "https://s3.test/flowroute/x?sig=1");
+    assertThat(event.key()).isEqualTo(OURS.value());
+    assertThat(event.subject()).isEqualTo(id.toString());
   }
 
   /** One instance of every event record, with every optional part filled somewhere. */
@@ -299,6 +328,14 @@ class EventContractTest {
             "1007",
             "Message failed",
             NOW.minusSeconds(3600)),
+        new MessageMediaArchived(
+            UUID.randomUUID(),
+            NOW,
+            id,
+            OURS,
+            1,
+            2,
+            photo.withArchived(new ArchivedCopy("inbound/" + id + "/1", "image/jpeg", 2048, NOW))),
         new NumberPurchased(UUID.randomUUID(), NOW, number),
         new NumberReleased(UUID.randomUUID(), NOW, OURS),
         new NumberUpdated(UUID.randomUUID(), NOW, number),

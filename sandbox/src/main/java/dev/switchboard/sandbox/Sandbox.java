@@ -209,6 +209,8 @@ public final class Sandbox {
     env.put("SWITCHBOARD_FLOWROUTE_NUMBERS_API", settings.numbersApi());
     // The API and the emulator's account speak the same Messages version (--messaging-api).
     env.put("SWITCHBOARD_FLOWROUTE_MESSAGING_API", settings.messagingApi());
+    // Copies of inbound media beside the sandbox's other data, shared by all replicas.
+    env.put("SWITCHBOARD_MEDIA_STORAGE_DIRECTORY", settings.dataDir().resolve("media").toString());
     return env;
   }
 

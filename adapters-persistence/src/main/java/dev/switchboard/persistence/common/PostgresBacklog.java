@@ -43,4 +43,33 @@ public class PostgresBacklog {
             .getSingleResult();
     return Math.max(0, ((Number) age).doubleValue());
   }
+
+  /** Inbound media still to copy into our storage (waiting, or being copied). */
+  @ActivateRequestContext
+  public long pendingMedia() {
+    return ((Number)
+            em.createNativeQuery("SELECT count(*) FROM media_archive WHERE state = 'PENDING'")
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Age in seconds of the oldest inbound medium still to copy, 0 when there is none. */
+  @ActivateRequestContext
+  public double oldestPendingMediaSeconds() {
+    Object age =
+        em.createNativeQuery(
+                "SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)"
+                    + " FROM media_archive WHERE state = 'PENDING'")
+            .getSingleResult();
+    return Math.max(0, ((Number) age).doubleValue());
+  }
+
+  /** Inbound media given up after their last attempt. */
+  @ActivateRequestContext
+  public long failedMedia() {
+    return ((Number)
+            em.createNativeQuery("SELECT count(*) FROM media_archive WHERE state = 'FAILED'")
+                .getSingleResult())
+        .longValue();
+  }
 }

@@ -1,10 +1,14 @@
 package dev.switchboard.api.messages;
 
+import dev.switchboard.domain.messaging.ArchivedCopy;
 import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.events.WireEvents;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A message as the API shows it; {@code sendAt} and {@code expiresAt} are null when the caller set
@@ -35,8 +39,21 @@ public record MessageView(
     boolean autoReply,
     boolean foreign) {
 
-  /** One attachment of an MMS. */
-  public record MediaView(String url, String mimeType, String fileName, Long sizeBytes) {}
+  /**
+   * One attachment of an MMS.
+   *
+   * @param url where the sender put it (for an inbound MMS, Flowroute's temporary link)
+   * @param archived our copy of an inbound medium, once made; null before and for outbound media
+   */
+  public record MediaView(
+      String url, String mimeType, String fileName, Long sizeBytes, ArchivedView archived) {}
+
+  /**
+   * Our copy of an inbound medium.
+   *
+   * @param url the API path that streams it ({@code GET}, scope {@code messages:read})
+   */
+  public record ArchivedView(String url, String contentType, long sizeBytes, Instant archivedAt) {}
 
   /** Why a message failed, or why its last attempt did while a retry waits. */
   public record Failure(String code, String reason) {}
@@ -51,7 +68,9 @@ public record MessageView(
         m.body(),
         encoding.encoding().name(),
         encoding.segments(),
-        m.media().stream().map(MessageView::media).toList(),
+        IntStream.range(0, m.media().size())
+            .mapToObj(i -> media(m.id(), i, m.media().get(i)))
+            .toList(),
         m.status().name(),
         m.flowrouteId(),
         m.attempts(),
@@ -64,8 +83,19 @@ public record MessageView(
         m.foreign());
   }
 
-  private static MediaView media(Media media) {
+  private static MediaView media(MessageId id, int index, Media media) {
+    ArchivedCopy copy = media.archived();
     return new MediaView(
-        media.url().toString(), media.mimeType(), media.fileName(), media.sizeBytes());
+        media.url().toString(),
+        media.mimeType(),
+        media.fileName(),
+        media.sizeBytes(),
+        copy == null
+            ? null
+            : new ArchivedView(
+                WireEvents.archivedMediaPath(id, index),
+                copy.contentType(),
+                copy.sizeBytes(),
+                copy.archivedAt()));
   }
 }

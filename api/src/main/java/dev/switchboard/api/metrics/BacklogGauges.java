@@ -8,7 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.function.ToDoubleFunction;
 
-/** Gauges of waiting work: the dispatcher's queue and the outbox (read on each scrape). */
+/**
+ * Gauges of waiting work: the dispatcher's queue, the outbox and the inbound media to copy (read on
+ * each scrape).
+ */
 @ApplicationScoped
 public class BacklogGauges {
 
@@ -31,6 +34,18 @@ public class BacklogGauges {
         "switchboard.outbox.oldest.pending.seconds",
         "age of the oldest event not yet published to Kafka",
         PostgresBacklog::oldestPendingEventSeconds);
+    gauge(
+        "switchboard.media.archive.backlog",
+        "inbound media not yet copied into our storage",
+        b -> b.pendingMedia());
+    gauge(
+        "switchboard.media.archive.oldest.pending.seconds",
+        "age of the oldest inbound medium not yet copied into our storage",
+        PostgresBacklog::oldestPendingMediaSeconds);
+    gauge(
+        "switchboard.media.archive.given.up",
+        "inbound media whose every copy failed (their Flowroute link has most likely expired)",
+        b -> b.failedMedia());
   }
 
   private void gauge(String name, String help, ToDoubleFunction<PostgresBacklog> read) {

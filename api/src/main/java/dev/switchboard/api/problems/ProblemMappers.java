@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.switchboard.api.web.StorableStrings;
+import dev.switchboard.domain.messaging.media.MediaNotArchivedException;
+import dev.switchboard.domain.messaging.media.MediaUnavailableException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.StorableText;
@@ -51,6 +53,23 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response storageUnavailable(StorageUnavailableException e) {
     LOG.warnf("database unavailable: %s", e.getMessage());
+    return Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse())
+        .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+        .build();
+  }
+
+  /** An inbound medium not copied yet: when to ask again (none once every copy failed). */
+  @ServerExceptionMapper
+  public Response mediaNotArchived(MediaNotArchivedException e) {
+    Response.ResponseBuilder response =
+        Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse());
+    e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
+    return response.build();
+  }
+
+  @ServerExceptionMapper
+  public Response mediaUnavailable(MediaUnavailableException e) {
+    LOG.warnf("media storage unavailable: %s", e.getCause());
     return Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse())
         .header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
         .build();

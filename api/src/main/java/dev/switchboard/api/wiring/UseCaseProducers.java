@@ -13,6 +13,7 @@ import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
+import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NumberKeywords;
@@ -132,6 +133,7 @@ public class UseCaseProducers {
       Messages messages,
       OptOuts optOuts,
       @Metered Outbox outbox,
+      MediaArchive mediaArchive,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
@@ -142,6 +144,7 @@ public class UseCaseProducers {
         messages,
         optOuts,
         outbox,
+        mediaArchive,
         events,
         unitOfWork,
         ids,

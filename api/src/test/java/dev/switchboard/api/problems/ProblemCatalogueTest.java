@@ -46,6 +46,7 @@ class ProblemCatalogueTest {
         forbidden 403
         caller-name-not-found 404
         e911-not-found 404
+        media-not-found 404
         message-not-found 404
         no-reconciliation-yet 404
         not-found 404
@@ -63,6 +64,7 @@ class ProblemCatalogueTest {
         flowroute-refused 409
         idempotency-key-reused 409
         message-not-cancelable 409
+        media-not-archived 409
         route-in-use 409
         not-available-with-numbers-v1 409
         request-body-too-large 413
@@ -130,6 +132,7 @@ class ProblemCatalogueTest {
         database-unavailable 503
         flowroute-invalid-response 503
         flowroute-unavailable 503
+        media-storage-unavailable 503
         """
         .lines()
         .map(String::strip)

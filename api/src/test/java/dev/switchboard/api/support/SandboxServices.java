@@ -6,14 +6,16 @@ import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.account.CallbackType;
 import dev.switchboard.sandbox.emulator.control.ServiceSwitch;
+import dev.switchboard.storage.S3ProxyServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Starts the real services the application needs for its tests: PostgreSQL, a Kafka broker and the
- * Flowroute emulator, and injects the broker and the emulator into test fields of their type.
+ * Starts the real services the application needs for its tests: PostgreSQL, a Kafka broker, the
+ * Flowroute emulator and an S3-compatible server (S3Proxy) for inbound media, and injects them into
+ * test fields of their type.
  */
 public class SandboxServices implements QuarkusTestResourceLifecycleManager {
 
@@ -30,12 +32,15 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
   private SandboxPostgres postgres;
   private SandboxKafka kafka;
   private FlowrouteEmulator emulator;
+  private S3ProxyServer s3;
 
   @Override
   public Map<String, String> start() {
     try {
       postgres = SandboxPostgres.start(0, null, false);
       kafka = SandboxKafka.start(0, null);
+      // The application's tests keep inbound media in a real S3-compatible server.
+      s3 = S3ProxyServer.start();
       String hooks = APP_URL + "/webhooks/flowroute/" + WEBHOOK_SECRET;
       emulator =
           FlowrouteEmulator.start(
@@ -88,6 +93,19 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.message-reconciliation.enabled", "false");
     config.put("switchboard.message-reconciliation.window", "1m");
     config.put("switchboard.message-reconciliation.grace", "1s");
+    config.put("switchboard.media.storage.kind", "s3");
+    config.put("switchboard.media.storage.s3.endpoint", s3.endpoint().toString());
+    config.put("switchboard.media.storage.s3.bucket", "switchboard-test-media");
+    config.put("switchboard.media.storage.s3.path-style", "true");
+    config.put("switchboard.media.storage.s3.access-key-id", S3ProxyServer.IDENTITY);
+    config.put("switchboard.media.storage.s3.secret-access-key", S3ProxyServer.CREDENTIAL);
+    config.put("switchboard.media.storage.s3.create-bucket", "true");
+    // Two workers, as two replicas would, and back-off in tenths of a second.
+    config.put("switchboard.media.archive.workers", "2");
+    config.put("switchboard.media.archive.poll-interval", "100ms");
+    config.put("switchboard.media.archive.retry.initial-delay", "100ms");
+    config.put("switchboard.media.archive.retry.max-delay", "1s");
+    config.put("switchboard.media.archive.retry.max-attempts", "10");
     return config;
   }
 
@@ -96,6 +114,7 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     testInjector.injectIntoFields(emulator, new TestInjector.MatchesType(FlowrouteEmulator.class));
     testInjector.injectIntoFields(kafka, new TestInjector.MatchesType(SandboxKafka.class));
     testInjector.injectIntoFields(postgres, new TestInjector.MatchesType(SandboxPostgres.class));
+    testInjector.injectIntoFields(s3, new TestInjector.MatchesType(S3ProxyServer.class));
   }
 
   @Override
@@ -109,6 +128,9 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
       }
       if (postgres != null) {
         postgres.close();
+      }
+      if (s3 != null) {
+        s3.close();
       }
     } catch (Exception e) {
       throw new IllegalStateException("could not stop the sandbox services", e);

@@ -4,8 +4,15 @@ import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.net.URI;
 
-/** One attachment of an MMS: where it is, and what Flowroute told us about it (may be unknown). */
-public record Media(URI url, String mimeType, String fileName, Long sizeBytes) {
+/**
+ * One attachment of an MMS: where it is, and what Flowroute told us about it (may be unknown).
+ *
+ * @param url where the sender (or Flowroute, for an inbound MMS) put it
+ * @param archived our own copy of an inbound medium, once it is made; null before and for the media
+ *     of messages we send
+ */
+public record Media(
+    URI url, String mimeType, String fileName, Long sizeBytes, ArchivedCopy archived) {
 
   public Media {
     if (url == null || url.getScheme() == null || !url.getScheme().startsWith("http")) {
@@ -17,7 +24,16 @@ public record Media(URI url, String mimeType, String fileName, Long sizeBytes) {
     }
   }
 
+  public Media(URI url, String mimeType, String fileName, Long sizeBytes) {
+    this(url, mimeType, fileName, sizeBytes, null);
+  }
+
   public static Media of(URI url) {
     return new Media(url, null, null, null);
+  }
+
+  /** This medium with our copy of it. */
+  public Media withArchived(ArchivedCopy copy) {
+    return new Media(url, mimeType, fileName, sizeBytes, copy);
   }
 }

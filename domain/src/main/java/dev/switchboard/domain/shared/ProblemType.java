@@ -52,6 +52,9 @@ public enum ProblemType {
   INVALID_OPT_OUT("invalid-opt-out", ProblemClass.INVALID),
   INVALID_KEYWORDS("invalid-keywords", ProblemClass.INVALID),
   OPT_OUT_NOT_FOUND("opt-out-not-found", ProblemClass.NOT_FOUND),
+  MEDIA_NOT_FOUND("media-not-found", ProblemClass.NOT_FOUND),
+  MEDIA_NOT_ARCHIVED("media-not-archived", ProblemClass.CONFLICT),
+  MEDIA_STORAGE_UNAVAILABLE("media-storage-unavailable", ProblemClass.UNAVAILABLE),
 
   // Numbers: the catalogue, the inventory and its reconciliation
   MISSING_NUMBER("missing-number", ProblemClass.INVALID),

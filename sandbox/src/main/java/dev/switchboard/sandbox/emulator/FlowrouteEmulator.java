@@ -389,6 +389,11 @@ public final class FlowrouteEmulator implements AutoCloseable {
 
   // ---- faults and settings
 
+  /** The media server of inbound MMS links: their lifetime, and whether it is down. */
+  public MediaStore media() {
+    return media;
+  }
+
   public Faults faults() {
     return faults;
   }

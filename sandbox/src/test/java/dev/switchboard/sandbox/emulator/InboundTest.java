@@ -81,6 +81,38 @@ class InboundTest extends EmulatorTestBase {
         .isEqualTo("PNG");
   }
 
+  /** Reference section 7.3: the media url is a temporary pre-signed link (lifetime UNCERTAIN). */
+  @Test
+  void an_inbound_media_link_expires_and_the_media_server_can_be_down() throws Exception {
+    emulator.setNumberCallback(OURS, CallbackType.MMS_CALLBACK, receiver.url("/mms"));
+    emulator.media().setLifetime(java.time.Duration.ofSeconds(1));
+    emulator.sendInbound(
+        InboundRequest.mms("+12065550199", OURS, "soon gone", List.of("https://example.com/a")));
+    String url =
+        receiver.next().body().path("included").path(0).path("attributes").path("url").asText();
+    HttpClient http = HttpClient.newHttpClient();
+    HttpRequest get = HttpRequest.newBuilder(URI.create(url)).build();
+
+    assertThat(url).contains("?expires=");
+    FlowrouteClient.Response down = client.put("/sandbox/media-server", "{\"down\":true}");
+    assertThat(down.status()).isEqualTo(200);
+    assertThat(down.json().path("down").asBoolean()).isTrue();
+    assertThat(down.json().path("lifetimeSeconds").asLong()).isEqualTo(1);
+    assertThat(http.send(get, HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(503);
+    emulator.media().setDown(false);
+    Thread.sleep(2_100); // the link's one second, to the next whole second
+    HttpResponse<String> expired = http.send(get, HttpResponse.BodyHandlers.ofString());
+    assertThat(expired.statusCode()).isEqualTo(403);
+    assertThat(expired.body()).contains("Request has expired");
+    String unsigned = url.substring(0, url.indexOf('?'));
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(URI.create(unsigned)).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(403);
+  }
+
   @Test
   void posts_the_legacy_flat_form_on_request() {
     emulator.setAccountCallback(CallbackType.SMS_CALLBACK, receiver.url("/sms"));

@@ -12,6 +12,7 @@ import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.in.InboundMessageIntake;
+import dev.switchboard.domain.messaging.port.out.InMemoryMediaArchive;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NoEarlyReceipts;
@@ -85,6 +86,7 @@ class FlowrouteWebhookResourceTest {
             messages,
             new InMemoryOptOuts(),
             event -> {},
+            new InMemoryMediaArchive(messages),
             new MessageEvents(ids),
             work,
             ids,

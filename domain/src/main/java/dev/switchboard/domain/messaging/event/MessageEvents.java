@@ -1,6 +1,7 @@
 package dev.switchboard.domain.messaging.event;
 
 import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.OptOut;
@@ -26,6 +27,19 @@ public final class MessageEvents {
   public MessageReceived received(Message message) {
     return new MessageReceived(
         ids.newId(), message.updatedAt(), content(message), message.createdAt());
+  }
+
+  /** One medium of an inbound message, now copied into our storage. */
+  public MessageMediaArchived mediaArchived(Message message, int index) {
+    Media medium = message.media().get(index);
+    return new MessageMediaArchived(
+        ids.newId(),
+        medium.archived().archivedAt(),
+        message.id(),
+        message.to(),
+        index,
+        message.media().size(),
+        medium);
   }
 
   /**

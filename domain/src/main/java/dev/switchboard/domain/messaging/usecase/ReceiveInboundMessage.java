@@ -11,6 +11,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
@@ -29,7 +30,8 @@ import java.util.Set;
  * Use case: record a message a phone sent to one of our numbers and tell it as an event, once per
  * Flowroute id however often Flowroute delivers it. A keyword (the account's, or the number's own)
  * updates the opt-out list and may queue its auto-reply, in the same transaction as the inbound
- * row: a delivery that is a repeat adds neither again.
+ * row: a delivery that is a repeat adds neither again. The media of an MMS are put on the list to
+ * copy into our storage.
  */
 public final class ReceiveInboundMessage {
 
@@ -54,6 +56,7 @@ public final class ReceiveInboundMessage {
   private final Messages messages;
   private final OptOuts optOuts;
   private final Outbox outbox;
+  private final MediaArchive mediaArchive;
   private final MessageEvents events;
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
@@ -66,6 +69,7 @@ public final class ReceiveInboundMessage {
       Messages messages,
       OptOuts optOuts,
       Outbox outbox,
+      MediaArchive mediaArchive,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
@@ -74,6 +78,7 @@ public final class ReceiveInboundMessage {
         messages,
         optOuts,
         outbox,
+        mediaArchive,
         events,
         unitOfWork,
         ids,
@@ -86,6 +91,7 @@ public final class ReceiveInboundMessage {
       Messages messages,
       OptOuts optOuts,
       Outbox outbox,
+      MediaArchive mediaArchive,
       MessageEvents events,
       UnitOfWork unitOfWork,
       IdGenerator ids,
@@ -95,6 +101,7 @@ public final class ReceiveInboundMessage {
     this.messages = messages;
     this.optOuts = optOuts;
     this.outbox = outbox;
+    this.mediaArchive = mediaArchive;
     this.events = events;
     this.unitOfWork = unitOfWork;
     this.ids = ids;
@@ -121,9 +128,13 @@ public final class ReceiveInboundMessage {
           List<Result> results = new ArrayList<>(received.size());
           List<DomainEvent> told = new ArrayList<>(added.size());
           List<Message> replies = new ArrayList<>();
+          List<Message> withMedia = new ArrayList<>();
           for (Message message : received) {
             if (added.contains(message.id())) {
               told.add(events.received(message));
+              if (message.isMms()) {
+                withMedia.add(message);
+              }
               Optional<Message> reply = applyKeyword(message, now, told);
               reply.ifPresent(replies::add);
               results.add(new Result(message, false, reply));
@@ -137,6 +148,10 @@ public final class ReceiveInboundMessage {
           }
           queueReplies(replies, results, told);
           outbox.appendAll(told);
+          // In the message's transaction: the copy is made later, but is never forgotten.
+          if (!withMedia.isEmpty()) {
+            mediaArchive.enqueue(withMedia, now);
+          }
           return results;
         });
   }

@@ -7,7 +7,9 @@ import dev.switchboard.domain.messaging.InboundMessage;
 import dev.switchboard.domain.messaging.Keyword;
 import dev.switchboard.domain.messaging.KeywordRule;
 import dev.switchboard.domain.messaging.KeywordSettings;
+import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.OptOutSource;
@@ -16,6 +18,8 @@ import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.event.OptOutAdded;
 import dev.switchboard.domain.messaging.event.OptOutRemoved;
+import dev.switchboard.domain.messaging.media.ArchiveState;
+import dev.switchboard.domain.messaging.port.out.InMemoryMediaArchive;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryNumberKeywords;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
@@ -23,6 +27,7 @@ import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.port.out.DirectUnitOfWork;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,11 +51,13 @@ class ReceiveInboundMessageTest {
   private final InMemoryOptOuts optOuts = new InMemoryOptOuts();
   private final RecordingOutbox outbox = new RecordingOutbox();
   private final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
+  private final InMemoryMediaArchive mediaArchive = new InMemoryMediaArchive(messages);
   private final ReceiveInboundMessage receive =
       new ReceiveInboundMessage(
           messages,
           optOuts,
           outbox,
+          mediaArchive,
           new MessageEvents(UUID::randomUUID),
           unitOfWork,
           UUID::randomUUID,
@@ -197,6 +204,7 @@ class ReceiveInboundMessageTest {
             messages,
             optOuts,
             outbox,
+            mediaArchive,
             new MessageEvents(UUID::randomUUID),
             unitOfWork,
             UUID::randomUUID,
@@ -223,6 +231,7 @@ class ReceiveInboundMessageTest {
         messages,
         optOuts,
         outbox,
+        mediaArchive,
         new MessageEvents(UUID::randomUUID),
         unitOfWork,
         UUID::randomUUID,
@@ -241,6 +250,37 @@ class ReceiveInboundMessageTest {
                 new KeywordRule(d.rules().get(Keyword.START).words(), Optional.ofNullable(start)),
             Keyword.HELP,
                 new KeywordRule(d.rules().get(Keyword.HELP).words(), Optional.ofNullable(help))));
+  }
+
+  @Test
+  void each_medium_of_a_new_mms_is_put_on_the_list_to_copy_once() {
+    InboundMessage mms =
+        new InboundMessage(
+            "mdr2-7",
+            PhoneAddress.of(PHONE),
+            OURS,
+            null,
+            List.of(
+                Media.of(URI.create("https://media.example/a")),
+                Media.of(URI.create("https://media.example/b"))),
+            true,
+            NOW);
+
+    ReceiveInboundMessage.Result first = receive.receive(mms);
+    receive.receive(mms);
+
+    MessageId id = first.message().id();
+    assertThat(mediaArchive.state(id, 0)).contains(ArchiveState.PENDING);
+    assertThat(mediaArchive.state(id, 1)).contains(ArchiveState.PENDING);
+    assertThat(mediaArchive.state(id, 2)).isEmpty();
+    assertThat(mediaArchive.row(id, 0).orElseThrow().attempts()).isZero();
+  }
+
+  @Test
+  void a_text_without_media_puts_nothing_on_the_list() {
+    ReceiveInboundMessage.Result result = receive.receive(text("mdr2-8", PHONE, "hi"));
+
+    assertThat(mediaArchive.state(result.message().id(), 0)).isEmpty();
   }
 
   private static InboundMessage text(String flowrouteId, E164Number from, String body) {

@@ -11,6 +11,9 @@ import dev.switchboard.sandbox.emulator.messaging.InboundService;
 import dev.switchboard.sandbox.emulator.messaging.MediaStore;
 import dev.switchboard.sandbox.emulator.messaging.WebhookDelivery;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,7 +36,9 @@ public final class InboundHooksApi {
     router
         .add("POST", "/sandbox/inbound", this::inbound)
         .add("GET", "/sandbox/inbound/([^/]+)", this::inboundStatus)
-        .add("GET", "/sandbox/media/([^/]+)", this::media);
+        .add("GET", "/sandbox/media/([^/]+)", this::media)
+        .add("PUT", "/sandbox/media-server", this::mediaServer)
+        .add("GET", "/sandbox/media-server", this::mediaServerState);
   }
 
   private void inbound(Exchange exchange, Matcher path) throws IOException {
@@ -73,11 +78,55 @@ public final class InboundHooksApi {
         "application/json");
   }
 
+  /** A link of an inbound MMS, as S3 answers a pre-signed URL: the medium, 403 once expired. */
   private void media(Exchange exchange, Matcher path) throws IOException {
-    byte[] png =
-        media
-            .get(path.group(1))
-            .orElseThrow(() -> FlowrouteException.notFound("No media " + path.group(1)));
-    exchange.bytes(200, "image/png", png);
+    MediaStore.Lookup lookup =
+        media.lookup(path.group(1), exchange.query().get("expires"), Instant.now());
+    if (lookup instanceof MediaStore.Lookup.Found found) {
+      exchange.bytes(200, "image/png", found.content());
+    } else if (lookup instanceof MediaStore.Lookup.Expired) {
+      exchange.bytes(
+          403,
+          "application/xml",
+          ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>AccessDenied</Code>"
+                  + "<Message>Request has expired</Message></Error>")
+              .getBytes(StandardCharsets.UTF_8));
+    } else if (lookup instanceof MediaStore.Lookup.Down) {
+      exchange.empty(503);
+    } else {
+      throw FlowrouteException.notFound("No media " + path.group(1));
+    }
+  }
+
+  /** {@code {"down": true|false, "lifetimeSeconds": N}}: either or both. */
+  private void mediaServer(Exchange exchange, Matcher path) throws IOException {
+    JsonNode body = exchange.jsonBody();
+    if (!body.isObject()) {
+      throw FlowrouteException.unprocessable(
+          "Expected {\"down\": true|false, \"lifetimeSeconds\": N}.");
+    }
+    if (body.has("lifetimeSeconds")) {
+      JsonNode seconds = body.get("lifetimeSeconds");
+      if (!seconds.canConvertToLong() || seconds.asLong() < 0) {
+        throw FlowrouteException.unprocessable("lifetimeSeconds must be a whole number >= 0.");
+      }
+      media.setLifetime(Duration.ofSeconds(seconds.asLong()));
+    }
+    if (body.has("down")) {
+      if (!body.get("down").isBoolean()) {
+        throw FlowrouteException.unprocessable("down must be true or false.");
+      }
+      media.setDown(body.get("down").asBoolean());
+    }
+    mediaServerState(exchange, path);
+  }
+
+  private void mediaServerState(Exchange exchange, Matcher path) throws IOException {
+    exchange.json(
+        200,
+        Json.object()
+            .put("down", media.isDown())
+            .put("lifetimeSeconds", media.lifetime().toSeconds()),
+        "application/json");
   }
 }

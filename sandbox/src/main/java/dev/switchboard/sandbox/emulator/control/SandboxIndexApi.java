@@ -72,7 +72,10 @@ public final class SandboxIndexApi {
         "GET /sandbox/cnams, POST /sandbox/cnams/{id}/approve,"
             + " POST /sandbox/cnams/{id}/reject {\"reason\":...}");
     sandbox.put("inbound", "POST /sandbox/inbound, GET /sandbox/inbound/{id}");
-    sandbox.put("media", "GET /sandbox/media/{id}");
+    sandbox.put("media", "GET /sandbox/media/{id}?expires=<epoch seconds>");
+    sandbox.put(
+        "media-server",
+        "GET|PUT /sandbox/media-server {\"down\":true|false,\"lifetimeSeconds\":N}");
     sandbox.put("foreign_messages", "POST /sandbox/messages/foreign");
     sandbox.put("requests", "GET|DELETE /sandbox/requests");
     sandbox.put("faults", "GET|POST /sandbox/faults");

@@ -10,6 +10,7 @@ import dev.switchboard.sandbox.emulator.http.FlowrouteException;
 import dev.switchboard.sandbox.emulator.http.Json;
 import dev.switchboard.sandbox.emulator.http.Secrets;
 import dev.switchboard.sandbox.emulator.http.Timestamps;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +187,7 @@ public final class InboundService {
           .put("file_name", String.format(Locale.ROOT, "image%06d.png", i))
           .put("file_size", sizes.get(i))
           .put("mime_type", "image/png")
-          .put("url", baseUrl + "/sandbox/media/" + mediaId);
+          .put("url", baseUrl + "/sandbox/media/" + mediaId + media.expiringQuery(Instant.now()));
       item.putObject("links").put("self", baseUrl + "/" + version + "/media/" + mediaId);
     }
     return document;

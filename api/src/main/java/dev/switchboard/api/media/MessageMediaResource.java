@@ -1,0 +1,59 @@
+package dev.switchboard.api.media;
+
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.media.MediaContent;
+import dev.switchboard.domain.messaging.usecase.ReadArchivedMedia;
+import dev.switchboard.domain.shared.NotFoundException;
+import dev.switchboard.domain.shared.ProblemType;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /v1/messages/{id}/media/{n}}: our copy of a medium of an inbound MMS, streamed. */
+@Path("/v1/messages/{id}/media/{n}")
+public class MessageMediaResource {
+
+  private final ReadArchivedMedia read;
+
+  MessageMediaResource(ReadArchivedMedia read) {
+    this.read = read;
+  }
+
+  @GET
+  @RolesAllowed("messages:read")
+  @Operation(
+      summary = "Our copy of one medium of an inbound MMS",
+      description =
+          "n is the medium's position in the message's media, from 0. Streams the copy with its"
+              + " content type; 409 media-not-archived (with Retry-After) while it is still being"
+              + " copied from Flowroute, 404 media-not-found for no such medium.")
+  public Response get(@PathParam("id") String id, @PathParam("n") String n) {
+    MediaContent content = read.open(MessageId.parse(id), index(n));
+    StreamingOutput body =
+        out -> {
+          try (content) {
+            content.stream().transferTo(out);
+          }
+        };
+    return Response.ok(body, content.contentType())
+        .header("Content-Length", content.length())
+        // Our copy never changes once made.
+        .header("Cache-Control", "private, max-age=86400, immutable")
+        // A phone chose the type: a browser must neither guess another nor run it as a page.
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Content-Security-Policy", "sandbox; default-src 'none'")
+        .build();
+  }
+
+  private static int index(String n) {
+    if (n != null && n.length() <= 4 && n.chars().allMatch(Character::isDigit) && !n.isEmpty()) {
+      return Integer.parseInt(n);
+    }
+    throw new NotFoundException(
+        ProblemType.MEDIA_NOT_FOUND, "a medium is named by its position from 0, such as 0 or 1");
+  }
+}
