@@ -54,7 +54,27 @@ public class SharedSends {
    */
   public CompletableFuture<List<SendMessage.Outcome>> sendBatch(
       List<SendMessage.Command> commands, String idempotencyKey, String caller) {
-    List<SendMessage.Outcome> prepared = sendMessage.prepareBatch(commands, idempotencyKey, caller);
+    List<CompletableFuture<SendMessage.Outcome>> checked =
+        sendMessage.prepareBatch(commands, idempotencyKey, caller).stream()
+            .map(this::checkMedia)
+            .toList();
+    return CompletableFuture.allOf(checked.toArray(CompletableFuture[]::new))
+        .thenCompose(done -> store(checked.stream().map(CompletableFuture::join).toList()));
+  }
+
+  /** A valid MMS of a batch is checked like a single send's; a refused medium refuses it alone. */
+  private CompletableFuture<SendMessage.Outcome> checkMedia(SendMessage.Outcome outcome) {
+    if (outcome.prepared() == null) {
+      return CompletableFuture.completedFuture(outcome);
+    }
+    return mediaCheck
+        .check(outcome.prepared().message())
+        .handle(
+            (ok, failure) ->
+                failure == null ? outcome : SendMessage.Outcome.refused(runtime(unwrap(failure))));
+  }
+
+  private CompletableFuture<List<SendMessage.Outcome>> store(List<SendMessage.Outcome> prepared) {
     List<SendMessage.Prepared> valid =
         prepared.stream().map(SendMessage.Outcome::prepared).filter(Objects::nonNull).toList();
     List<CompletableFuture<SendMessage.Outcome>> stored = commits.enqueueAll(valid);

@@ -245,4 +245,34 @@ class MediaCheckTest {
     refused(sendMms(null, media("/to-ours")), "media-url-forbidden", media("/to-ours"));
     assertThat(askedOfOurs).isEmpty();
   }
+
+  @Test
+  void a_batch_checks_each_mms_and_refuses_only_the_one_whose_media_is_forbidden() {
+    String loopback = "http://127.0.0.1:" + port(ours) + "/batch.png";
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "messages",
+                List.of(
+                    Map.of("from", "+12065550100", "to", "+12065550189", "body", "batch text"),
+                    Map.of(
+                        "from",
+                        "+12065550100",
+                        "to",
+                        "+12065550189",
+                        "mediaUrls",
+                        List.of(loopback)))))
+        .post("/v1/messages/batch")
+        .then()
+        .statusCode(200)
+        .body("results.status", equalTo(List.of(202, 422)))
+        .body(
+            "results[1].problem.type",
+            equalTo("https://switchboard.dev/problems/media-url-forbidden"))
+        .body("results[1].problem.detail", containsString(loopback));
+    assertThat(askedOfOurs).isEmpty();
+  }
 }

@@ -1,12 +1,9 @@
 package dev.switchboard.flowroute.messaging.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
  * Sends our messages through Flowroute Messages v2.1 and finds the ones it already took; chosen by
@@ -30,14 +27,5 @@ public class FlowrouteMessageGateway extends MessageRecordsGateway {
             records.json(),
             SendMessageRequest.of(message, webhooks.dlrOf(message.id()).orElse(null)));
     return records.send(() -> api.send(envelope));
-  }
-
-  /**
-   * Reads Flowroute's v2.1 message records between {@code from} and {@code to}, handing each record
-   * to {@code each} (the message reconciliation's listing; see {@link MessageRecords#read}).
-   */
-  public MessageRecords.Read readRecords(
-      Instant from, Instant to, int pageSize, Consumer<JsonNode> each) {
-    return records.read(from, to, pageSize, each);
   }
 }

@@ -5,7 +5,6 @@ import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteTimestamps;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,22 +12,22 @@ import java.util.Optional;
 
 /**
  * Flowroute's message records (MDRs) of the account for the message reconciliation, read from the
- * Messages v2.1 listing (reference §6.4) and each item read as the §6.3 record.
+ * listing of the deployment's Messages version (reference §6.4; produced by {@link
+ * MessageGatewaySelection}) and each item read as the §6.3 record.
  */
-@ApplicationScoped
 public class FlowrouteMessageRecords implements CarrierRecords {
 
-  private final FlowrouteMessageGateway gateway;
+  private final MessageRecords listing;
 
-  public FlowrouteMessageRecords(FlowrouteMessageGateway gateway) {
-    this.gateway = gateway;
+  FlowrouteMessageRecords(MessageRecords listing) {
+    this.listing = listing;
   }
 
   @Override
   public Listing between(Instant from, Instant to, int pageSize) {
     List<CarrierRecord> records = new ArrayList<>();
     MessageRecords.Read read =
-        gateway.readRecords(from, to, pageSize, mdr -> read(mdr).ifPresent(records::add));
+        listing.read(from, to, pageSize, mdr -> read(mdr).ifPresent(records::add));
     return new Listing(records, read.pages(), read.complete());
   }
 

@@ -23,8 +23,8 @@ class FlowrouteMessageRecordsTest {
   private final FakeMessagesApi flowroute = new FakeMessagesApi();
   private final FlowrouteMessageRecords records =
       new FlowrouteMessageRecords(
-          new FlowrouteMessageGateway(
-              flowroute,
+          new MessageRecords(
+              flowroute::list,
               new WebhookUrls(Optional.empty(), Secret.of("s3cret")),
               Clock.fixed(NOW, ZoneOffset.UTC)));
 
