@@ -29,13 +29,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The whole platform with {@code switchboard.flowroute.messaging-api=v2} and the emulator's account
- * on Messages v2 (reference §8.1, §7.5): a text goes out through {@code POST /v2/messages} and
- * stays {@code SENT} (v2 documents no delivery receipts), an inbound text in v2's flat form reaches
- * Kafka, and a picture is refused at acceptance, never sent as a bare text.
+ * The whole platform with {@code switchboard.flowroute.messaging-api=v2} (and Numbers v1, {@link
+ * LegacyVersionsProfile}) and the emulator's account on Messages v2 (reference §8.1, §7.5): a text
+ * goes out through {@code POST /v2/messages} and stays {@code SENT} (v2 documents no delivery
+ * receipts), an inbound text in v2's flat form reaches Kafka, and a picture is refused at
+ * acceptance, never sent as a bare text.
  */
 @QuarkusTest
-@TestProfile(MessagingV2Profile.class)
+@TestProfile(LegacyVersionsProfile.class)
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
 class MessagingV2Test {
 

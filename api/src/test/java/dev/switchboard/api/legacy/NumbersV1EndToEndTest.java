@@ -1,4 +1,4 @@
-package dev.switchboard.api.numbers;
+package dev.switchboard.api.legacy;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * operations v1 lacks answered with {@code not-available-with-numbers-v1}.
  */
 @QuarkusTest
-@TestProfile(NumbersV1Profile.class)
+@TestProfile(LegacyVersionsProfile.class)
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
 class NumbersV1EndToEndTest {
 
