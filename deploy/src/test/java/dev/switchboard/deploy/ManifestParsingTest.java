@@ -55,7 +55,7 @@ class ManifestParsingTest {
   void the_models_know_the_kinds_they_parse() {
     List<HasMetadata> topics = Manifests.typed(Repo.KAFKA_BASE.resolve("topics.yaml"));
 
-    assertThat(topics).hasSize(3).allMatch(KafkaTopic.class::isInstance);
+    assertThat(topics).hasSize(4).allMatch(KafkaTopic.class::isInstance);
     assertThat(Manifests.typed(Repo.KAFKA_BASE.resolve("user.yaml")))
         .singleElement()
         .isInstanceOf(KafkaUser.class);

@@ -26,7 +26,7 @@ class KafkaEventSinkTest {
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final EventTopics topics =
-      new EventTopics("in-" + run, "status-" + run, "numbers-" + run);
+      new EventTopics("in-" + run, "status-" + run, "numbers-" + run, "opt-outs-" + run);
   private KafkaEventSink sink;
 
   @BeforeAll

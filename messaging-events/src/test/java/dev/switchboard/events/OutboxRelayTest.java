@@ -23,7 +23,7 @@ class OutboxRelayTest {
 
   private final String run = UUID.randomUUID().toString().substring(0, 8);
   private final EventTopics topics =
-      new EventTopics("in-" + run, "status-" + run, "numbers-" + run);
+      new EventTopics("in-" + run, "status-" + run, "numbers-" + run, "opt-outs-" + run);
   private final ListOutboxFeed feed = new ListOutboxFeed();
   private KafkaEventSink sink;
   private OutboxRelay relay;

@@ -35,33 +35,33 @@ public interface MediaConfig {
     Path directory();
 
     S3 s3();
-  }
 
-  /** An S3 bucket, on AWS or an S3-compatible server. */
-  interface S3 {
+    /** An S3 bucket, on AWS or an S3-compatible server. */
+    interface S3 {
 
-    /** The bucket; required with {@code kind=s3}. */
-    Optional<String> bucket();
+      /** The bucket; required with {@code kind=s3}. */
+      Optional<String> bucket();
 
-    /** An S3-compatible server's URL; unset for AWS itself. */
-    Optional<URI> endpoint();
+      /** An S3-compatible server's URL; unset for AWS itself. */
+      Optional<URI> endpoint();
 
-    @WithDefault("us-east-1")
-    String region();
+      @WithDefault("us-east-1")
+      String region();
 
-    /** Path-style URLs ({@code host/bucket/key}), as most S3-compatible servers need. */
-    @WithDefault("false")
-    boolean pathStyle();
+      /** Path-style URLs ({@code host/bucket/key}), as most S3-compatible servers need. */
+      @WithDefault("false")
+      boolean pathStyle();
 
-    /** With the secret, static credentials; unset uses the AWS SDK's default chain. */
-    Optional<String> accessKeyId();
+      /** With the secret, static credentials; unset uses the AWS SDK's default chain. */
+      Optional<String> accessKeyId();
 
-    /** Secret: never logged. */
-    Optional<String> secretAccessKey();
+      /** Secret: never logged. */
+      Optional<String> secretAccessKey();
 
-    /** Create the bucket at start when it is missing (sandbox and tests). */
-    @WithDefault("false")
-    boolean createBucket();
+      /** Create the bucket at start when it is missing (sandbox and tests). */
+      @WithDefault("false")
+      boolean createBucket();
+    }
   }
 
   /** The workers copying inbound media from Flowroute's temporary links. */
@@ -87,25 +87,25 @@ public interface MediaConfig {
     Duration lease();
 
     Retry retry();
-  }
 
-  /** Back-off of failed copies: after max-attempts a medium is given up (FAILED). */
-  interface Retry {
+    /** Back-off of failed copies: after max-attempts a medium is given up (FAILED). */
+    interface Retry {
 
-    @WithDefault("20")
-    int maxAttempts();
+      @WithDefault("20")
+      int maxAttempts();
 
-    @WithDefault("5s")
-    Duration initialDelay();
+      @WithDefault("5s")
+      Duration initialDelay();
 
-    @WithDefault("10m")
-    Duration maxDelay();
+      @WithDefault("10m")
+      Duration maxDelay();
 
-    @WithDefault("2.0")
-    double multiplier();
+      @WithDefault("2.0")
+      double multiplier();
 
-    @WithDefault("0.2")
-    double jitter();
+      @WithDefault("0.2")
+      double jitter();
+    }
   }
 
   /** Bounds of one download of a medium. */

@@ -42,7 +42,7 @@ public class MediaProducers {
       LOG.infof("inbound media kept in the directory %s", store.root());
       return store;
     }
-    MediaConfig.S3 s3 = storage.s3();
+    MediaConfig.Storage.S3 s3 = storage.s3();
     S3Settings settings =
         new S3Settings(
             s3.endpoint().orElse(null),
@@ -94,7 +94,7 @@ public class MediaProducers {
       UnitOfWork unitOfWork,
       Clock clock,
       MediaConfig config) {
-    MediaConfig.Retry retry = config.archive().retry();
+    MediaConfig.Archive.Retry retry = config.archive().retry();
     return new ArchiveInboundMedia(
         archive,
         source,
