@@ -246,9 +246,21 @@ class SendingMessagesTest {
 
   @Test
   void a_toll_free_number_of_ours_sends_like_a_long_code() {
+    // Bought with messaging on; another test may have bought it first, so messaging is set too.
     String tollFree =
         Purchases.first(
-            () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("type", "toll_free"));
+            () -> given().auth().oauth2(Tokens.all(emulator)),
+            Map.of("type", "toll_free"),
+            Map.of("messagingEnabled", true));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(Map.of("messagingEnabled", true))
+        .patch("/v1/numbers/" + tollFree)
+        .then()
+        .statusCode(200)
+        .body("messagingEnabled", equalTo(true));
     String id =
         post(Map.of("from", tollFree, "to", "+12065550193", "body", "toll free"))
             .statusCode(202)

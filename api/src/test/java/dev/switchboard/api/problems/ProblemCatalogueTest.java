@@ -48,6 +48,7 @@ class ProblemCatalogueTest {
         e911-not-found 404
         media-not-found 404
         message-not-found 404
+        opt-out-not-found 404
         no-reconciliation-yet 404
         not-found 404
         number-not-found 404
@@ -71,6 +72,8 @@ class ProblemCatalogueTest {
         unsupported-media-type 415
         address-not-found 422
         body-too-long 422
+        invalid-keywords 422
+        invalid-opt-out 422
         built-in-route 422
         caller-name-needs-local-number 422
         empty-update 422
