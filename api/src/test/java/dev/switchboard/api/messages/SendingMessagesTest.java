@@ -2,6 +2,7 @@ package dev.switchboard.api.messages;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -246,21 +247,20 @@ class SendingMessagesTest {
 
   @Test
   void a_toll_free_number_of_ours_sends_like_a_long_code() {
-    // Bought with messaging on; another test may have bought it first, so messaging is set too.
     String tollFree =
         Purchases.first(
             () -> given().auth().oauth2(Tokens.all(emulator)),
             Map.of("type", "toll_free"),
             Map.of("messagingEnabled", true));
-    given()
-        .auth()
-        .oauth2(Tokens.all(emulator))
-        .contentType(ContentType.JSON)
-        .body(Map.of("messagingEnabled", true))
-        .patch("/v1/numbers/" + tollFree)
-        .then()
-        .statusCode(200)
-        .body("messagingEnabled", equalTo(true));
+    // Flowroute provisions messaging apart from the purchase and refuses a send until it is done.
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                emulator
+                    .number(tollFree.substring(1))
+                    .map(n -> n.messagingEnabled())
+                    .orElse(false));
     String id =
         post(Map.of("from", tollFree, "to", "+12065550193", "body", "toll free"))
             .statusCode(202)
