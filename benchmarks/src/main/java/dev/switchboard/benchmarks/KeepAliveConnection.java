@@ -37,7 +37,8 @@ final class KeepAliveConnection implements Closeable {
     socket = new Socket();
     socket.setTcpNoDelay(true);
     socket.connect(new InetSocketAddress(host, port), 2_000);
-    socket.setSoTimeout(10_000);
+    // Long enough for a first request on a cold, loaded JVM; throughput is timed, not bounded.
+    socket.setSoTimeout(30_000);
     in = new BufferedInputStream(socket.getInputStream(), 16_384);
     out = new BufferedOutputStream(socket.getOutputStream(), 16_384);
   }

@@ -16,7 +16,8 @@ import java.time.format.DateTimeFormatter;
  */
 public final class Main {
 
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+  // A shared two-core machine at load 30 has taken 105 s to start the API.
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
   private Main() {}
 
