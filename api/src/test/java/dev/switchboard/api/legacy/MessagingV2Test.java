@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.api.support.BehindTheBack;
 import dev.switchboard.api.support.Events;
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.SandboxKafka;
@@ -116,6 +118,67 @@ class MessagingV2Test {
     JsonNode event = json.readTree(events.get(0).value());
     assertThat(event.path("from").asText()).isEqualTo("+14255550421");
     assertThat(event.path("to").asText()).isEqualTo("+12065550101");
+  }
+
+  @Test
+  void a_number_bought_and_routed_through_numbers_v1_texts_through_messages_v2_and_is_texted()
+      throws Exception {
+    String number = Purchases.first(() -> given().auth().oauth2(Tokens.all(emulator)), Map.of());
+    String route =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "type",
+                    "host",
+                    "value",
+                    "pbx.example.com:5060",
+                    "alias",
+                    "v1-" + number.substring(1)))
+            .post("/v1/routes")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .contentType(ContentType.JSON)
+        .body(Map.of("routeId", route))
+        .put("/v1/numbers/" + number + "/routes/primary")
+        .then()
+        .statusCode(200);
+    // Numbers v1 has no messaging switch: the account's operator turns it on in the portal.
+    new BehindTheBack(emulator).enableMessaging(number.substring(1));
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> emulator.number(number.substring(1)).orElseThrow().messagingEnabled());
+    String body = "from a v1 number " + UUID.randomUUID();
+
+    String id =
+        send(Map.of("from", number, "to", "+14255550424", "body", body))
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .untilAsserted(() -> read(id).body("status", equalTo("SENT")));
+    assertThat(emulator.stats().acceptedOf(number.substring(1), "14255550424", body)).isEqualTo(1);
+
+    String reply = "reply to a v1 number " + UUID.randomUUID();
+    emulator.sendInbound(InboundRequest.sms("+14255550424", number, reply));
+    List<Events.Event> events =
+        Events.await(
+            kafka.bootstrapServers(),
+            "switchboard.messages.inbound.v1",
+            e -> e.value().contains(reply),
+            1,
+            Duration.ofSeconds(60));
+    assertThat(events).hasSize(1);
+    assertThat(json.readTree(events.get(0).value()).path("to").asText()).isEqualTo(number);
   }
 
   @Test

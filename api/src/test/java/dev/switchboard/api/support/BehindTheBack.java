@@ -36,6 +36,16 @@ public final class BehindTheBack {
         .statusCode(200);
   }
 
+  /** Turns a number's messaging on, as the portal does for accounts whose API has no switch. */
+  public void enableMessaging(String elevenDigits) {
+    flowroute()
+        .contentType(ContentType.JSON)
+        .body("{\"type\":\"number\",\"messaging_enabled\":true}")
+        .patch("/v2/numbers/" + elevenDigits)
+        .then()
+        .statusCode(200);
+  }
+
   public void release(String elevenDigits) {
     flowroute().delete("/v2/numbers/" + elevenDigits).then().statusCode(204);
   }
