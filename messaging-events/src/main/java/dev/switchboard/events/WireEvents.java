@@ -42,8 +42,8 @@ import java.util.function.Function;
 
 /**
  * The event contract: the type name of each domain event and its data as the JSON that {@code
- * schemas/<type>.v1.json} describes. The outbox stores what this writes, and the relay publishes it
- * as it is.
+ * schemas/<type>.v1.json} (in events-contract) describes. The outbox stores what this writes, and
+ * the relay publishes it as it is.
  */
 @ApplicationScoped
 public class WireEvents implements EventEncoder {
