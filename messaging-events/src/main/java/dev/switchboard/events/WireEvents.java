@@ -6,6 +6,7 @@ import dev.switchboard.domain.cnam.event.CnamApproved;
 import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.cnam.event.CnamReviewed;
 import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
@@ -67,6 +68,23 @@ public class WireEvents implements EventEncoder {
       throw new IllegalArgumentException(
           "data of " + event.getClass().getSimpleName() + " is not JSON", e);
     }
+  }
+
+  /**
+   * The outbox record the event becomes once appended at {@code position}: what the relay reads and
+   * publishes (tests and tools that publish as the relay does start from it).
+   */
+  public OutboxRecord outboxRecord(DomainEvent event, long position) {
+    Encoded encoded = encode(event);
+    return new OutboxRecord(
+        position,
+        event.id(),
+        encoded.type(),
+        event.stream(),
+        event.key(),
+        event.subject(),
+        event.time(),
+        encoded.dataJson());
   }
 
   /** The event's type name without prefix, such as {@code message.received}. */

@@ -14,7 +14,6 @@ import dev.switchboard.domain.cnam.event.CnamApproved;
 import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.events.DomainEvent;
 import dev.switchboard.domain.events.EventStream;
-import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.messaging.ArchivedCopy;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
 import dev.switchboard.domain.messaging.Media;
@@ -234,17 +233,7 @@ class EventContractTest {
 
     for (DomainEvent event : samples()) {
       String data = WIRE.encode(event).dataJson();
-      ProducerRecord<String, byte[]> sent =
-          relay.toProducerRecord(
-              new OutboxRecord(
-                  1,
-                  event.id(),
-                  WireEvents.type(event),
-                  event.stream(),
-                  event.key(),
-                  event.subject(),
-                  event.time(),
-                  data));
+      ProducerRecord<String, byte[]> sent = relay.toProducerRecord(WIRE.outboxRecord(event, 1));
 
       SwitchboardEvent<Object> read = reader.read(received(sent));
 

@@ -170,15 +170,7 @@ class ExampleConsumerTest {
   }
 
   private static OutboxRecord outbox(DomainEvent event) {
-    return new OutboxRecord(
-        0,
-        event.id(),
-        WireEvents.type(event),
-        event.stream(),
-        event.key(),
-        event.subject(),
-        event.time(),
-        new WireEvents(new ObjectMapper()).encode(event).dataJson());
+    return new WireEvents(new ObjectMapper()).outboxRecord(event, 0);
   }
 
   private static ProducerRecord<String, byte[]> notAnEvent() {
