@@ -1,6 +1,7 @@
 package dev.switchboard.events;
 
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.events.contract.SwitchboardCloudEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -15,12 +16,12 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 public final class CloudEventsKafkaRecords {
 
   /** Prefix of every CloudEvents {@code type}, as in {@code dev.switchboard.message.received}. */
-  public static final String TYPE_PREFIX = "dev.switchboard.";
+  public static final String TYPE_PREFIX = SwitchboardCloudEvents.TYPE_PREFIX;
 
   /** The version of the data schemas; it moves together with the {@code .v1} topic suffix. */
-  public static final String SCHEMA_VERSION = "v1";
+  public static final String SCHEMA_VERSION = SwitchboardCloudEvents.SCHEMA_VERSION;
 
-  public static final String CONTENT_TYPE = "application/json";
+  public static final String CONTENT_TYPE = SwitchboardCloudEvents.CONTENT_TYPE;
 
   private final String source;
   private final EventTopics topics;
@@ -35,16 +36,19 @@ public final class CloudEventsKafkaRecords {
 
   public ProducerRecord<String, byte[]> toProducerRecord(OutboxRecord event) {
     Headers headers = new RecordHeaders();
-    header(headers, "ce_specversion", "1.0");
-    header(headers, "ce_id", event.eventId().toString());
-    header(headers, "ce_source", source);
-    header(headers, "ce_type", cloudEventType(event.type()));
-    header(headers, "ce_time", DateTimeFormatter.ISO_INSTANT.format(event.time()));
+    header(headers, SwitchboardCloudEvents.SPECVERSION_HEADER, SwitchboardCloudEvents.SPEC_VERSION);
+    header(headers, SwitchboardCloudEvents.ID_HEADER, event.eventId().toString());
+    header(headers, SwitchboardCloudEvents.SOURCE_HEADER, source);
+    header(headers, SwitchboardCloudEvents.TYPE_HEADER, cloudEventType(event.type()));
+    header(
+        headers,
+        SwitchboardCloudEvents.TIME_HEADER,
+        DateTimeFormatter.ISO_INSTANT.format(event.time()));
     if (event.subject() != null && !event.subject().isBlank()) {
-      header(headers, "ce_subject", event.subject());
+      header(headers, SwitchboardCloudEvents.SUBJECT_HEADER, event.subject());
     }
-    header(headers, "ce_dataschema", dataSchema(event.type()));
-    header(headers, "content-type", CONTENT_TYPE);
+    header(headers, SwitchboardCloudEvents.DATASCHEMA_HEADER, dataSchema(event.type()));
+    header(headers, SwitchboardCloudEvents.CONTENT_TYPE_HEADER, CONTENT_TYPE);
     // The domain turns absent data into an empty map, so an absent JSON document means the same.
     String data = event.dataJson() == null ? "{}" : event.dataJson();
     return new ProducerRecord<>(
@@ -56,11 +60,11 @@ public final class CloudEventsKafkaRecords {
   }
 
   public static String cloudEventType(String type) {
-    return TYPE_PREFIX + type;
+    return SwitchboardCloudEvents.cloudEventType(type);
   }
 
   public static String dataSchema(String type) {
-    return "urn:switchboard:schema:" + type + ":" + SCHEMA_VERSION;
+    return SwitchboardCloudEvents.dataSchema(type);
   }
 
   private static void header(Headers headers, String name, String value) {

@@ -1,5 +1,6 @@
 package dev.switchboard.events;
 
+import dev.switchboard.events.contract.EventType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -24,20 +25,20 @@ public interface EventsConfig {
 
   /** The Kafka topic of each event stream. */
   interface Topics {
-    @WithDefault("switchboard.messages.inbound.v1")
+    @WithDefault(EventType.Topics.INBOUND)
     String inbound();
 
-    @WithDefault("switchboard.messages.status.v1")
+    @WithDefault(EventType.Topics.STATUS)
     String status();
 
-    @WithDefault("switchboard.numbers.v1")
+    @WithDefault(EventType.Topics.NUMBERS)
     String numbers();
 
     /** The default name of the opt-out topic. */
-    String OPT_OUTS = "switchboard.opt-outs.v1";
+    String OPT_OUTS = EventType.Topics.OPT_OUTS;
 
     /** Every change of the opt-out list ({@code opt-out.added}, {@code opt-out.removed}). */
-    @WithDefault("switchboard.opt-outs.v1")
+    @WithDefault(EventType.Topics.OPT_OUTS)
     String optOuts();
   }
 

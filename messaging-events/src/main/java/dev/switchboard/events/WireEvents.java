@@ -6,6 +6,7 @@ import dev.switchboard.domain.cnam.event.CnamApproved;
 import dev.switchboard.domain.cnam.event.CnamRejected;
 import dev.switchboard.domain.cnam.event.CnamReviewed;
 import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.messaging.BodyEncoding;
 import dev.switchboard.domain.messaging.DeliveryReceipt;
@@ -42,8 +43,8 @@ import java.util.function.Function;
 
 /**
  * The event contract: the type name of each domain event and its data as the JSON that {@code
- * schemas/<type>.v1.json} describes. The outbox stores what this writes, and the relay publishes it
- * as it is.
+ * schemas/<type>.v1.json} (in events-contract) describes. The outbox stores what this writes, and
+ * the relay publishes it as it is.
  */
 @ApplicationScoped
 public class WireEvents implements EventEncoder {
@@ -67,6 +68,23 @@ public class WireEvents implements EventEncoder {
       throw new IllegalArgumentException(
           "data of " + event.getClass().getSimpleName() + " is not JSON", e);
     }
+  }
+
+  /**
+   * The outbox record the event becomes once appended at {@code position}: what the relay reads and
+   * publishes (tests and tools that publish as the relay does start from it).
+   */
+  public OutboxRecord outboxRecord(DomainEvent event, long position) {
+    Encoded encoded = encode(event);
+    return new OutboxRecord(
+        position,
+        event.id(),
+        encoded.type(),
+        event.stream(),
+        event.key(),
+        event.subject(),
+        event.time(),
+        encoded.dataJson());
   }
 
   /** The event's type name without prefix, such as {@code message.received}. */

@@ -38,10 +38,14 @@ import dev.switchboard.domain.numbers.event.NumberRoutesChanged;
 import dev.switchboard.domain.numbers.event.NumberUpdated;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.PhoneAddress;
+import dev.switchboard.events.contract.EventReader;
+import dev.switchboard.events.contract.EventType;
+import dev.switchboard.events.contract.SwitchboardEvent;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.OutputUnit;
 import java.net.URI;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +53,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.record.TimestampType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -199,6 +206,72 @@ class EventContractTest {
   }
 
   @Test
+  void the_contract_jar_names_every_published_type_with_the_topic_its_stream_goes_to() {
+    EventTopics defaults =
+        new EventTopics(
+            EventType.Topics.INBOUND,
+            EventType.Topics.STATUS,
+            EventType.Topics.NUMBERS,
+            EventType.Topics.OPT_OUTS);
+
+    assertThat(Arrays.stream(EventType.values()).map(EventType::type))
+        .containsExactlyInAnyOrderElementsOf(new HashSet<>(WireEvents.types().values()));
+    for (DomainEvent event : samples()) {
+      EventType type = EventType.ofCloudEventType(cloudEventType(event)).orElseThrow();
+      assertThat(type.defaultTopic()).as(type.type()).isEqualTo(defaults.topicOf(event.stream()));
+    }
+  }
+
+  @Test
+  void every_event_the_relay_publishes_reads_into_its_contract_record_and_writes_back_the_same()
+      throws Exception {
+    CloudEventsKafkaRecords relay =
+        new CloudEventsKafkaRecords(
+            "/switchboard", new EventTopics("in.v1", "status.v1", "numbers.v1", "opt-outs.v1"));
+    EventReader reader = new EventReader();
+    ObjectMapper json = EventReader.defaultMapper();
+
+    for (DomainEvent event : samples()) {
+      String data = WIRE.encode(event).dataJson();
+      ProducerRecord<String, byte[]> sent = relay.toProducerRecord(WIRE.outboxRecord(event, 1));
+
+      SwitchboardEvent<Object> read = reader.read(received(sent));
+
+      EventType type = read.eventType().orElseThrow();
+      assertThat(type.type()).isEqualTo(WireEvents.type(event));
+      assertThat(read.data()).as(type.type()).isInstanceOf(type.dataClass());
+      assertThat(read.id()).isEqualTo(event.id().toString());
+      assertThat(read.subject()).isEqualTo(event.subject());
+      assertThat(read.key()).isEqualTo(event.key());
+      assertThat(read.time()).isEqualTo(event.time());
+      assertThat(read.dataSchema()).isEqualTo(type.dataSchema());
+      assertThat(json.readTree(json.writeValueAsString(read.data())))
+          .as("%s read and written again", type.type())
+          .isEqualTo(json.readTree(data));
+    }
+  }
+
+  private static String cloudEventType(DomainEvent event) {
+    return CloudEventsKafkaRecords.cloudEventType(WireEvents.type(event));
+  }
+
+  /** The record as a consumer receives it: what the relay sends, at some place in the topic. */
+  private static ConsumerRecord<String, byte[]> received(ProducerRecord<String, byte[]> sent) {
+    return new ConsumerRecord<>(
+        sent.topic(),
+        0,
+        0L,
+        0L,
+        TimestampType.CREATE_TIME,
+        -1,
+        sent.value().length,
+        sent.key(),
+        sent.value(),
+        sent.headers(),
+        Optional.empty());
+  }
+
+  @Test
   void an_event_the_contract_does_not_know_is_refused_without_its_data() {
     DomainEvent unknown =
         new DomainEvent() {
@@ -260,7 +333,7 @@ class EventContractTest {
   }
 
   /** One instance of every event record, with every optional part filled somewhere. */
-  private static List<DomainEvent> samples() {
+  static List<DomainEvent> samples() {
     MessageId id = new MessageId(UUID.randomUUID());
     Media photo = new Media(URI.create("https://media.test/a.jpg"), "image/jpeg", "a.jpg", 2048L);
     DeliveryReceipt receipt =

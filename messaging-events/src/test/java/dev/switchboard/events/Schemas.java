@@ -11,10 +11,14 @@ import io.vertx.json.schema.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -44,14 +48,29 @@ final class Schemas {
             .setOutputFormat(OutputFormat.Basic));
   }
 
-  /** The names of the files under {@code schemas/}. */
+  /**
+   * The names of the files under {@code schemas/}, from the events-contract jar (a reactor build
+   * past {@code package}) or its classes folder.
+   */
   static Set<String> files() {
-    try (Stream<Path> files = Files.list(Path.of(Schemas.class.getResource("/schemas").toURI()))) {
-      return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+    try {
+      URI dir = Schemas.class.getResource("/schemas").toURI();
+      if (!"jar".equals(dir.getScheme())) {
+        return list(Path.of(dir));
+      }
+      try (FileSystem jar = FileSystems.newFileSystem(dir, Map.of())) {
+        return list(jar.getPath("/schemas"));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  private static Set<String> list(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
     }
   }
 }
