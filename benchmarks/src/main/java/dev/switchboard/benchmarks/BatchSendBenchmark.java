@@ -66,6 +66,16 @@ final class BatchSendBenchmark {
     LoadResult batches =
         LoadGenerator.closed(BATCH_CONNECTIONS, o.warmup(), o.measure(), sendBatch);
     String cpu = CpuShare.describe(share.end());
+    if (baseline.perSecond() <= 0 || batches.perSecond() <= 0) {
+      // A ratio against nothing says nothing: a machine too loaded to finish a request in the
+      // window is reported as such, never as a target met.
+      throw new IllegalStateException(
+          "no "
+              + (baseline.perSecond() <= 0 ? "single send" : "batch")
+              + " completed in the measured window (CPU: "
+              + cpu
+              + ")");
+    }
     double messagesPerSecond = batches.perSecond() * PER_REQUEST;
     double ratio = messagesPerSecond / baseline.perSecond();
     ctx.report()
