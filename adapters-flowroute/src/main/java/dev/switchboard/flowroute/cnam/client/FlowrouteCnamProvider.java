@@ -7,6 +7,7 @@ import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -34,14 +35,19 @@ public class FlowrouteCnamProvider implements CnamProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteCnamProvider(FlowrouteCnamApi api) {
-    this(api, null);
+  public FlowrouteCnamProvider(FlowrouteCnamApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   FlowrouteCnamProvider(FlowrouteCnamApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteCnamProvider(
+      FlowrouteCnamApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override

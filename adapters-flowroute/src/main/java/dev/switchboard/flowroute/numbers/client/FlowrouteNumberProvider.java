@@ -9,6 +9,7 @@ import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -36,15 +37,20 @@ public class FlowrouteNumberProvider implements NumberProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteNumberProvider(FlowrouteNumbersApi api) {
-    this(api, null);
+  public FlowrouteNumberProvider(FlowrouteNumbersApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public FlowrouteNumberProvider(FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteNumberProvider(
+      FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
     this.errors = new FlowrouteNumberErrors(json);
-    this.calls = new FlowrouteCalls(errors, sleeper);
+    this.calls = new FlowrouteCalls(errors, sleeper, guard);
   }
 
   @Override

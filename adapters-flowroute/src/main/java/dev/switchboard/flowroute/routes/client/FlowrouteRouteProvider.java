@@ -9,6 +9,7 @@ import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -35,14 +36,19 @@ public class FlowrouteRouteProvider implements RouteProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteRouteProvider(FlowrouteRoutesApi api) {
-    this(api, null);
+  public FlowrouteRouteProvider(FlowrouteRoutesApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public FlowrouteRouteProvider(FlowrouteRoutesApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteRouteProvider(
+      FlowrouteRoutesApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override
