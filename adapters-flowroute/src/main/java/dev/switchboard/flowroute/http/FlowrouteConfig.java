@@ -9,7 +9,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "switchboard.flowroute")
 public interface FlowrouteConfig {
 
-  /** Host-only base URL, the version is in each path; production is https://api.flowroute.com. */
+  /**
+   * Host-only base URL, the version is in each path; production is https://api.flowroute.com. The
+   * REST clients' {@code quarkus.rest-client.flowroute.url} is set from it.
+   */
   @WithDefault("http://127.0.0.1:8090")
   URI baseUrl();
 
@@ -20,12 +23,6 @@ public interface FlowrouteConfig {
   /** The API secret key (HTTP Basic password). */
   @WithDefault("sandbox-secret-key")
   Secret secretKey();
-
-  @WithDefault("2S")
-  Duration connectTimeout();
-
-  @WithDefault("10S")
-  Duration readTimeout();
 
   /**
    * Which Numbers API the account speaks: {@code v2} (numbers, routes, E911, CNAM) or the legacy

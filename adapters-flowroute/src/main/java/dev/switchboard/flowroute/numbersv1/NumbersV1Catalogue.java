@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Reads what Flowroute has for sale from Numbers v1 ({@code /v1/available-tns/npas/}, {@code
@@ -34,7 +35,7 @@ public class NumbersV1Catalogue implements NumberCatalogue {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1Catalogue(FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+  public NumbersV1Catalogue(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Buys our numbers and reads them through Flowroute's Numbers v1 ({@code PUT /v1/tns/{number}},
@@ -40,7 +41,7 @@ public class NumbersV1NumberProvider implements NumberProvider {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1NumberProvider(FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+  public NumbersV1NumberProvider(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Creates routes and points our numbers at them through Flowroute's Numbers v1 ({@code GET
@@ -39,7 +40,7 @@ public class NumbersV1RouteProvider implements RouteProvider {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1RouteProvider(FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+  public NumbersV1RouteProvider(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

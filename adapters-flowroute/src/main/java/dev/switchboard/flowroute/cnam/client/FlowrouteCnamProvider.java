@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /** Registers caller names and sets them on numbers through Flowroute's CNAM v2 (§5). */
@@ -35,7 +36,7 @@ public class FlowrouteCnamProvider implements CnamProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteCnamProvider(FlowrouteCnamApi api, FlowrouteGuard guard) {
+  public FlowrouteCnamProvider(@RestClient FlowrouteCnamApi api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

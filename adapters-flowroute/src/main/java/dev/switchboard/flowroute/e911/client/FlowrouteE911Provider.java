@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Registers, checks and assigns emergency addresses through Flowroute's E911 v2 (§4). */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class FlowrouteE911Provider implements E911Provider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteE911Provider(FlowrouteE911Api api, FlowrouteGuard guard) {
+  public FlowrouteE911Provider(@RestClient FlowrouteE911Api api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

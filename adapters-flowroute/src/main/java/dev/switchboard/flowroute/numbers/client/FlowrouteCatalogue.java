@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Reads what Flowroute has for sale (numbers, area codes, exchanges) from Numbers v2 (§2.6–§2.8).
@@ -36,7 +37,7 @@ public class FlowrouteCatalogue implements NumberCatalogue {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteCatalogue(FlowrouteNumbersApi api, FlowrouteGuard guard) {
+  public FlowrouteCatalogue(@RestClient FlowrouteNumbersApi api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Buys, configures and releases our numbers through Flowroute's Numbers v2. */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteNumberProvider(FlowrouteNumbersApi api, FlowrouteGuard guard) {
+  public FlowrouteNumberProvider(@RestClient FlowrouteNumbersApi api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Creates the account's routes and points our numbers at them through Flowroute's Routes v2. */
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class FlowrouteRouteProvider implements RouteProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteRouteProvider(FlowrouteRoutesApi api, FlowrouteGuard guard) {
+  public FlowrouteRouteProvider(@RestClient FlowrouteRoutesApi api, FlowrouteGuard guard) {
     this(api, null, guard);
   }
 
