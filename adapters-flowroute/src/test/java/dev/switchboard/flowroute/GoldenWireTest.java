@@ -39,6 +39,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +60,8 @@ class GoldenWireTest {
   @Inject FlowrouteRouteProvider routes;
   @Inject FlowrouteE911Provider e911s;
   @Inject FlowrouteCnamProvider cnams;
-  @Inject FlowrouteMessagesApi messagesApi;
-  @Inject FlowrouteMessagesV2Api messagesV2Api;
+  @Inject @RestClient FlowrouteMessagesApi messagesApi;
+  @Inject @RestClient FlowrouteMessagesV2Api messagesV2Api;
 
   /** Our webhooks at a public URL, which the test profile does not configure. */
   static final WebhookUrls PUBLIC_URLS =

@@ -8,7 +8,6 @@ import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.account.CallbackType;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -138,10 +137,8 @@ public final class Stack implements AutoCloseable {
     }
   }
 
+  /** A free port for the API, with its management port free too. */
   static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
+    return ApiEnvironment.freeApiPort();
   }
 }

@@ -107,14 +107,15 @@ class ApplicationConsistencyTest {
 
   @ParameterizedTest
   @MethodSource("rendered")
-  void the_probes_use_the_quarkus_health_endpoints_on_the_http_port(Rendered rendered) {
+  void the_probes_use_the_quarkus_health_endpoints_on_the_management_port(Rendered rendered) {
     Container api = Fixtures.api(rendered);
     String health = healthRoot(rendered);
 
+    assertThat(Fixtures.effective(rendered, "quarkus.management.enabled")).contains("true");
     assertThat(path(api.getStartupProbe())).isEqualTo(health + "/started");
     assertThat(path(api.getLivenessProbe())).isEqualTo(health + "/live");
     assertThat(path(api.getReadinessProbe())).isEqualTo(health + "/ready");
-    int port = Integer.parseInt(Fixtures.effective(rendered, "quarkus.http.port").orElse("8080"));
+    int port = managementPort(rendered);
     for (Probe probe :
         List.of(api.getStartupProbe(), api.getLivenessProbe(), api.getReadinessProbe())) {
       assertThat(containerPort(api, probe.getHttpGet().getPort().getValue())).isEqualTo(port);
@@ -132,7 +133,8 @@ class ApplicationConsistencyTest {
 
   @ParameterizedTest
   @MethodSource("rendered")
-  void the_service_selects_the_deployments_pods_and_targets_the_http_port(Rendered rendered) {
+  void the_service_selects_the_deployments_pods_and_targets_the_http_and_management_ports(
+      Rendered rendered) {
     var service = rendered.service();
     var podLabels = rendered.deployment().getSpec().getTemplate().getMetadata().getLabels();
 
@@ -141,11 +143,15 @@ class ApplicationConsistencyTest {
     assertThat(podLabels)
         .containsAllEntriesOf(rendered.deployment().getSpec().getSelector().getMatchLabels());
     Container api = Fixtures.api(rendered);
-    for (var port : service.getSpec().getPorts()) {
-      assertThat(containerPort(api, port.getTargetPort().getValue()))
-          .isEqualTo(
-              Integer.parseInt(Fixtures.effective(rendered, "quarkus.http.port").orElseThrow()));
-    }
+    int http = Integer.parseInt(Fixtures.effective(rendered, "quarkus.http.port").orElseThrow());
+    assertThat(service.getSpec().getPorts())
+        .extracting(port -> containerPort(api, port.getTargetPort().getValue()))
+        .containsExactlyInAnyOrder(http, managementPort(rendered));
+  }
+
+  /** Where health, metrics and OpenAPI are served: Quarkus's management interface. */
+  private static int managementPort(Rendered rendered) {
+    return Integer.parseInt(Fixtures.effective(rendered, "quarkus.management.port").orElse("9000"));
   }
 
   @ParameterizedTest
@@ -258,8 +264,7 @@ class ApplicationConsistencyTest {
   }
 
   private static String healthRoot(Rendered rendered) {
-    String root =
-        Fixtures.effective(rendered, "quarkus.http.non-application-root-path").orElse("q");
+    String root = Fixtures.effective(rendered, "quarkus.management.root-path").orElse("q");
     String health =
         Fixtures.effective(rendered, "quarkus.smallrye-health.root-path").orElse("health");
     return "/" + strip(root) + "/" + strip(health);

@@ -67,8 +67,11 @@ class DockerfileTest {
   }
 
   @Test
-  void exposes_the_applications_port_and_sizes_the_heap_from_the_container_limit() {
-    assertThat(only("EXPOSE")).isEqualTo(Fixtures.APP.defaultOf("quarkus.http.port").orElseThrow());
+  void exposes_the_applications_ports_and_sizes_the_heap_from_the_container_limit() {
+    assertThat(only("EXPOSE").split("\\s+"))
+        .containsExactly(
+            Fixtures.APP.defaultOf("quarkus.http.port").orElseThrow(),
+            Fixtures.APP.defaultOf("quarkus.management.port").orElseThrow());
     assertThat(all("ENV"))
         .anySatisfy(env -> assertThat(env).contains("JAVA_TOOL_OPTIONS=\"-XX:MaxRAMPercentage="));
   }

@@ -34,7 +34,7 @@ class MonitoringTest {
   private static final Rendered BASE = Fixtures.app().get(0);
 
   @Test
-  void the_service_monitor_scrapes_the_quarkus_metrics_endpoint_of_the_service() {
+  void the_service_monitor_scrapes_the_quarkus_metrics_endpoint_on_the_management_port() {
     ServiceMonitor monitor = BASE.one(ServiceMonitor.class);
     var service = BASE.service();
 
@@ -45,13 +45,14 @@ class MonitoringTest {
         .satisfies(
             endpoint -> {
               assertThat(service.getSpec().getPorts())
-                  .extracting(p -> p.getName())
-                  .contains(endpoint.getPort());
+                  .filteredOn(p -> p.getName().equals(endpoint.getPort()))
+                  .singleElement()
+                  .satisfies(
+                      p -> assertThat(p.getTargetPort().getStrVal()).isEqualTo("management"));
               assertThat(endpoint.getPath())
                   .isEqualTo(
                       "/"
-                          + Fixtures.effective(BASE, "quarkus.http.non-application-root-path")
-                              .orElse("q")
+                          + Fixtures.effective(BASE, "quarkus.management.root-path").orElse("q")
                           + "/"
                           + Fixtures.effective(BASE, "quarkus.micrometer.export.prometheus.path")
                               .orElse("metrics"));

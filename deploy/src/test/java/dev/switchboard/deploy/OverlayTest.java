@@ -118,11 +118,24 @@ class OverlayTest {
 
     assertThat(podLabels).containsAllEntriesOf(policy.getSpec().getPodSelector().getMatchLabels());
     assertThat(policy.getSpec().getPolicyTypes()).containsExactlyInAnyOrder("Ingress", "Egress");
+    // The API's port for its callers and the ingress, the management port for Prometheus only.
     assertThat(policy.getSpec().getIngress())
         .allSatisfy(
-            rule ->
-                assertThat(rule.getPorts())
-                    .allSatisfy(p -> assertThat(p.getPort().getIntVal()).isEqualTo(8080)));
+            rule -> {
+              boolean monitoring =
+                  rule.getFrom().stream()
+                      .anyMatch(
+                          peer ->
+                              peer.getNamespaceSelector() != null
+                                  && "monitoring"
+                                      .equals(
+                                          peer.getNamespaceSelector()
+                                              .getMatchLabels()
+                                              .get("kubernetes.io/metadata.name")));
+              assertThat(rule.getPorts())
+                  .allSatisfy(
+                      p -> assertThat(p.getPort().getIntVal()).isEqualTo(monitoring ? 9000 : 8080));
+            });
     assertThat(policy.getSpec().getEgress())
         .flatExtracting(r -> r.getPorts())
         .extracting(p -> p.getPort().getIntVal())

@@ -9,7 +9,6 @@ import dev.switchboard.sandbox.emulator.EmulatorConfig;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.account.CallbackType;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -201,9 +200,6 @@ final class FaultStack implements AutoCloseable {
   }
 
   private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    }
+    return ApiEnvironment.freeApiPort();
   }
 }

@@ -63,7 +63,7 @@ class FaultSuiteTest {
         .isTrue();
     stack = FaultStack.open(REPLICAS);
     // A send answered after 2 s is given up; the emulator holds its timeouts 3 s.
-    stack.set("SWITCHBOARD_FLOWROUTE_READ_TIMEOUT", "2S");
+    stack.set("QUARKUS_REST_CLIENT_FLOWROUTE_READ_TIMEOUT", "2000");
     stack.set("SWITCHBOARD_DISPATCHER_LEASE", "10s");
     stack.set("SWITCHBOARD_DISPATCHER_RETRY_INITIAL_DELAY", "500ms");
     stack.set("SWITCHBOARD_DISPATCHER_RETRY_MAX_DELAY", "5s");

@@ -47,14 +47,15 @@ public final class ApiCommand {
   }
 
   /**
-   * Polls {@code /q/health/ready} every {@code pause} until it answers 200 (true), the process
+   * Polls {@code /q/health/ready} on the management interface of the API at {@code apiUrl} ({@link
+   * ApiEnvironment#managementUrl}) every {@code pause} until it answers 200 (true), the process
    * exits or the deadline ({@link System#nanoTime()}) passes (false).
    */
   public static boolean awaitReady(Process api, String apiUrl, long deadline, Duration pause)
       throws InterruptedException {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     HttpRequest request =
-        HttpRequest.newBuilder(URI.create(apiUrl + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(ApiEnvironment.managementUrl(apiUrl) + "/q/health/ready"))
             .timeout(Duration.ofSeconds(2))
             .build();
     while (System.nanoTime() < deadline) {

@@ -11,11 +11,49 @@ import java.util.Map;
  */
 public final class ApiEnvironment {
 
+  /** How far above its HTTP port an API process serves its management interface. */
+  public static final int MANAGEMENT_PORT_OFFSET = 1000;
+
   private ApiEnvironment() {}
 
   /**
-   * The API on {@code port}, on these services, with {@code webhookSecret} in its webhook paths and
-   * {@code publicBaseUrl} as where the emulator reaches it; callers may add settings of their own.
+   * The port of the management interface (health, metrics, OpenAPI) of the API on {@code apiPort}:
+   * the packaged application serves them there, not on its HTTP port.
+   */
+  public static int managementPort(int apiPort) {
+    return apiPort + MANAGEMENT_PORT_OFFSET;
+  }
+
+  /** A free port for an API process (benchmarks, fault suite) whose management port is free too. */
+  public static int freeApiPort() throws java.io.IOException {
+    for (int attempt = 0; ; attempt++) {
+      try (java.net.ServerSocket api = new java.net.ServerSocket(0)) {
+        int port = api.getLocalPort();
+        if (managementPort(port) <= 65535) {
+          try (java.net.ServerSocket management = new java.net.ServerSocket(managementPort(port))) {
+            return port;
+          } catch (java.io.IOException taken) {
+            if (attempt == 20) {
+              throw taken;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * The management interface's base URL of the API at {@code apiUrl} ({@code http://host:port}).
+   */
+  public static String managementUrl(String apiUrl) {
+    java.net.URI api = java.net.URI.create(apiUrl);
+    return api.getScheme() + "://" + api.getHost() + ":" + managementPort(api.getPort());
+  }
+
+  /**
+   * The API on {@code port} (its management interface on {@link #managementPort}), on these
+   * services, with {@code webhookSecret} in its webhook paths and {@code publicBaseUrl} as where
+   * the emulator reaches it; callers may add settings of their own.
    */
   public static Map<String, String> of(
       int port,
@@ -27,6 +65,7 @@ public final class ApiEnvironment {
     EmulatorConfig config = emulator.config();
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+    env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort(port)));
     env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl());
     env.put("QUARKUS_DATASOURCE_USERNAME", SandboxPostgres.USER);
     env.put("QUARKUS_DATASOURCE_PASSWORD", SandboxPostgres.PASSWORD);

@@ -25,7 +25,13 @@ final class Banner {
             .append(settings.apiUrl(i))
             .append('\n');
       }
-      b.append("  Swagger UI       ").append(settings.apiUrl()).append("/q/swagger-ui\n");
+      // Health, metrics and OpenAPI are on the management interface, as in production.
+      b.append("  Swagger UI       ").append(settings.managementUrl(0)).append("/q/swagger-ui\n");
+      b.append("  Health, metrics  ")
+          .append(settings.managementUrl(0))
+          .append("/q/health, ")
+          .append(settings.managementUrl(0))
+          .append("/q/metrics\n");
     }
     b.append("  Flowroute emul.  ").append(emulatorUrl).append("  (index: /sandbox)\n");
     b.append("  PostgreSQL       ").append(jdbcUrl).append("  (switchboard/switchboard)\n");

@@ -123,7 +123,7 @@ public final class Sandbox {
               + " (pid "
               + api.pid()
               + "): waiting for "
-              + url
+              + settings.managementUrl(i)
               + "/q/health/ready ...");
       if (!api.awaitReady(url, READY_TIMEOUT)) {
         System.err.println(
@@ -157,8 +157,12 @@ public final class Sandbox {
     Ports.requireFree(settings.emulatorPort(), "the Flowroute emulator", "SANDBOX_EMULATOR_PORT");
     if (!settings.servicesOnly()) {
       for (int i = 0; i < settings.replicas(); i++) {
+        String api = i == 0 ? "the API" : "API replica " + (i + 1);
+        Ports.requireFree(settings.apiPort(i), api, "SANDBOX_API_PORT");
         Ports.requireFree(
-            settings.apiPort(i), i == 0 ? "the API" : "API replica " + (i + 1), "SANDBOX_API_PORT");
+            ApiEnvironment.managementPort(settings.apiPort(i)),
+            "the management interface of " + api,
+            "SANDBOX_API_PORT");
       }
     }
   }

@@ -45,8 +45,11 @@ public record SandboxSettings(
       throw new IllegalArgumentException(
           "--messaging-api must be one of " + MESSAGING_APIS + ", not " + messagingApi);
     }
-    if (apiPort + replicas - 1 > 65535) {
-      throw new IllegalArgumentException("SANDBOX_API_PORT + --replicas exceeds 65535");
+    if (ApiEnvironment.managementPort(apiPort + replicas - 1) > 65535) {
+      throw new IllegalArgumentException(
+          "SANDBOX_API_PORT + --replicas + "
+              + ApiEnvironment.MANAGEMENT_PORT_OFFSET
+              + " (the management ports) exceeds 65535");
     }
     if (!numbersApi.equals("v1") && !numbersApi.equals("v2")) {
       throw new IllegalArgumentException("--numbers-api must be v1 or v2, not " + numbersApi);
@@ -142,6 +145,11 @@ public record SandboxSettings(
 
   public String apiUrl(int index) {
     return "http://127.0.0.1:" + apiPort(index);
+  }
+
+  /** Health, metrics, OpenAPI and Swagger UI of a replica: its management interface. */
+  public String managementUrl(int index) {
+    return ApiEnvironment.managementUrl(apiUrl(index));
   }
 
   /**

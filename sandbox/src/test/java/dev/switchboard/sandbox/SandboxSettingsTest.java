@@ -89,4 +89,23 @@ class SandboxSettingsTest {
     assertThatThrownBy(() -> SandboxSettings.read(new String[0], Map.of("SANDBOX_PG_PORT", "pg")))
         .hasMessageContaining("SANDBOX_PG_PORT");
   }
+
+  @Test
+  void each_replicas_management_interface_is_its_api_port_plus_1000_and_the_banner_shows_it() {
+    SandboxSettings settings =
+        SandboxSettings.read(new String[] {"--replicas", "2"}, Map.of("SANDBOX_API_PORT", "18280"));
+
+    assertThat(settings.managementUrl(0)).isEqualTo("http://127.0.0.1:19280");
+    assertThat(settings.managementUrl(1)).isEqualTo("http://127.0.0.1:19281");
+    assertThat(ApiEnvironment.managementUrl("http://127.0.0.1:8080"))
+        .isEqualTo("http://127.0.0.1:9080");
+    assertThat(Banner.render(settings, "http://127.0.0.1:8090", "jdbc:x", "127.0.0.1:9092", "t"))
+        .contains("http://127.0.0.1:19280/q/swagger-ui")
+        .contains("http://127.0.0.1:19280/q/health")
+        .contains("http://127.0.0.1:19280/q/metrics")
+        .doesNotContain("18280/q/");
+    assertThatThrownBy(
+            () -> SandboxSettings.read(new String[0], Map.of("SANDBOX_API_PORT", "65000")))
+        .hasMessageContaining("management");
+  }
 }

@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * How the adapters of Numbers v2, Routes v2, E911 v2 and CNAM v2 call Flowroute: GET, PATCH and
- * DELETE through {@link FlowrouteRetry}, POST exactly once, answers read in full and refusals
- * turned into the domain's errors by {@link FlowrouteNumberErrors}.
+ * DELETE through {@link FlowrouteRetry}, POST exactly once, each call (its retries included) inside
+ * {@link FlowrouteGuard}'s timeout and circuit breaker, answers read in full and refusals turned
+ * into the domain's errors by {@link FlowrouteNumberErrors}.
  */
 public final class FlowrouteCalls {
 
@@ -23,12 +24,15 @@ public final class FlowrouteCalls {
 
   private final FlowrouteNumberErrors errors;
   private final FlowrouteRetry retry;
+  private final FlowrouteGuard guard;
 
   /** With {@code sleeper} null the retries really wait. */
-  public FlowrouteCalls(FlowrouteNumberErrors errors, FlowrouteRetry.Sleeper sleeper) {
+  public FlowrouteCalls(
+      FlowrouteNumberErrors errors, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.errors = errors;
     this.retry =
         sleeper == null ? FlowrouteRetry.sleeping(errors) : new FlowrouteRetry(sleeper, errors);
+    this.guard = guard;
   }
 
   /** A GET, repeated if need be, that must succeed with a JSON document. */
@@ -82,16 +86,19 @@ public final class FlowrouteCalls {
 
   /** A call that is safe to repeat (GET, PATCH, DELETE), with the retries of the policy. */
   public FlowrouteReply repeatable(Supplier<Response> request) {
-    return retry.run(() -> call(request));
+    return guard.call(() -> retry.run(() -> call(request)));
   }
 
   /** A call that must not be repeated (a POST): one attempt, whatever happens. */
   public FlowrouteReply once(Supplier<Response> request) {
-    try {
-      return call(request);
-    } catch (RuntimeException noAnswer) {
-      throw errors.fromFailure(noAnswer);
-    }
+    return guard.call(
+        () -> {
+          try {
+            return call(request);
+          } catch (RuntimeException noAnswer) {
+            throw errors.fromFailure(noAnswer);
+          }
+        });
   }
 
   /** The reply if it is a 2xx, else the domain's error for it. */

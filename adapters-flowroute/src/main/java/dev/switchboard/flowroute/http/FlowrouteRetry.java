@@ -47,7 +47,8 @@ public final class FlowrouteRetry {
       try {
         reply = attempt.get();
       } catch (RuntimeException noAnswer) {
-        if (last) {
+        // Interrupted: FlowrouteGuard's timeout for the whole call has passed, no more attempts.
+        if (last || interrupted(noAnswer)) {
           throw errors.fromFailure(noAnswer);
         }
         uncertain = true;
@@ -72,6 +73,15 @@ public final class FlowrouteRetry {
       }
       pause(wait);
     }
+  }
+
+  private static boolean interrupted(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InterruptedException) {
+        return true;
+      }
+    }
+    return Thread.currentThread().isInterrupted();
   }
 
   private void pause(Duration wait) {

@@ -9,12 +9,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Flowroute Numbers v1 (§9.2) as a MicroProfile REST Client: collections end with {@code /} as in
  * the SDKs, bodies go out as JSON text and come back as raw responses; a null query parameter is
  * left out of the URL (and so of the signature).
  */
+@RegisterRestClient(configKey = "flowroute")
+@RegisterProvider(NumbersV1SigningFilter.class)
 @Path("/v1")
 @Produces("application/json")
 public interface FlowrouteNumbersV1Api {

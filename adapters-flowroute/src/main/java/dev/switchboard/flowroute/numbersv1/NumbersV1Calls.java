@@ -7,6 +7,7 @@ import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -49,8 +50,8 @@ final class NumbersV1Calls {
   private final ObjectMapper json = FlowrouteJson.mapper();
   private final FlowrouteCalls calls;
 
-  NumbersV1Calls(FlowrouteRetry.Sleeper sleeper) {
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+  NumbersV1Calls(FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   FlowrouteCalls calls() {

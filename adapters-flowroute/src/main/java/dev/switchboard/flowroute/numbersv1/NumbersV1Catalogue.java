@@ -8,6 +8,7 @@ import dev.switchboard.domain.numbers.NumberSearch;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberReader;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Reads what Flowroute has for sale from Numbers v1 ({@code /v1/available-tns/npas/}, {@code
@@ -33,14 +35,19 @@ public class NumbersV1Catalogue implements NumberCatalogue {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1Catalogue(FlowrouteNumbersV1Api api) {
-    this(api, null);
+  public NumbersV1Catalogue(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public NumbersV1Catalogue(FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private NumbersV1Catalogue(
+      FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new NumbersV1Calls(sleeper);
+    this.calls = new NumbersV1Calls(sleeper, guard);
   }
 
   @Override

@@ -9,6 +9,7 @@ import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Buys our numbers and reads them through Flowroute's Numbers v1 ({@code PUT /v1/tns/{number}},
@@ -39,14 +41,19 @@ public class NumbersV1NumberProvider implements NumberProvider {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1NumberProvider(FlowrouteNumbersV1Api api) {
-    this(api, null);
+  public NumbersV1NumberProvider(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public NumbersV1NumberProvider(FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private NumbersV1NumberProvider(
+      FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new NumbersV1Calls(sleeper);
+    this.calls = new NumbersV1Calls(sleeper, guard);
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.NotFoundException;
 import dev.switchboard.domain.shared.ProblemType;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
@@ -20,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Creates routes and points our numbers at them through Flowroute's Numbers v1 ({@code GET
@@ -38,14 +40,19 @@ public class NumbersV1RouteProvider implements RouteProvider {
   private final NumbersV1Calls calls;
 
   @Inject
-  public NumbersV1RouteProvider(FlowrouteNumbersV1Api api) {
-    this(api, null);
+  public NumbersV1RouteProvider(@RestClient FlowrouteNumbersV1Api api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public NumbersV1RouteProvider(FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private NumbersV1RouteProvider(
+      FlowrouteNumbersV1Api api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new NumbersV1Calls(sleeper);
+    this.calls = new NumbersV1Calls(sleeper, guard);
   }
 
   @Override

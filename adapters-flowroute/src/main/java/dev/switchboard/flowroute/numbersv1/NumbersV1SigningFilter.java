@@ -1,6 +1,9 @@
 package dev.switchboard.flowroute.numbersv1;
 
+import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.flowroute.http.Secret;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -13,13 +16,20 @@ import java.util.Base64;
 /**
  * Signs every Numbers v1 request (§9.1): puts the query in the sorted order it signs, as the SDKs
  * re-issue it, and sends {@code X-Timestamp} and HTTP Basic with the signature as password. Bodies
- * are the JSON text the API interface passes, hashed as the UTF-8 bytes that go out.
+ * are the JSON text the API interface passes, hashed as the UTF-8 bytes that go out. A bean, so
+ * that the REST client's {@code @RegisterProvider} gets it with the configured keys.
  */
+@Singleton
 public final class NumbersV1SigningFilter implements ClientRequestFilter {
 
   private final Secret accessKey;
   private final Secret secretKey;
   private final Clock clock;
+
+  @Inject
+  NumbersV1SigningFilter(FlowrouteConfig config) {
+    this(config.accessKey(), config.secretKey(), Clock.systemUTC());
+  }
 
   public NumbersV1SigningFilter(Secret accessKey, Secret secretKey, Clock clock) {
     this.accessKey = accessKey;

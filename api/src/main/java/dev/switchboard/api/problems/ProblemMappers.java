@@ -38,8 +38,9 @@ public class ProblemMappers {
   public Response upstream(UpstreamException e) {
     Response.ResponseBuilder response =
         Response.fromResponse(Problem.of(e.problem(), e.getMessage()).toResponse());
-    e.retryAfter().ifPresent(d -> response.header("Retry-After", Math.max(1, d.toSeconds())));
-    if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
+    if (e.retryAfter().isPresent()) {
+      response.header("Retry-After", Math.max(1, e.retryAfter().get().toSeconds()));
+    } else if (e.kind() == UpstreamException.Kind.UNAVAILABLE) {
       response.header("Retry-After", 5);
     }
     return response.build();

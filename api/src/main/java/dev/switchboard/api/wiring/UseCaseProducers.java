@@ -33,7 +33,6 @@ import dev.switchboard.domain.numbers.port.out.NumberInventory;
 import dev.switchboard.domain.shared.port.out.IdGenerator;
 import dev.switchboard.domain.shared.port.out.TimeOrderedIds;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
-import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.persistence.messaging.PostgresRateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +40,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one place where the domain's use cases are wired to their adapters. Use cases are final plain
@@ -213,13 +213,14 @@ public class UseCaseProducers {
       UnitOfWork unitOfWork,
       Clock clock,
       DispatcherConfig config,
-      FlowrouteConfig flowroute,
+      @ConfigProperty(name = "quarkus.rest-client.flowroute.connect-timeout") long connectTimeoutMs,
+      @ConfigProperty(name = "quarkus.rest-client.flowroute.read-timeout") long readTimeoutMs,
       PostgresRateLimits rateLimits,
       MeterRegistry registry) {
     DispatcherConfig.Retry retry = config.retry();
     // A permit outlives the longest send, so a replica that dies mid-send gives it back only then.
     Duration permitLease =
-        flowroute.connectTimeout().plus(flowroute.readTimeout()).plus(Duration.ofSeconds(5));
+        Duration.ofMillis(connectTimeoutMs + readTimeoutMs).plus(Duration.ofSeconds(5));
     return new DispatchMessages(
         messages,
         receipts,

@@ -135,6 +135,7 @@ class ProblemCatalogueTest {
         database-unavailable 503
         flowroute-invalid-response 503
         flowroute-unavailable 503
+        flowroute-circuit-open 503
         media-storage-unavailable 503
         """
         .lines()

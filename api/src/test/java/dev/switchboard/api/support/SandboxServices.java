@@ -81,7 +81,10 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("switchboard.dispatcher.lookup-interval", "200ms");
     config.put("switchboard.dispatcher.probe-interval", "1s");
     // Short enough for DispatcherFaultsTest to outlast with the emulator's latency.
-    config.put("switchboard.flowroute.read-timeout", "3s");
+    config.put("quarkus.rest-client.flowroute.read-timeout", "3000");
+    // A breaker opened by a test lets a trial call through after 4 s rather than 10 (long enough
+    // for the test to see it open on a loaded machine; not 5, the Retry-After of other 503s).
+    config.put("switchboard.flowroute.circuit-breaker.delay", "4s");
     config.put("switchboard.events.relay.max-backoff", "1s");
     // Kafka outages in the tests outlast the producer's timeouts in seconds, not minutes.
     config.put("switchboard.events.publish-timeout", "3s");

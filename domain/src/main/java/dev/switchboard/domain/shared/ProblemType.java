@@ -113,6 +113,7 @@ public enum ProblemType {
   FLOWROUTE_RATE_LIMITED("flowroute-rate-limited", ProblemClass.RATE_LIMITED),
   FLOWROUTE_CREDENTIALS_REJECTED("flowroute-credentials-rejected", ProblemClass.MISCONFIGURED),
   FLOWROUTE_UNAVAILABLE("flowroute-unavailable", ProblemClass.UNAVAILABLE),
+  FLOWROUTE_CIRCUIT_OPEN("flowroute-circuit-open", ProblemClass.UNAVAILABLE),
   FLOWROUTE_INVALID_RESPONSE("flowroute-invalid-response", ProblemClass.UNAVAILABLE),
   /**
    * The deployment speaks Flowroute's Numbers v1 ({@code switchboard.flowroute.numbers-api=v1}),

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.cnam.client;
 
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import io.quarkus.rest.client.reactive.ClientBasicAuth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,11 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Flowroute CNAM v2 (§5) as a MicroProfile REST Client: bodies go out as JSON text and come back as
  * raw responses; a null query parameter is left out of the URL.
  */
+@RegisterRestClient(configKey = "flowroute")
+@ClientBasicAuth(
+    username = "${switchboard.flowroute.access-key}",
+    password = "${switchboard.flowroute.secret-key}")
 @Path("/v2")
 @Produces({FlowrouteJson.JSON_API, "application/json"})
 public interface FlowrouteCnamApi {

@@ -7,6 +7,7 @@ import dev.switchboard.domain.cnam.port.out.CnamProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -17,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /** Registers caller names and sets them on numbers through Flowroute's CNAM v2 (§5). */
@@ -34,14 +36,19 @@ public class FlowrouteCnamProvider implements CnamProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteCnamProvider(FlowrouteCnamApi api) {
-    this(api, null);
+  public FlowrouteCnamProvider(@RestClient FlowrouteCnamApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   FlowrouteCnamProvider(FlowrouteCnamApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteCnamProvider(
+      FlowrouteCnamApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override

@@ -8,6 +8,7 @@ import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -18,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Registers, checks and assigns emergency addresses through Flowroute's E911 v2 (§4). */
 @ApplicationScoped
@@ -35,14 +37,19 @@ public class FlowrouteE911Provider implements E911Provider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteE911Provider(FlowrouteE911Api api) {
-    this(api, null);
+  public FlowrouteE911Provider(@RestClient FlowrouteE911Api api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   FlowrouteE911Provider(FlowrouteE911Api api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteE911Provider(
+      FlowrouteE911Api api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,7 +36,7 @@ public class FlowrouteCallbackRegistrar {
 
   @Inject
   public FlowrouteCallbackRegistrar(
-      FlowrouteMessagesApi api, WebhookConfig config, MessagingApiConfig messaging) {
+      @RestClient FlowrouteMessagesApi api, WebhookConfig config, MessagingApiConfig messaging) {
     this(
         api,
         WebhookUrls.of(config),

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.messaging.client;
 
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import io.quarkus.rest.client.reactive.ClientBasicAuth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,12 +11,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Flowroute Messages v2.1 as a MicroProfile REST Client. Bodies go out as JSON text serialised by
  * {@link FlowrouteJson} and come back as raw responses, so that the wire format and the error
  * mapping stay in our hands.
  */
+@RegisterRestClient(configKey = "flowroute")
+@ClientBasicAuth(
+    username = "${switchboard.flowroute.access-key}",
+    password = "${switchboard.flowroute.secret-key}")
 @Path("/v2.1/messages")
 @Produces({FlowrouteJson.JSON_API, "application/json"})
 public interface FlowrouteMessagesApi {

@@ -1,5 +1,6 @@
 package dev.switchboard.flowroute.messaging.client;
 
+import io.quarkus.rest.client.reactive.ClientBasicAuth;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * Flowroute's legacy Messages v2 (SMS only, HTTP Basic, {@code mdr1-} ids; reference §8.1) as a
@@ -15,6 +17,10 @@ import jakarta.ws.rs.core.Response;
  * (flowroute-messaging-python {@code Controllers/APIController.py}: {@code Content-Type:
  * application/json; charset=utf-8}).
  */
+@RegisterRestClient(configKey = "flowroute")
+@ClientBasicAuth(
+    username = "${switchboard.flowroute.access-key}",
+    password = "${switchboard.flowroute.secret-key}")
 @Path("/v2/messages")
 @Produces("application/json")
 public interface FlowrouteMessagesV2Api {

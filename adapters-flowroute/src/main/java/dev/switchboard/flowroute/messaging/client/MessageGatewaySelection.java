@@ -10,6 +10,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The one message gateway of this deployment: the adapter of the Messages API version that {@code
@@ -23,8 +24,8 @@ public class MessageGatewaySelection {
   MessageGateway messageGateway(
       MessagingApiConfig config,
       WebhookConfig webhooks,
-      Instance<FlowrouteMessagesApi> v21,
-      Instance<FlowrouteMessagesV2Api> v2) {
+      @RestClient Instance<FlowrouteMessagesApi> v21,
+      @RestClient Instance<FlowrouteMessagesV2Api> v2) {
     WebhookUrls urls = WebhookUrls.of(webhooks);
     return switch (config.messagingApi()) {
       case V2_1 -> new FlowrouteMessageGateway(v21.get(), urls, Clock.systemUTC());
@@ -38,8 +39,8 @@ public class MessageGatewaySelection {
   CarrierRecords carrierRecords(
       MessagingApiConfig config,
       WebhookConfig webhooks,
-      Instance<FlowrouteMessagesApi> v21,
-      Instance<FlowrouteMessagesV2Api> v2) {
+      @RestClient Instance<FlowrouteMessagesApi> v21,
+      @RestClient Instance<FlowrouteMessagesV2Api> v2) {
     WebhookUrls urls = WebhookUrls.of(webhooks);
     MessageRecords.Listing listing =
         switch (config.messagingApi()) {

@@ -11,6 +11,7 @@ import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Reads what Flowroute has for sale (numbers, area codes, exchanges) from Numbers v2 (§2.6–§2.8).
@@ -35,15 +37,20 @@ public class FlowrouteCatalogue implements NumberCatalogue {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteCatalogue(FlowrouteNumbersApi api) {
-    this(api, null);
+  public FlowrouteCatalogue(@RestClient FlowrouteNumbersApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public FlowrouteCatalogue(FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteCatalogue(
+      FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     ObjectMapper json = FlowrouteJson.mapper();
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override

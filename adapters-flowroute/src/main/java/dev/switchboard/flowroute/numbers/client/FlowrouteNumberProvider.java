@@ -9,6 +9,7 @@ import dev.switchboard.domain.numbers.ProviderResult;
 import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Buys, configures and releases our numbers through Flowroute's Numbers v2. */
 @ApplicationScoped
@@ -36,15 +38,20 @@ public class FlowrouteNumberProvider implements NumberProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteNumberProvider(FlowrouteNumbersApi api) {
-    this(api, null);
+  public FlowrouteNumberProvider(@RestClient FlowrouteNumbersApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public FlowrouteNumberProvider(FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteNumberProvider(
+      FlowrouteNumbersApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
     this.errors = new FlowrouteNumberErrors(json);
-    this.calls = new FlowrouteCalls(errors, sleeper);
+    this.calls = new FlowrouteCalls(errors, sleeper, guard);
   }
 
   @Override

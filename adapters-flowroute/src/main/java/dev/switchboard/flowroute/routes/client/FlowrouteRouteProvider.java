@@ -9,6 +9,7 @@ import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteCalls;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /** Creates the account's routes and points our numbers at them through Flowroute's Routes v2. */
 @ApplicationScoped
@@ -35,14 +37,19 @@ public class FlowrouteRouteProvider implements RouteProvider {
   private final FlowrouteCalls calls;
 
   @Inject
-  public FlowrouteRouteProvider(FlowrouteRoutesApi api) {
-    this(api, null);
+  public FlowrouteRouteProvider(@RestClient FlowrouteRoutesApi api, FlowrouteGuard guard) {
+    this(api, null, guard);
   }
 
   /** With {@code sleeper} null the retries really wait. */
   public FlowrouteRouteProvider(FlowrouteRoutesApi api, FlowrouteRetry.Sleeper sleeper) {
+    this(api, sleeper, FlowrouteGuard.unguarded());
+  }
+
+  private FlowrouteRouteProvider(
+      FlowrouteRoutesApi api, FlowrouteRetry.Sleeper sleeper, FlowrouteGuard guard) {
     this.api = api;
-    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper);
+    this.calls = new FlowrouteCalls(new FlowrouteNumberErrors(json), sleeper, guard);
   }
 
   @Override

@@ -23,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
 /** The CNAM port contract, run over HTTP against the sandbox's Flowroute emulator. */
@@ -33,7 +34,7 @@ class FlowrouteCnamProviderContractTest extends CnamProviderContract {
   @Inject FlowrouteCnamProvider provider;
   @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider numbers;
-  @Inject FlowrouteCnamApi api;
+  @Inject @RestClient FlowrouteCnamApi api;
 
   @FlowrouteEmulatorResource.Emulator FlowrouteEmulator emulator;
 

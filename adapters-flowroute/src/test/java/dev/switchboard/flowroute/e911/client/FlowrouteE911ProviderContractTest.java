@@ -20,6 +20,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
 /** The E911 port contract, run over HTTP against the sandbox's Flowroute emulator. */
@@ -30,7 +31,7 @@ class FlowrouteE911ProviderContractTest extends E911ProviderContract {
   @Inject FlowrouteE911Provider provider;
   @Inject FlowrouteCatalogue catalogue;
   @Inject FlowrouteNumberProvider numbers;
-  @Inject FlowrouteE911Api api;
+  @Inject @RestClient FlowrouteE911Api api;
 
   @FlowrouteEmulatorResource.Emulator FlowrouteEmulator emulator;
 

@@ -6,6 +6,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The same message gateway contract as the v2.1 adapter passes, run over HTTP against the emulator
@@ -15,7 +16,7 @@ import java.time.Clock;
 @WithTestResource(FlowrouteEmulatorResource.class)
 class FlowrouteV2MessageGatewayContractTest extends EmulatedMessageGatewayContract {
 
-  @Inject FlowrouteMessagesV2Api api;
+  @Inject @RestClient FlowrouteMessagesV2Api api;
 
   @Override
   protected MessageGateway gateway() {

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.numbers.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberSearches;
@@ -10,18 +11,24 @@ import dev.switchboard.domain.numbers.port.out.NumberProvider;
 import dev.switchboard.domain.numbers.port.out.NumberProviderContract;
 import dev.switchboard.domain.routes.port.out.RouteProvider;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.ProblemType;
+import dev.switchboard.domain.shared.UpstreamException;
 import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
+import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +42,16 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
   @Inject FlowrouteNumberProvider provider;
   @Inject FlowrouteRouteProvider routes;
 
+  @Inject CircuitBreakerMaintenance breakers;
+
   @FlowrouteEmulatorResource.Emulator FlowrouteEmulator emulator;
+
+  /** A test that made Flowroute fail leaves it well and the breaker closed for the next. */
+  @AfterEach
+  void flowrouteWellAgain() {
+    emulator.faults().setDown(false).setLatency(Duration.ZERO);
+    breakers.reset(FlowrouteGuard.NAME);
+  }
 
   @Override
   protected NumberCatalogue catalogue() {
@@ -78,6 +94,50 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
     LoggedRequest request = emulator.requests().get(emulator.requests().size() - 1);
     assertThat(request.path()).isEqualTo("/v2/routes/edge_strategies");
     assertThat(request.headers().get("accept")).contains(FlowrouteJson.JSON_API);
+  }
+
+  @Test
+  void a_failing_flowroute_opens_the_circuit_breaker_which_then_refuses_without_calling_it() {
+    breakers.reset(FlowrouteGuard.NAME);
+    emulator.faults().setDown(true);
+    // The breaker judges the last 10 calls (request-volume-threshold); each fails after retries.
+    for (int i = 0; i < 10; i++) {
+      assertThat(searchFailure().problem()).isEqualTo(ProblemType.FLOWROUTE_UNAVAILABLE);
+    }
+    int received = emulator.requests().size();
+
+    UpstreamException open = searchFailure();
+
+    assertThat(open.problem()).isEqualTo(ProblemType.FLOWROUTE_CIRCUIT_OPEN);
+    assertThat(open.retryAfter()).contains(Duration.ofSeconds(10));
+    assertThat(emulator.requests()).hasSize(received);
+  }
+
+  @Test
+  void a_call_slower_than_the_call_timeout_is_flowroute_unavailable() {
+    // switchboard.flowroute.call-timeout is 3 s in these tests; each attempt would take 4 s.
+    emulator.faults().setLatency(Duration.ofSeconds(4));
+    long start = System.nanoTime();
+
+    UpstreamException slow = searchFailure();
+
+    // Given up at the timeout: no retry after it (a retry would make it at least 7 s).
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(3900));
+    assertThat(slow.problem()).isEqualTo(ProblemType.FLOWROUTE_UNAVAILABLE);
+    assertThat(slow.getMessage()).contains("did not answer within 3000 ms");
+    assertThat(emulator.requests().get(emulator.requests().size() - 1).path())
+        .isEqualTo("/v2/numbers/available");
+    // The abandoned attempt ends at the emulator a second later; the next test must not wait on it.
+    emulator.faults().setLatency(Duration.ZERO);
+    long settled = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (searchFailure() != null) {
+      assertThat(System.nanoTime()).as("Flowroute answering again").isLessThan(settled);
+    }
+  }
+
+  private UpstreamException searchFailure() {
+    return catchThrowableOfType(
+        UpstreamException.class, () -> catalogue.searchAvailable(NumberSearches.first(3)));
   }
 
   /** Flowroute cannot read DID callbacks back; the emulator's request log shows what it got. */
