@@ -6,6 +6,7 @@ import dev.switchboard.api.messages.IdempotencyConfig;
 import dev.switchboard.api.metrics.Metered;
 import dev.switchboard.api.metrics.MeteredMessageGateway;
 import dev.switchboard.api.metrics.MeteredOutbox;
+import dev.switchboard.api.tracing.TracedMessageGateway;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.RetryPolicy;
@@ -36,6 +37,7 @@ import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import dev.switchboard.flowroute.http.FlowrouteConfig;
 import dev.switchboard.persistence.messaging.PostgresRateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -215,7 +217,8 @@ public class UseCaseProducers {
       DispatcherConfig config,
       FlowrouteConfig flowroute,
       PostgresRateLimits rateLimits,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      Tracer tracer) {
     DispatcherConfig.Retry retry = config.retry();
     // A permit outlives the longest send, so a replica that dies mid-send gives it back only then.
     Duration permitLease =
@@ -223,7 +226,7 @@ public class UseCaseProducers {
     return new DispatchMessages(
         messages,
         receipts,
-        new MeteredMessageGateway(gateway, registry),
+        new TracedMessageGateway(new MeteredMessageGateway(gateway, registry), tracer),
         outbox,
         events,
         unitOfWork,
