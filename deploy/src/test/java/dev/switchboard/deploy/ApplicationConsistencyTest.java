@@ -91,8 +91,8 @@ class ApplicationConsistencyTest {
             "switchboard.flowroute.secret-key",
             "switchboard.webhooks.secret",
             "quarkus.datasource.password",
-            "switchboard.kafka.sasl-jaas-config",
-            "switchboard.kafka.ssl-truststore-password");
+            "kafka.sasl.jaas.config",
+            "kafka.ssl.truststore.password");
     assertThat(credentials)
         .allSatisfy(
             s -> {

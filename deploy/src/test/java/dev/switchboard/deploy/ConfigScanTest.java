@@ -69,8 +69,8 @@ class ConfigScanTest {
         .map(Setting::defaultValue)
         .contains(Optional.of("10"));
     assertThat(APP.get("switchboard.flowroute.secret-key")).map(Setting::secret).contains(true);
-    assertThat(APP.get("switchboard.kafka.sasl-jaas-config")).map(Setting::secret).contains(true);
-    assertThat(APP.get("switchboard.kafka.security-protocol")).map(Setting::secret).contains(false);
+    assertThat(APP.get("kafka.sasl.jaas.config")).map(Setting::secret).contains(true);
+    assertThat(APP.get("kafka.security.protocol")).map(Setting::secret).contains(false);
     assertThat(APP.get("switchboard.events.topics.inbound").flatMap(Setting::defaultValue))
         .contains("switchboard.messages.inbound.v1");
     assertThat(APP.get("kafka.bootstrap.servers").map(Setting::required)).contains(false);

@@ -44,14 +44,12 @@ class KafkaClientTest {
   @MethodSource("rendered")
   void the_application_authenticates_as_the_kafka_user_with_scram_over_tls(Rendered rendered) {
     Map<String, EnvValue> env = Fixtures.env(rendered);
-    EnvValue jaas = env.get(Setting.envName("switchboard.kafka.sasl-jaas-config"));
+    EnvValue jaas = env.get(Setting.envName("kafka.sasl.jaas.config"));
 
     assertThat(user().getSpec().getAuthentication())
         .isInstanceOf(KafkaUserScramSha512ClientAuthentication.class);
-    assertThat(Fixtures.effective(rendered, "switchboard.kafka.security-protocol"))
-        .contains("SASL_SSL");
-    assertThat(Fixtures.effective(rendered, "switchboard.kafka.sasl-mechanism"))
-        .contains("SCRAM-SHA-512");
+    assertThat(Fixtures.effective(rendered, "kafka.security.protocol")).contains("SASL_SSL");
+    assertThat(Fixtures.effective(rendered, "kafka.sasl.mechanism")).contains("SCRAM-SHA-512");
     assertThat(jaas).isNotNull();
     assertThat(jaas.fromSecret()).isTrue();
     // The key Strimzi's User Operator writes; the copy in the app's namespace keeps it.
@@ -62,17 +60,15 @@ class KafkaClientTest {
   @MethodSource("rendered")
   void the_truststore_is_the_cluster_ca_mounted_read_only_with_its_own_password(Rendered rendered) {
     PodSpec pod = rendered.deployment().getSpec().getTemplate().getSpec();
-    String location =
-        Fixtures.effective(rendered, "switchboard.kafka.ssl-truststore-location").orElseThrow();
+    String location = Fixtures.effective(rendered, "kafka.ssl.truststore.location").orElseThrow();
     MountedFile.Result mounted = MountedFile.at(pod, Fixtures.api(rendered), location);
     EnvValue password =
-        Fixtures.env(rendered).get(Setting.envName("switchboard.kafka.ssl-truststore-password"));
+        Fixtures.env(rendered).get(Setting.envName("kafka.ssl.truststore.password"));
 
     assertThat(mounted.problems()).isEmpty();
     assertThat(mounted.file()).isPresent();
     assertThat(mounted.file().get().secretKey()).isEqualTo("ca.p12");
-    assertThat(Fixtures.effective(rendered, "switchboard.kafka.ssl-truststore-type"))
-        .contains("PKCS12");
+    assertThat(Fixtures.effective(rendered, "kafka.ssl.truststore.type")).contains("PKCS12");
     assertThat(password).isNotNull();
     assertThat(password.fromSecret()).isTrue();
     // ca.password opens the ca.p12 of the same copy of <cluster>-cluster-ca-cert, never another.

@@ -1,6 +1,7 @@
 package dev.switchboard.events;
 
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.events.contract.SwitchboardCloudEvents;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
@@ -49,6 +50,7 @@ public final class CloudEventsKafkaRecords {
     }
     header(headers, SwitchboardCloudEvents.DATASCHEMA_HEADER, dataSchema(event.type()));
     header(headers, SwitchboardCloudEvents.CONTENT_TYPE_HEADER, CONTENT_TYPE);
+    traceHeaders(headers, event.trace());
     // The domain turns absent data into an empty map, so an absent JSON document means the same.
     String data = event.dataJson() == null ? "{}" : event.dataJson();
     return new ProducerRecord<>(
@@ -65,6 +67,24 @@ public final class CloudEventsKafkaRecords {
 
   public static String dataSchema(String type) {
     return SwitchboardCloudEvents.dataSchema(type);
+  }
+
+  /**
+   * The CloudEvents distributed-tracing extension: the trace context of the request that caused the
+   * event, as the W3C {@code traceparent} and {@code tracestate} headers that OpenTelemetry's Kafka
+   * instrumentation reads, and as the extension's {@code ce_traceparent} and {@code ce_tracestate}
+   * attributes that a CloudEvents SDK reads in binary mode.
+   */
+  private static void traceHeaders(Headers headers, TraceContext trace) {
+    if (trace == null) {
+      return;
+    }
+    header(headers, "traceparent", trace.traceparent());
+    header(headers, "ce_traceparent", trace.traceparent());
+    if (trace.tracestate() != null) {
+      header(headers, "tracestate", trace.tracestate());
+      header(headers, "ce_tracestate", trace.tracestate());
+    }
   }
 
   private static void header(Headers headers, String name, String value) {

@@ -2,11 +2,15 @@ package dev.switchboard.events;
 
 import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventSink;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -21,7 +25,6 @@ import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,64 +48,86 @@ public class KafkaEventSink implements EventSink {
   /** Time past the producer's own timeouts for its callbacks to arrive. */
   private static final long GRACE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  private final String bootstrapServers;
-  private final Map<String, String> security;
+  private final Map<String, Object> clientConfig;
   private final Duration publishTimeout;
   private final CloudEventsKafkaRecords records;
   private final String transactionalId;
+  private final List<SinkListener> listeners;
   private KafkaProducer<String, byte[]> producer;
 
+  /**
+   * The application's relay: every standard {@code kafka.*} key (bootstrap servers, security, any
+   * other producer setting) as Quarkus gathers them, under the relay's own delivery settings.
+   */
   @Inject
   public KafkaEventSink(
       EventsConfig config,
-      KafkaSecurityConfig security,
-      @ConfigProperty(name = "kafka.bootstrap.servers", defaultValue = "127.0.0.1:9092")
-          String bootstrapServers) {
+      @Identifier("default-kafka-broker") Map<String, Object> kafka,
+      Instance<SinkListener> listeners) {
     this(
-        bootstrapServers,
-        security.clientProperties(),
+        kafka,
         config.publishTimeout(),
         new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())),
-        config.relay().transactionalId());
+        config.relay().transactionalId(),
+        listeners.stream().toList());
+  }
+
+  /** A relay's sink as the application makes it, on the given Kafka client settings. */
+  public KafkaEventSink(EventsConfig config, Map<String, Object> kafka) {
+    this(
+        kafka,
+        config.publishTimeout(),
+        new CloudEventsKafkaRecords(config.source(), EventTopics.from(config.topics())),
+        config.relay().transactionalId(),
+        List.of());
   }
 
   public KafkaEventSink(
       String bootstrapServers, Duration publishTimeout, CloudEventsKafkaRecords records) {
-    this(bootstrapServers, Map.of(), publishTimeout, records, null);
-  }
-
-  public KafkaEventSink(
-      String bootstrapServers,
-      Map<String, String> security,
-      Duration publishTimeout,
-      CloudEventsKafkaRecords records) {
-    this(bootstrapServers, security, publishTimeout, records, null);
+    this(
+        bootstrapServers == null
+            ? Map.of()
+            : Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+        publishTimeout,
+        records,
+        null,
+        List.of());
   }
 
   /**
-   * @param security Kafka client properties for authentication (see {@link KafkaSecurityConfig})
+   * @param kafka Kafka client settings (bootstrap servers, authentication); those that are no
+   *     producer setting are left out
    * @param transactionalId the id shared by every relay that may take the turn, or null for a plain
    *     idempotent producer that fences nothing
+   * @param listeners told of every producer made and closed, and of every batch acknowledged
    */
   public KafkaEventSink(
-      String bootstrapServers,
-      Map<String, String> security,
+      Map<String, ?> kafka,
       Duration publishTimeout,
       CloudEventsKafkaRecords records,
-      String transactionalId) {
-    if (bootstrapServers == null || bootstrapServers.isBlank()) {
+      String transactionalId,
+      List<SinkListener> listeners) {
+    Object servers = kafka.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+    if (servers == null || servers.toString().isBlank()) {
       throw new IllegalArgumentException("Kafka bootstrap servers are required");
     }
     if (publishTimeout == null || publishTimeout.toMillis() <= LINGER_MS) {
       throw new IllegalArgumentException(
           "the publish timeout must be longer than " + LINGER_MS + " ms");
     }
-    this.bootstrapServers = bootstrapServers;
-    this.security = Map.copyOf(security);
+    Map<String, Object> producerSettings = new HashMap<>();
+    kafka.forEach(
+        (key, value) -> {
+          if (ProducerConfig.configNames().contains(key) && value != null) {
+            producerSettings.put(key, value);
+          }
+        });
+    this.clientConfig = Map.copyOf(producerSettings);
     this.publishTimeout = publishTimeout;
     this.records = records;
     this.transactionalId =
         transactionalId == null || transactionalId.isBlank() ? null : transactionalId;
+    this.listeners = List.copyOf(listeners);
   }
 
   /**
@@ -153,6 +178,8 @@ public class KafkaEventSink implements EventSink {
       for (Future<RecordMetadata> ack : acks) {
         ack.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
       }
+      Instant acknowledged = Instant.now();
+      listeners.forEach(l -> l.published(events, acknowledged));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       discardProducer();
@@ -170,6 +197,7 @@ public class KafkaEventSink implements EventSink {
   @PreDestroy
   public synchronized void close() {
     if (producer != null) {
+      listeners.forEach(l -> l.producerClosed(producer));
       producer.close(publishTimeout);
       producer = null;
     }
@@ -178,12 +206,18 @@ public class KafkaEventSink implements EventSink {
   /**
    * The producer settings: idempotent with {@code acks=all} (so retries neither lose nor duplicate
    * nor reorder records within a partition), and every wait bounded by the publish timeout so that
-   * a dead broker fails the call instead of hanging it.
+   * a dead broker fails the call instead of hanging it. They win over the same keys of the
+   * deployment's {@code kafka.*} settings, which the relay's guarantees rest on.
    */
   static Properties producerProperties(String bootstrapServers, Duration publishTimeout) {
+    Properties p = relaySettings(publishTimeout);
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    return p;
+  }
+
+  private static Properties relaySettings(Duration publishTimeout) {
     int timeoutMs = (int) Math.min(Integer.MAX_VALUE, publishTimeout.toMillis());
     Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.CLIENT_ID_CONFIG, "switchboard-outbox-relay");
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
     p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -200,8 +234,9 @@ public class KafkaEventSink implements EventSink {
 
   private KafkaProducer<String, byte[]> producer() {
     if (producer == null) {
-      Properties properties = producerProperties(bootstrapServers, publishTimeout);
-      properties.putAll(security);
+      Properties properties = new Properties();
+      properties.putAll(clientConfig);
+      properties.putAll(relaySettings(publishTimeout));
       if (transactionalId != null) {
         properties.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         // An open transaction of a relay that died blocks read_committed consumers until it is
@@ -209,6 +244,7 @@ public class KafkaEventSink implements EventSink {
         properties.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, "60000");
       }
       producer = new KafkaProducer<>(properties);
+      listeners.forEach(l -> l.producerCreated(producer));
       if (transactionalId != null) {
         producer.initTransactions();
       }
@@ -222,6 +258,7 @@ public class KafkaEventSink implements EventSink {
    */
   private void discardProducer() {
     if (producer != null) {
+      listeners.forEach(l -> l.producerClosed(producer));
       try {
         producer.close(Duration.ZERO);
       } catch (RuntimeException e) {

@@ -1,43 +1,39 @@
 package dev.switchboard.events;
 
 import io.smallrye.config.ConfigMapping;
-import java.util.HashMap;
-import java.util.Map;
+import io.smallrye.config.WithName;
 import java.util.Optional;
 
 /**
- * How Switchboard authenticates to Kafka (for example SCRAM over TLS to a Strimzi listener). Unset
- * means a plaintext listener without authentication, as in the sandbox.
+ * How Switchboard authenticates to Kafka (for example SCRAM over TLS to a Strimzi listener), in the
+ * standard {@code kafka.*} keys (env {@code KAFKA_SECURITY_PROTOCOL}, ...). Unset means a plaintext
+ * listener without authentication, as in the sandbox. This mapping declares the keys the deployment
+ * sets; the relay's producer and the Kafka health check read them, with every other {@code kafka.*}
+ * key, through Quarkus's {@code default-kafka-broker} settings.
  */
-@ConfigMapping(prefix = "switchboard.kafka")
+@ConfigMapping(prefix = "kafka")
 public interface KafkaSecurityConfig {
 
   /** {@code PLAINTEXT}, {@code SSL}, {@code SASL_PLAINTEXT} or {@code SASL_SSL}. */
+  @WithName("security.protocol")
   Optional<String> securityProtocol();
 
   /** For example {@code SCRAM-SHA-512}. */
+  @WithName("sasl.mechanism")
   Optional<String> saslMechanism();
 
   /** The JAAS line with the user's credentials; a secret. */
+  @WithName("sasl.jaas.config")
   Optional<String> saslJaasConfig();
 
+  @WithName("ssl.truststore.location")
   Optional<String> sslTruststoreLocation();
 
   /** A secret. */
+  @WithName("ssl.truststore.password")
   Optional<String> sslTruststorePassword();
 
   /** {@code PKCS12} or {@code JKS}. */
+  @WithName("ssl.truststore.type")
   Optional<String> sslTruststoreType();
-
-  /** The settings as Kafka client properties, to add to every producer and admin client. */
-  default Map<String, String> clientProperties() {
-    Map<String, String> p = new HashMap<>();
-    securityProtocol().ifPresent(v -> p.put("security.protocol", v));
-    saslMechanism().ifPresent(v -> p.put("sasl.mechanism", v));
-    saslJaasConfig().ifPresent(v -> p.put("sasl.jaas.config", v));
-    sslTruststoreLocation().ifPresent(v -> p.put("ssl.truststore.location", v));
-    sslTruststorePassword().ifPresent(v -> p.put("ssl.truststore.password", v));
-    sslTruststoreType().ifPresent(v -> p.put("ssl.truststore.type", v));
-    return p;
-  }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.TraceContext;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
@@ -40,6 +41,49 @@ class CloudEventsKafkaRecordsTest {
     assertThat(Arrays.stream(record.headers().toArray()).map(Header::key))
         .doesNotHaveDuplicates()
         .hasSize(8);
+  }
+
+  @Test
+  void carries_the_trace_context_of_the_causing_request_as_the_distributed_tracing_extension() {
+    OutboxRecord untraced = TestEvents.statusChange(1, UUID.randomUUID().toString());
+    String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+    OutboxRecord event = withTrace(untraced, new TraceContext(traceparent, "vendor=opaque"));
+
+    ProducerRecord<String, byte[]> record = records.toProducerRecord(event);
+
+    assertThat(headerOf(record, "traceparent")).isEqualTo(traceparent);
+    assertThat(headerOf(record, "tracestate")).isEqualTo("vendor=opaque");
+    assertThat(headerOf(record, "ce_traceparent")).isEqualTo(traceparent);
+    assertThat(headerOf(record, "ce_tracestate")).isEqualTo("vendor=opaque");
+  }
+
+  @Test
+  void sends_no_tracestate_when_the_trace_has_none_and_no_trace_headers_without_a_trace() {
+    OutboxRecord untraced = TestEvents.statusChange(1, UUID.randomUUID().toString());
+    String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
+    ProducerRecord<String, byte[]> traced =
+        records.toProducerRecord(withTrace(untraced, new TraceContext(traceparent, null)));
+    ProducerRecord<String, byte[]> plain = records.toProducerRecord(untraced);
+
+    assertThat(headerOf(traced, "traceparent")).isEqualTo(traceparent);
+    assertThat(traced.headers().lastHeader("tracestate")).isNull();
+    assertThat(traced.headers().lastHeader("ce_tracestate")).isNull();
+    assertThat(plain.headers().lastHeader("traceparent")).isNull();
+    assertThat(plain.headers().lastHeader("ce_traceparent")).isNull();
+  }
+
+  private static OutboxRecord withTrace(OutboxRecord e, TraceContext trace) {
+    return new OutboxRecord(
+        e.position(),
+        e.eventId(),
+        e.type(),
+        e.stream(),
+        e.key(),
+        e.subject(),
+        e.time(),
+        e.dataJson(),
+        trace);
   }
 
   @Test

@@ -80,6 +80,8 @@ public final class ApiEnvironment {
     // The sandbox's keys and secret are well known: the API refuses them unless told it is the
     // sandbox.
     env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");
+    // The packaged application logs JSON lines (production profile); the sandbox reads as text.
+    env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     // The emulator serves the media of received MMS on this machine: forwarding one is allowed.
     env.put("SWITCHBOARD_MESSAGES_MEDIA_CHECK_ALLOW", "127.0.0.1/32");
     return env;

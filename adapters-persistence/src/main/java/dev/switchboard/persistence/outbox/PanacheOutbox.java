@@ -1,6 +1,7 @@
 package dev.switchboard.persistence.outbox;
 
 import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.domain.events.port.out.EventEncoder;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.persistence.common.SqlArrays;
@@ -13,7 +14,8 @@ import org.hibernate.Session;
 /**
  * Writes events to the {@code outbox} table, in the caller's transaction, and has the relays woken
  * once it commits. Each row holds the event as the event contract ({@link EventEncoder}) writes it:
- * its type name and its data as JSON, which the relay publishes unchanged.
+ * its type name and its data as JSON, which the relay publishes unchanged, and the trace context of
+ * the request that caused it ({@link OutboxTraces}).
  */
 @ApplicationScoped
 public class PanacheOutbox implements Outbox {
@@ -21,11 +23,14 @@ public class PanacheOutbox implements Outbox {
   /** Many events in one statement, in their order (positions follow the arrays' order). */
   private static final String INSERT_ALL =
       """
-      INSERT INTO outbox (event_id, type, stream, event_key, subject, occurred_at, data)
-      SELECT event_id, type, stream, event_key, subject, occurred_at, data
+      INSERT INTO outbox (event_id, type, stream, event_key, subject, occurred_at, data,
+          traceparent, tracestate)
+      SELECT event_id, type, stream, event_key, subject, occurred_at, data, traceparent, tracestate
       FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]),
-          CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS jsonb[]))
-          WITH ORDINALITY AS e(event_id, type, stream, event_key, subject, occurred_at, data, n)
+          CAST(? AS text[]), CAST(? AS timestamptz[]), CAST(? AS jsonb[]), CAST(? AS text[]),
+          CAST(? AS text[]))
+          WITH ORDINALITY AS e(event_id, type, stream, event_key, subject, occurred_at, data,
+              traceparent, tracestate, n)
       ORDER BY n
       """;
 
@@ -50,6 +55,7 @@ public class PanacheOutbox implements Outbox {
       return;
     }
     List<EventEncoder.Encoded> encoded = events.stream().map(encoder::encode).toList();
+    List<TraceContext> traces = events.stream().map(OutboxTraces::of).toList();
     em.unwrap(Session.class)
         .doWork(
             connection -> {
@@ -62,6 +68,8 @@ public class PanacheOutbox implements Outbox {
                 columns.text(events, DomainEvent::subject);
                 columns.instants(events, DomainEvent::time);
                 columns.text(encoded, EventEncoder.Encoded::dataJson);
+                columns.text(traces, t -> t == null ? null : t.traceparent());
+                columns.text(traces, t -> t == null ? null : t.tracestate());
                 insert.executeUpdate();
               }
             });

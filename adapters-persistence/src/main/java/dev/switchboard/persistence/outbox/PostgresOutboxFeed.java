@@ -2,6 +2,7 @@ package dev.switchboard.persistence.outbox;
 
 import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxRecord;
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.domain.events.port.out.EventSink;
 import dev.switchboard.domain.events.port.out.OutboxFeed;
 import dev.switchboard.persistence.common.DaemonThreads;
@@ -68,7 +69,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
           + """
       )
       SELECT o.position, o.event_id, o.type, o.stream, o.event_key, o.subject, o.occurred_at,
-             o.data::text
+             o.data::text, o.traceparent, o.tracestate
       FROM outbox o
       WHERE o.position <> ALL(?)
       ORDER BY o.position LIMIT ?
@@ -266,7 +267,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
                   rows.getString(5),
                   rows.getString(6),
                   rows.getObject(7, OffsetDateTime.class).toInstant(),
-                  rows.getString(8)));
+                  rows.getString(8),
+                  TraceContext.ofNullable(rows.getString(9), rows.getString(10))));
         }
       }
     }

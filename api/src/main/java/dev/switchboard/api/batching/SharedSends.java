@@ -1,9 +1,11 @@
 package dev.switchboard.api.batching;
 
 import dev.switchboard.api.media.MediaCheck;
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.Futures;
 import dev.switchboard.persistence.common.BatchTransactions;
+import dev.switchboard.persistence.outbox.OutboxTraces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,7 @@ public class SharedSends {
 
   private final SendMessage sendMessage;
   private final MediaCheck mediaCheck;
-  private final GroupCommit<SendMessage.Prepared, SendMessage.Outcome> commits;
+  private final GroupCommit<Traced<SendMessage.Prepared>, SendMessage.Outcome> commits;
 
   SharedSends(
       SendMessage sendMessage,
@@ -31,7 +33,11 @@ public class SharedSends {
     this.sendMessage = sendMessage;
     this.mediaCheck = mediaCheck;
     this.commits =
-        new GroupCommit<>(sendMessage::sendAll, config.limits(), runners, transactions::run);
+        new GroupCommit<>(
+            Traced.work(p -> p.message().id().toString(), sendMessage::sendAll),
+            config.limits(),
+            runners,
+            transactions::run);
   }
 
   /**
@@ -41,8 +47,9 @@ public class SharedSends {
    */
   public CompletableFuture<SendMessage.Result> sendLater(SendMessage.Command command) {
     SendMessage.Prepared prepared = sendMessage.prepare(command);
+    Traced<SendMessage.Prepared> traced = Traced.capture(prepared);
     return Futures.then(
-        mediaCheck.check(prepared.message()).thenCompose(checked -> commits.enqueue(prepared)),
+        mediaCheck.check(prepared.message()).thenCompose(checked -> commits.enqueue(traced)),
         SendMessage.Outcome::resultOrThrow);
   }
 
@@ -58,8 +65,9 @@ public class SharedSends {
         sendMessage.prepareBatch(commands, idempotencyKey, caller).stream()
             .map(this::checkMedia)
             .toList();
+    TraceContext trace = OutboxTraces.current();
     return CompletableFuture.allOf(checked.toArray(CompletableFuture[]::new))
-        .thenCompose(done -> store(checked.stream().map(CompletableFuture::join).toList()));
+        .thenCompose(done -> store(checked.stream().map(CompletableFuture::join).toList(), trace));
   }
 
   /** A valid MMS of a batch is checked like a single send's; a refused medium refuses it alone. */
@@ -74,9 +82,14 @@ public class SharedSends {
                 failure == null ? outcome : SendMessage.Outcome.refused(runtime(unwrap(failure))));
   }
 
-  private CompletableFuture<List<SendMessage.Outcome>> store(List<SendMessage.Outcome> prepared) {
-    List<SendMessage.Prepared> valid =
-        prepared.stream().map(SendMessage.Outcome::prepared).filter(Objects::nonNull).toList();
+  private CompletableFuture<List<SendMessage.Outcome>> store(
+      List<SendMessage.Outcome> prepared, TraceContext trace) {
+    List<Traced<SendMessage.Prepared>> valid =
+        prepared.stream()
+            .map(SendMessage.Outcome::prepared)
+            .filter(Objects::nonNull)
+            .map(p -> new Traced<>(p, trace))
+            .toList();
     List<CompletableFuture<SendMessage.Outcome>> stored = commits.enqueueAll(valid);
     List<CompletableFuture<SendMessage.Outcome>> answers = new ArrayList<>(prepared.size());
     int next = 0;

@@ -1,6 +1,7 @@
 package dev.switchboard.api.metrics;
 
 import dev.switchboard.events.OutboxRelay;
+import dev.switchboard.persistence.outbox.OutboxNotifications;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,10 +20,12 @@ import java.time.Instant;
 public class RelayGauges {
 
   private final OutboxRelay relay;
+  private final OutboxNotifications notifications;
   private final MeterRegistry registry;
 
-  RelayGauges(OutboxRelay relay, MeterRegistry registry) {
+  RelayGauges(OutboxRelay relay, OutboxNotifications notifications, MeterRegistry registry) {
     this.relay = relay;
+    this.notifications = notifications;
     this.registry = registry;
   }
 
@@ -35,6 +38,11 @@ public class RelayGauges {
         .register(registry);
     Gauge.builder("switchboard.outbox.relay.running", relay, r -> r.isRunning() ? 1 : 0)
         .description("1 while this replica's relay thread runs")
+        .register(registry);
+    Gauge.builder(
+            "switchboard.outbox.relay.holding.turn", notifications, n -> n.relayingHere() ? 1 : 0)
+        .description(
+            "1 while this replica's relay holds the turn (one replica publishes at a time)")
         .register(registry);
     Gauge.builder(
             "switchboard.outbox.relay.last.success.age.seconds",

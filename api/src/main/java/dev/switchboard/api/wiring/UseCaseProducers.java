@@ -6,6 +6,7 @@ import dev.switchboard.api.messages.IdempotencyConfig;
 import dev.switchboard.api.metrics.Metered;
 import dev.switchboard.api.metrics.MeteredMessageGateway;
 import dev.switchboard.api.metrics.MeteredOutbox;
+import dev.switchboard.api.tracing.TracedMessageGateway;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.RetryPolicy;
@@ -35,6 +36,7 @@ import dev.switchboard.domain.shared.port.out.TimeOrderedIds;
 import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import dev.switchboard.persistence.messaging.PostgresRateLimits;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -216,7 +218,8 @@ public class UseCaseProducers {
       @ConfigProperty(name = "quarkus.rest-client.flowroute.connect-timeout") long connectTimeoutMs,
       @ConfigProperty(name = "quarkus.rest-client.flowroute.read-timeout") long readTimeoutMs,
       PostgresRateLimits rateLimits,
-      MeterRegistry registry) {
+      MeterRegistry registry,
+      Tracer tracer) {
     DispatcherConfig.Retry retry = config.retry();
     // A permit outlives the longest send, so a replica that dies mid-send gives it back only then.
     Duration permitLease =
@@ -224,7 +227,7 @@ public class UseCaseProducers {
     return new DispatchMessages(
         messages,
         receipts,
-        new MeteredMessageGateway(gateway, registry),
+        new TracedMessageGateway(new MeteredMessageGateway(gateway, registry), tracer),
         outbox,
         events,
         unitOfWork,

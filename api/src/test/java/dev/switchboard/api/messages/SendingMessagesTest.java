@@ -84,6 +84,44 @@ class SendingMessagesTest {
   }
 
   @Test
+  void the_event_of_a_traced_request_carries_its_trace_so_that_a_consumer_continues_it() {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String callerSpan = "00f067aa0ba902b7";
+    String id =
+        given()
+            .auth()
+            .oauth2(Tokens.all(emulator))
+            .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+            .header("tracestate", "caller=checkout")
+            .contentType(ContentType.JSON)
+            .body(Map.of("from", OUR_NUMBER, "to", "+12065550199", "body", "traced"))
+            .post("/v1/messages")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+
+    Events.Event queued =
+        Events.await(
+                kafka.bootstrapServers(),
+                STATUS_TOPIC,
+                e -> id.equals(e.key()) && "QUEUED".equals(field(e.value(), "status")),
+                1,
+                Duration.ofSeconds(20))
+            .get(0);
+
+    // The same trace, below the API's own server span (not the caller's span), sampled as asked.
+    String[] traceparent = queued.header("traceparent").split("-");
+    assertThat(traceparent).hasSize(4);
+    assertThat(traceparent[0]).isEqualTo("00");
+    assertThat(traceparent[1]).isEqualTo(traceId);
+    assertThat(traceparent[2]).hasSize(16).isNotEqualTo(callerSpan);
+    assertThat(traceparent[3]).isEqualTo("01");
+    assertThat(queued.header("tracestate")).isEqualTo("caller=checkout");
+    assertThat(queued.header("ce_traceparent")).isEqualTo(queued.header("traceparent"));
+  }
+
+  @Test
   void the_flowroute_request_is_the_json_api_envelope_with_our_dlr_callback() throws Exception {
     String body = "wire " + UUID.randomUUID();
     String id = send("+12065550198", body);

@@ -14,7 +14,6 @@ import dev.switchboard.domain.events.port.out.EventSink;
 import dev.switchboard.events.EventPublishException;
 import dev.switchboard.events.EventsConfig;
 import dev.switchboard.events.KafkaEventSink;
-import dev.switchboard.events.KafkaSecurityConfig;
 import dev.switchboard.events.OutboxRelay;
 import dev.switchboard.persistence.outbox.OutboxNotifications;
 import dev.switchboard.persistence.outbox.PostgresOutboxFeed;
@@ -24,6 +23,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -31,6 +31,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -60,7 +61,10 @@ class RelayFencingTest {
   @Inject AgroalDataSource dataSource;
   @Inject OutboxNotifications notifications;
   @Inject EventsConfig events;
-  @Inject KafkaSecurityConfig security;
+
+  @Inject
+  @Identifier("default-kafka-broker")
+  Map<String, Object> kafkaSettings;
 
   @Test
   void a_relay_that_lost_its_turn_while_it_stalled_cannot_publish_its_late_batch()
@@ -71,8 +75,8 @@ class RelayFencingTest {
     appRelay.stop();
     appFeed.close();
     ExecutorService relayThreads = Executors.newSingleThreadExecutor();
-    KafkaEventSink kafkaA = new KafkaEventSink(events, security, kafka.bootstrapServers());
-    KafkaEventSink kafkaB = new KafkaEventSink(events, security, kafka.bootstrapServers());
+    KafkaEventSink kafkaA = new KafkaEventSink(events, kafkaSettings);
+    KafkaEventSink kafkaB = new KafkaEventSink(events, kafkaSettings);
     PostgresOutboxFeed first = new PostgresOutboxFeed(dataSource, notifications);
     PostgresOutboxFeed second = new PostgresOutboxFeed(dataSource, notifications);
     CountDownLatch read = new CountDownLatch(1);

@@ -25,11 +25,13 @@ public record Setting(String key, Optional<String> defaultValue, boolean require
 
   /**
    * Whether a key's name says it holds a credential: a password, or a JAAS line (which carries the
-   * user's password, e.g. {@code switchboard.kafka.sasl-jaas-config}).
+   * user's password, e.g. {@code kafka.sasl.jaas.config}).
    */
   public static boolean credentialName(String key) {
     String lower = key.toLowerCase(java.util.Locale.ROOT);
-    return lower.contains("password") || lower.endsWith("jaas-config");
+    return lower.contains("password")
+        || lower.endsWith("jaas-config")
+        || lower.endsWith("jaas.config");
   }
 
   /** Two sources of one key: the application.properties value wins over a mapping's default. */

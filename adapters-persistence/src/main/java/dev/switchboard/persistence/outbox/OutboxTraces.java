@@ -1,0 +1,59 @@
+package dev.switchboard.persistence.outbox;
+
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.TraceContext;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Which trace context an outbox event is stored with: the one current on the thread that writes it
+ * (the request's span), or, for work shared by many requests on another thread (a group commit),
+ * the context each request had, found by the subject of its events.
+ */
+public final class OutboxTraces {
+
+  private static final ThreadLocal<Map<String, TraceContext>> ORIGINS = new ThreadLocal<>();
+
+  private OutboxTraces() {}
+
+  /** The W3C trace context current on this thread, or null outside any trace. */
+  public static TraceContext current() {
+    Map<String, String> carrier = new HashMap<>(4);
+    W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+    return TraceContext.ofNullable(carrier.get("traceparent"), carrier.get("tracestate"));
+  }
+
+  /**
+   * Runs {@code work}, whose events are stored with the trace context given for their subject
+   * (requests' contexts captured on their own threads); events of other subjects take the current
+   * one.
+   */
+  public static <X> X withOrigins(Map<String, TraceContext> bySubject, Supplier<X> work) {
+    Map<String, TraceContext> outer = ORIGINS.get();
+    ORIGINS.set(bySubject);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        ORIGINS.remove();
+      } else {
+        ORIGINS.set(outer);
+      }
+    }
+  }
+
+  /** The trace context {@code event} is stored with, or null. */
+  static TraceContext of(DomainEvent event) {
+    Map<String, TraceContext> origins = ORIGINS.get();
+    if (origins != null && event.subject() != null) {
+      TraceContext origin = origins.get(event.subject());
+      if (origin != null) {
+        return origin;
+      }
+    }
+    return current();
+  }
+}
