@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -104,15 +103,7 @@ public class CnamResource {
       @Parameter(description = "The caller name contains this text") @QueryParam("value")
           String value,
       @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to " + ApiDoc.MAX_LIMIT + " (default 50)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = ApiDoc.MAX_LIMIT,
-                      defaultValue = "50"))
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
           @QueryParam("limit")
           String limit) {
     Page<CnamRecord> page =

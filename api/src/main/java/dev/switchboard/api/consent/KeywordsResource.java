@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,9 +61,7 @@ public class KeywordsResource {
       operationId = "getKeywords",
       summary = "The keywords a number answers: its own rules and the effective ones")
   public KeywordsJson get(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     return json(keywords.get(E164Number.parse(number)));
@@ -82,9 +79,7 @@ public class KeywordsResource {
               + " Families left out follow the account; the body replaces the number's earlier"
               + " rules whole.")
   public KeywordsJson set(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @RequestBody(
@@ -120,9 +115,7 @@ public class KeywordsResource {
       operationId = "clearKeywords",
       summary = "The number follows the account's keywords again")
   public KeywordsJson clear(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     return json(keywords.clear(E164Number.parse(number)));

@@ -66,14 +66,10 @@ public class OptOutsResource {
               + " source (API, KEYWORD, CARRIER), actor, since/until (ISO-8601 instants, [since,"
               + " until) of optedOutAt); cursor paging.")
   public OptOutView.Page list(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @QueryParam("number")
           String number,
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @QueryParam("peer")
           String peer,
       @Parameter(schema = @Schema(implementation = OptOutSource.class)) @QueryParam("source")
@@ -92,15 +88,7 @@ public class OptOutsResource {
           @QueryParam("until")
           String until,
       @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to " + ApiDoc.MAX_LIMIT + " (default 50)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = ApiDoc.MAX_LIMIT,
-                      defaultValue = "50"))
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
           @QueryParam("limit")
           String limit) {
     OptOutQuery query =

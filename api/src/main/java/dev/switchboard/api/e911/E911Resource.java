@@ -125,15 +125,7 @@ public class E911Resource {
           @QueryParam("state")
           String state,
       @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to " + ApiDoc.MAX_LIMIT + " (default 50)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = ApiDoc.MAX_LIMIT,
-                      defaultValue = "50"))
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
           @QueryParam("limit")
           String limit) {
     Page<E911Address> page =

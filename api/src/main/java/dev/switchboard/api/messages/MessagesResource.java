@@ -267,12 +267,12 @@ public class MessagesResource {
   public MessagePage list(
       @Parameter(
               description = "Our number, as sender or recipient",
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+              schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @QueryParam("number")
           String number,
       @Parameter(
               description = "With number: the other party of the conversation",
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+              schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @QueryParam("peer")
           String peer,
       @Parameter(schema = @Schema(implementation = Direction.class)) @QueryParam("direction")
@@ -290,15 +290,7 @@ public class MessagesResource {
           @QueryParam("until")
           String until,
       @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = ApiDoc.LIMIT_DESCRIPTION,
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = ApiDoc.MAX_LIMIT,
-                      defaultValue = "50"))
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
           @QueryParam("limit")
           String limit,
       @Parameter(

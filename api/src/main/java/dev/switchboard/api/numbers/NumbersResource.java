@@ -152,15 +152,7 @@ public class NumbersResource {
           @QueryParam("hasRoute")
           String hasRoute,
       @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(
-              description = "Page size, 1 to " + ApiDoc.MAX_LIMIT + " (default 50)",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      format = "int32",
-                      minimum = "1",
-                      maximum = ApiDoc.MAX_LIMIT,
-                      defaultValue = "50"))
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
           @QueryParam("limit")
           String limit) {
     Page<OwnedNumber> page =
@@ -242,9 +234,7 @@ public class NumbersResource {
       operationId = "getNumber",
       summary = "One number with its routes, E911 address and caller name")
   public NumberJson get(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     return NumberJson.of(read.get(E164Number.parse(number)));
@@ -274,9 +264,7 @@ public class NumbersResource {
               mediaType = "application/json",
               schema = @Schema(implementation = PartialSuccess.class)))
   public Response update(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @RequestBody(
@@ -312,9 +300,7 @@ public class NumbersResource {
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   @APIResponse(responseCode = "204", description = "Released")
   public Response release(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     release.release(E164Number.parse(number));
@@ -331,9 +317,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson setCallback(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @Parameter(
@@ -371,9 +355,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson clearCallback(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @Parameter(
@@ -397,9 +379,7 @@ public class NumbersResource {
       summary = "Set the number's primary or failover voice route")
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson assignRoute(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @Parameter(
@@ -434,9 +414,7 @@ public class NumbersResource {
       summary = "Remove the number's primary (back to sip-reg) or failover route")
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson removeRoute(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @Parameter(
@@ -462,9 +440,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson assignE911(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @RequestBody(
@@ -492,9 +468,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson removeE911(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     E164Number parsed = E164Number.parse(number);
@@ -512,9 +486,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson assignCallerName(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number,
       @RequestBody(
@@ -542,9 +514,7 @@ public class NumbersResource {
       description = NumbersApiNotes.NOT_WITH_V1)
   @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson removeCallerName(
-      @Parameter(
-              description = ApiDoc.E164_DESCRIPTION,
-              schema = @Schema(type = SchemaType.STRING, pattern = ApiDoc.E164))
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
           @PathParam("number")
           String number) {
     E164Number parsed = E164Number.parse(number);

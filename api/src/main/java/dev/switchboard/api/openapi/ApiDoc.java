@@ -29,6 +29,12 @@ public final class ApiDoc {
 
   public static final String INSTANT_DESCRIPTION = "An ISO-8601 instant, e.g. 2026-01-31T12:00:00Z";
 
+  /** The schema component of a phone number in E.164 ({@link ContractFilter} defines it). */
+  public static final String PHONE_NUMBER = "PhoneNumber";
+
+  /** The schema component of a cursor listing's page size ({@link ContractFilter} defines it). */
+  public static final String PAGE_SIZE = "PageSize";
+
   /** The security scheme every {@code /v1} operation names, with its scopes. */
   public static final String SECURITY_SCHEME = "jwt";
 }

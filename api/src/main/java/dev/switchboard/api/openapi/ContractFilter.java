@@ -3,6 +3,7 @@ package dev.switchboard.api.openapi;
 import dev.switchboard.api.problems.Problem;
 import dev.switchboard.api.problems.ProblemCatalogue;
 import io.smallrye.openapi.model.BaseModel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -72,6 +73,22 @@ public class ContractFilter implements OASFilter {
     }
     Components components = openAPI.getComponents();
     components.addSchema(PROBLEM, problemSchema());
+    components.addSchema(
+        ApiDoc.PHONE_NUMBER,
+        OASFactory.createSchema()
+            .addType(Schema.SchemaType.STRING)
+            .pattern(ApiDoc.E164)
+            .description(ApiDoc.E164_DESCRIPTION)
+            .examples(List.of(ApiDoc.E164_EXAMPLE)));
+    components.addSchema(
+        ApiDoc.PAGE_SIZE,
+        OASFactory.createSchema()
+            .addType(Schema.SchemaType.INTEGER)
+            .format("int32")
+            .minimum(BigDecimal.ONE)
+            .maximum(new BigDecimal(ApiDoc.MAX_LIMIT))
+            .defaultValue(50)
+            .description(ApiDoc.LIMIT_DESCRIPTION));
     codes.forEach((status, list) -> components.addResponse(name(status), response(status, list)));
 
     Paths paths = openAPI.getPaths();
@@ -211,8 +228,8 @@ public class ContractFilter implements OASFilter {
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.INTEGER)
                 .format("int32")
-                .minimum(java.math.BigDecimal.valueOf(400))
-                .maximum(java.math.BigDecimal.valueOf(599))
+                .minimum(BigDecimal.valueOf(400))
+                .maximum(BigDecimal.valueOf(599))
                 .description("The HTTP status of the answer."))
         .addProperty(
             "detail",
@@ -256,7 +273,7 @@ public class ContractFilter implements OASFilter {
             .schema(
                 OASFactory.createSchema()
                     .addType(Schema.SchemaType.INTEGER)
-                    .minimum(java.math.BigDecimal.ONE));
+                    .minimum(BigDecimal.ONE));
     if (status == 401) {
       response.addHeader(
           "WWW-Authenticate",
