@@ -1,6 +1,8 @@
 package dev.switchboard.api.cnam;
 
 import dev.switchboard.api.numbers.NumbersApiNotes;
+import dev.switchboard.api.openapi.ApiDoc;
+import dev.switchboard.api.openapi.ContractFilter;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamFilter;
@@ -25,13 +27,23 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/cnams}: the account's caller-ID names and their review by Flowroute. */
 @Path("/v1/cnams")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Caller names", description = "CNAM: the caller names our numbers may show")
 public class CnamResource {
 
   /** The body that names a caller name. */
+  @Schema(name = "CallerNameRequest")
   public record ValueRequest(String value) {
     CallerName toName() {
       if (value == null) {
@@ -54,23 +66,46 @@ public class CnamResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "createCallerName",
       summary = "Register a caller name",
       description =
           "At most 15 characters, at least one letter; letters, digits, spaces and - _ . , @ + &"
               + " ' / \" only; unique per account. It is PENDING until Flowroute reviews it. "
               + NumbersApiNotes.NOT_WITH_V1)
-  public Response create(ValueRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered, PENDING review",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = CnamJson.class)))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(name = "example", value = "{\"value\": \"ACME PIZZA\"}")))
+          ValueRequest request) {
     return Response.status(201).entity(CnamJson.of(names.create(body(request).toName()))).build();
   }
 
   @GET
   @RolesAllowed("numbers:read")
-  @Operation(summary = "Caller names from the inventory: status, value contains")
+  @Operation(
+      operationId = "listCallerNames",
+      summary = "Caller names from the inventory: status, value contains")
   public CnamPage list(
-      @QueryParam("status") String status,
-      @QueryParam("value") String value,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @Parameter(schema = @Schema(implementation = CnamStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(description = "The caller name contains this text") @QueryParam("value")
+          String value,
+      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
+          @QueryParam("limit")
+          String limit) {
     Page<CnamRecord> page =
         names.list(
             new CnamFilter(
@@ -85,7 +120,9 @@ public class CnamResource {
   @GET
   @Path("/{id}")
   @RolesAllowed("numbers:read")
-  public CnamJson get(@PathParam("id") String id) {
+  @Operation(operationId = "getCallerName", summary = "One caller name from the inventory")
+  public CnamJson get(
+      @Parameter(description = "The caller name's id (Flowroute's)") @PathParam("id") String id) {
     return CnamJson.of(names.get(id));
   }
 
@@ -94,9 +131,22 @@ public class CnamResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "updateCallerName",
       summary = "Change a caller name while it is pending",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public CnamJson update(@PathParam("id") String id, ValueRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public CnamJson update(
+      @Parameter(description = "The caller name's id (Flowroute's)") @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value = "{\"value\": \"ACME PIZZA CO\"}")))
+          ValueRequest request) {
     return CnamJson.of(names.update(id, body(request).toName()));
   }
 
@@ -104,9 +154,13 @@ public class CnamResource {
   @Path("/{id}")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "deleteCallerName",
       summary = "Remove a caller name no number shows",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response delete(@PathParam("id") String id) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Removed")
+  public Response delete(
+      @Parameter(description = "The caller name's id (Flowroute's)") @PathParam("id") String id) {
     names.delete(id);
     return Response.noContent().build();
   }

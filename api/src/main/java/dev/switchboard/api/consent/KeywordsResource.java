@@ -1,5 +1,6 @@
 package dev.switchboard.api.consent;
 
+import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.domain.messaging.Keyword;
 import dev.switchboard.domain.messaging.KeywordRule;
 import dev.switchboard.domain.messaging.usecase.ManageKeywords;
@@ -21,6 +22,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1/numbers/{number}/keywords}: the keywords one of our numbers answers. A family (stop,
@@ -29,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/v1/numbers/{number}/keywords")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Keywords", description = "The STOP/START/HELP keywords a number answers")
 public class KeywordsResource {
 
   /** A family's rule: its words (none: the family is off) and its auto-reply (none: no reply). */
@@ -49,8 +57,13 @@ public class KeywordsResource {
 
   @GET
   @RolesAllowed("numbers:read")
-  @Operation(summary = "The keywords a number answers: its own rules and the effective ones")
-  public KeywordsJson get(@PathParam("number") String number) {
+  @Operation(
+      operationId = "getKeywords",
+      summary = "The keywords a number answers: its own rules and the effective ones")
+  public KeywordsJson get(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     return json(keywords.get(E164Number.parse(number)));
   }
 
@@ -58,13 +71,28 @@ public class KeywordsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "setKeywords",
       summary = "Give a number its own keyword rules",
       description =
           "Body: for each family to replace (stop, start, help) its words and reply, such as"
               + " {\"help\": {\"words\": [\"HELP\", \"AIDE\"], \"reply\": \"Acme: call 555\"}}."
               + " Families left out follow the account; the body replaces the number's earlier"
               + " rules whole.")
-  public KeywordsJson set(@PathParam("number") String number, Map<String, RuleJson> body) {
+  public KeywordsJson set(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"help\": {\"words\": [\"HELP\", \"AIDE\"], \"reply\": \"Acme: call +12065550100\"}}")))
+          Map<String, RuleJson> body) {
     if (body == null) {
       throw new ValidationException(
           ProblemType.MISSING_BODY, "send a JSON object of families (stop, start, help)");
@@ -83,8 +111,13 @@ public class KeywordsResource {
 
   @DELETE
   @RolesAllowed("numbers:write")
-  @Operation(summary = "The number follows the account's keywords again")
-  public KeywordsJson clear(@PathParam("number") String number) {
+  @Operation(
+      operationId = "clearKeywords",
+      summary = "The number follows the account's keywords again")
+  public KeywordsJson clear(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     return json(keywords.clear(E164Number.parse(number)));
   }
 

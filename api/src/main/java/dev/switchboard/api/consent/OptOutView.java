@@ -4,6 +4,7 @@ import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.shared.E164Number;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An opt-out as the API shows it; {@code number} is null (and {@code allNumbers} true) when the
@@ -32,8 +33,10 @@ public record OptOutView(
   }
 
   /** One page of {@code GET /v1/opt-outs}; {@code nextCursor} is absent on the last page. */
+  @Schema(name = "OptOutPage")
   public record Page(List<OptOutView> data, String nextCursor) {}
 
   /** The body of {@code POST /v1/opt-outs}: a peer, and our number unless it is every number. */
+  @Schema(name = "OptOutRequest")
   public record AddRequest(String number, String peer, String reason) {}
 }

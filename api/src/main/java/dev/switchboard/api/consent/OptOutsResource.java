@@ -1,6 +1,7 @@
 package dev.switchboard.api.consent;
 
 import dev.switchboard.api.messages.Cursors;
+import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.OptOutQuery;
@@ -25,6 +26,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1/opt-outs}: the phones we must not text, from one number of ours or from all of them,
@@ -33,6 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/v1/opt-outs")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Opt-outs",
+    description = "Phones that must not be texted, by one of our numbers or all")
 public class OptOutsResource {
 
   private static final int DEFAULT_LIMIT = 50;
@@ -47,20 +59,38 @@ public class OptOutsResource {
   @GET
   @RolesAllowed("messages:read")
   @Operation(
+      operationId = "listOptOuts",
       summary = "List opt-outs, newest first",
       description =
           "Filters: number (our number: its own opt-outs and those of every number), peer,"
               + " source (API, KEYWORD, CARRIER), actor, since/until (ISO-8601 instants, [since,"
               + " until) of optedOutAt); cursor paging.")
   public OptOutView.Page list(
-      @QueryParam("number") String number,
-      @QueryParam("peer") String peer,
-      @QueryParam("source") String source,
-      @QueryParam("actor") String actor,
-      @QueryParam("since") String since,
-      @QueryParam("until") String until,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @QueryParam("number")
+          String number,
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @QueryParam("peer")
+          String peer,
+      @Parameter(schema = @Schema(implementation = OptOutSource.class)) @QueryParam("source")
+          String source,
+      @Parameter(description = "Who recorded it (a token's subject, or the keyword or carrier)")
+          @QueryParam("actor")
+          String actor,
+      @Parameter(
+              description = "At or after (" + ApiDoc.INSTANT_DESCRIPTION + ")",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("since")
+          String since,
+      @Parameter(
+              description = "Before (" + ApiDoc.INSTANT_DESCRIPTION + ")",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("until")
+          String until,
+      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
+          @QueryParam("limit")
+          String limit) {
     OptOutQuery query =
         new OptOutQuery(
             Params.optional(number, E164Number::parse),
@@ -79,8 +109,8 @@ public class OptOutsResource {
   @GET
   @Path("/{id}")
   @RolesAllowed("messages:read")
-  @Operation(summary = "One opt-out")
-  public OptOutView get(@PathParam("id") String id) {
+  @Operation(operationId = "getOptOut", summary = "One opt-out")
+  public OptOutView get(@Parameter(description = "The opt-out's id") @PathParam("id") String id) {
     return OptOutView.of(optOuts.get(id(id)));
   }
 
@@ -88,12 +118,40 @@ public class OptOutsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("messages:send")
   @Operation(
+      operationId = "addOptOut",
       summary = "Opt a phone out of one of our numbers, or of all of them",
       description =
           "Body: peer (the phone), number (our number; absent: every number of ours, now and"
               + " later) and reason. 201 with the opt-out recorded (publishes opt-out.added), or"
               + " 200 with the one already recorded for the pair, unchanged.")
-  public Response add(OptOutView.AddRequest request, UriInfo uri, SecurityContext security) {
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OptOutView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded already for the pair, unchanged",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = OptOutView.class)))
+  public Response add(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"number\": \"+12065550100\", \"peer\": \"+12065550199\", \"reason\": \"asked by phone\"}")))
+          OptOutView.AddRequest request,
+      UriInfo uri,
+      SecurityContext security) {
     if (request == null) {
       throw new ValidationException(
           ProblemType.MISSING_BODY, "send a JSON body with peer, and number unless all numbers");
@@ -119,13 +177,17 @@ public class OptOutsResource {
   @Path("/{id}")
   @RolesAllowed("messages:send")
   @Operation(
+      operationId = "removeOptOut",
       summary = "Remove an opt-out",
       description =
           "The phone may be texted again from the opt-out's number (unless another opt-out"
               + " holds). Query parameter reason says why; publishes opt-out.removed and answers"
               + " the opt-out removed.")
   public OptOutView remove(
-      @PathParam("id") String id, @QueryParam("reason") String reason, SecurityContext security) {
+      @Parameter(description = "The opt-out's id") @PathParam("id") String id,
+      @Parameter(description = "Why it is removed (at most 255 characters)") @QueryParam("reason")
+          String reason,
+      SecurityContext security) {
     return OptOutView.of(optOuts.remove(id(id), reason, Params.caller(security)));
   }
 

@@ -1,6 +1,8 @@
 package dev.switchboard.api.e911;
 
 import dev.switchboard.api.numbers.NumbersApiNotes;
+import dev.switchboard.api.openapi.ApiDoc;
+import dev.switchboard.api.openapi.ContractFilter;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
@@ -23,10 +25,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/e911s}: the account's emergency addresses. */
 @Path("/v1/e911s")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "E911", description = "Emergency addresses our numbers may carry")
 public class E911Resource {
 
   /** A page of addresses; {@code nextCursor} is absent on the last page. */
@@ -46,9 +58,23 @@ public class E911Resource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "validateE911",
       summary = "Check an address as Flowroute would (204), creating nothing",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response validate(E911Json request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Flowroute would accept it")
+  public Response validate(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"label\": \"Seattle office\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"streetNumber\": \"1218\", \"streetName\": \"3rd Ave\", \"addressType\": \"Suite\", \"addressTypeNumber\": \"2100\", \"city\": \"Seattle\", \"state\": \"WA\", \"country\": \"US\", \"zip\": \"98101\"}")))
+          E911Json request) {
     e911.validate(body(request).toAddress());
     return Response.noContent().build();
   }
@@ -57,22 +83,51 @@ public class E911Resource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "createE911",
       summary = "Register an address (validated by Flowroute)",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response create(E911Json request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = E911Json.class)))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"label\": \"Seattle office\", \"firstName\": \"Ada\", \"lastName\": \"Lovelace\", \"streetNumber\": \"1218\", \"streetName\": \"3rd Ave\", \"addressType\": \"Suite\", \"addressTypeNumber\": \"2100\", \"city\": \"Seattle\", \"state\": \"WA\", \"country\": \"US\", \"zip\": \"98101\"}")))
+          E911Json request) {
     return Response.status(201).entity(E911Json.of(e911.create(body(request).toAddress()))).build();
   }
 
   @GET
   @RolesAllowed("numbers:read")
-  @Operation(summary = "Addresses from the inventory: label, streetName, city contain; state is")
+  @Operation(
+      operationId = "listE911s",
+      summary = "Addresses from the inventory: label, streetName, city contain; state is")
   public E911Page list(
-      @QueryParam("label") String label,
-      @QueryParam("streetName") String streetName,
-      @QueryParam("city") String city,
-      @QueryParam("state") String state,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @Parameter(description = "The label contains this text") @QueryParam("label") String label,
+      @Parameter(description = "The street name contains this text") @QueryParam("streetName")
+          String streetName,
+      @Parameter(description = "The city contains this text") @QueryParam("city") String city,
+      @Parameter(
+              description = "The state or province, two letters",
+              schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
+          @QueryParam("state")
+          String state,
+      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
+          @QueryParam("limit")
+          String limit) {
     Page<E911Address> page =
         e911.list(
             new E911Filter(
@@ -89,7 +144,9 @@ public class E911Resource {
   @GET
   @Path("/{id}")
   @RolesAllowed("numbers:read")
-  public E911Json get(@PathParam("id") String id) {
+  @Operation(operationId = "getE911", summary = "One E911 address from the inventory")
+  public E911Json get(
+      @Parameter(description = "The address's id (Flowroute's)") @PathParam("id") String id) {
     return E911Json.of(e911.get(id));
   }
 
@@ -98,9 +155,23 @@ public class E911Resource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "updateE911",
       summary = "Change an address (send all of it; re-validated by Flowroute)",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public E911Json update(@PathParam("id") String id, E911Json request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public E911Json update(
+      @Parameter(description = "The address's id (Flowroute's)") @PathParam("id") String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"label\": \"Seattle office, 21st floor\", \"addressTypeNumber\": \"2101\"}")))
+          E911Json request) {
     return E911Json.of(e911.update(id, body(request).toAddress()));
   }
 
@@ -108,9 +179,13 @@ public class E911Resource {
   @Path("/{id}")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "deleteE911",
       summary = "Remove an address no number uses",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response delete(@PathParam("id") String id) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Removed")
+  public Response delete(
+      @Parameter(description = "The address's id (Flowroute's)") @PathParam("id") String id) {
     e911.delete(id);
     return Response.noContent().build();
   }
@@ -118,8 +193,9 @@ public class E911Resource {
   @GET
   @Path("/{id}/numbers")
   @RolesAllowed("numbers:read")
-  @Operation(summary = "The numbers that have the address")
-  public NumberList numbers(@PathParam("id") String id) {
+  @Operation(operationId = "listE911Numbers", summary = "The numbers that have the address")
+  public NumberList numbers(
+      @Parameter(description = "The address's id (Flowroute's)") @PathParam("id") String id) {
     return new NumberList(e911.numbersUsing(id).stream().map(E164Number::value).toList());
   }
 

@@ -12,9 +12,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/messages/{id}/media/{n}}: our copy of a medium of an inbound MMS, streamed. */
 @Path("/v1/messages/{id}/media/{n}")
+@Tag(name = "Messages", description = "Send SMS and MMS, follow their status, search the record")
 public class MessageMediaResource {
 
   private final ReadArchivedMedia read;
@@ -26,12 +33,35 @@ public class MessageMediaResource {
   @GET
   @RolesAllowed("messages:read")
   @Operation(
+      operationId = "getMessageMedium",
       summary = "Our copy of one medium of an inbound MMS",
       description =
           "n is the medium's position in the message's media, from 0. Streams the copy with its"
               + " content type; 409 media-not-archived (with Retry-After) while it is still being"
               + " copied from Flowroute, 404 media-not-found for no such medium.")
-  public Response get(@PathParam("id") String id, @PathParam("n") String n) {
+  @APIResponse(
+      responseCode = "200",
+      description = "Our copy, with the content type it was received with",
+      content =
+          @Content(
+              mediaType = "*/*",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  public Response get(
+      @Parameter(
+              description = "The message's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id,
+      @Parameter(
+              description = "The medium's position in the message's media, from 0",
+              schema =
+                  @Schema(
+                      type = SchemaType.INTEGER,
+                      format = "int32",
+                      minimum = "0",
+                      maximum = "9999"))
+          @PathParam("n")
+          String n) {
     MediaContent content = read.open(MessageId.parse(id), index(n));
     StreamingOutput body =
         out -> {

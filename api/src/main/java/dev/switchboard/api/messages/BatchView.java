@@ -7,6 +7,7 @@ import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,6 +20,7 @@ public record BatchView(int accepted, int refused, List<Item> results) {
 
   /** One message's outcome; {@code message} or {@code problem} is present. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
+  @Schema(name = "BatchResult")
   public record Item(
       int index, int status, Boolean replayed, MessageView message, Problem problem) {}
 

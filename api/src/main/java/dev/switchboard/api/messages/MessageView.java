@@ -1,14 +1,19 @@
 package dev.switchboard.api.messages;
 
+import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.domain.messaging.ArchivedCopy;
 import dev.switchboard.domain.messaging.BodyEncoding;
+import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.TextEncoding;
 import dev.switchboard.events.WireEvents;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A message as the API shows it; {@code sendAt} and {@code expiresAt} are null when the caller set
@@ -20,15 +25,15 @@ import java.util.stream.IntStream;
  *     reconciliation
  */
 public record MessageView(
-    String id,
-    String direction,
-    String from,
-    String to,
+    @Schema(format = "uuid") String id,
+    @Schema(implementation = Direction.class) String direction,
+    @Schema(pattern = ApiDoc.E164) String from,
+    @Schema(pattern = ApiDoc.E164) String to,
     String body,
-    String encoding,
-    int segments,
+    @Schema(implementation = TextEncoding.class) String encoding,
+    @Schema(minimum = "0") int segments,
     List<MediaView> media,
-    String status,
+    @Schema(implementation = MessageStatus.class) String status,
     String flowrouteId,
     int attempts,
     Failure failure,

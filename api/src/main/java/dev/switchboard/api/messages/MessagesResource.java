@@ -2,6 +2,7 @@ package dev.switchboard.api.messages;
 
 import dev.switchboard.api.batching.SharedSends;
 import dev.switchboard.api.dispatch.DispatcherRunner;
+import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
@@ -34,11 +35,25 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/messages}: send SMS, follow their status, and search the record of messages. */
 @Path("/v1/messages")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Messages", description = "Send SMS and MMS, follow their status, search the record")
 public class MessagesResource {
+
+  /** The header of a keyed send. */
+  static final String IDEMPOTENCY_KEY_DESCRIPTION =
+      "1 to 255 visible ASCII characters: the same key and body return the same message";
 
   private static final int DEFAULT_LIMIT = 50;
 
@@ -65,6 +80,7 @@ public class MessagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("messages:send")
   @Operation(
+      operationId = "sendMessage",
       summary = "Send an SMS or MMS",
       description =
           "Validates and queues the message, then answers 202 with it (with its encoding,"
@@ -82,9 +98,50 @@ public class MessagesResource {
               + " body return the same message, another"
               + " body with that key is a 409. Keys belong to the caller (the token's subject) and"
               + " expire after switchboard.messages.idempotency-key-ttl (24 h).")
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued (or, for a replayed key, the message it queued then)",
+      headers = {
+        @Header(
+            name = "Location",
+            description = "The message's URL",
+            schema = @Schema(type = SchemaType.STRING, format = "uri")),
+        @Header(
+            name = "Idempotent-Replayed",
+            description = "true when an earlier request with this Idempotency-Key made it",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+      },
+      content = @Content(schema = @Schema(implementation = MessageView.class)))
   public CompletionStage<Response> send(
-      SendMessageRequest request,
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SendMessageRequest.class),
+                      examples = {
+                        @ExampleObject(
+                            name = "sms",
+                            summary = "A text",
+                            value =
+                                "{\"from\": \"+12065550100\", \"to\": \"+12065550199\","
+                                    + " \"body\": \"Your table is ready\"}"),
+                        @ExampleObject(
+                            name = "scheduled-mms",
+                            summary = "A picture, sent later, dropped if not sent in time",
+                            value =
+                                "{\"from\": \"+12065550100\", \"to\": \"+12065550199\","
+                                    + " \"body\": \"Tonight's menu\", \"mediaUrls\":"
+                                    + " [\"https://example.com/menu.png\"], \"sendAt\":"
+                                    + " \"2026-01-31T17:00:00Z\", \"expiresAt\":"
+                                    + " \"2026-01-31T19:00:00Z\"}")
+                      }))
+          SendMessageRequest request,
+      @Parameter(
+              description = IDEMPOTENCY_KEY_DESCRIPTION,
+              schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       UriInfo uri,
       SecurityContext security) {
     if (request == null) {
@@ -111,6 +168,7 @@ public class MessagesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("messages:send")
   @Operation(
+      operationId = "sendMessageBatch",
       summary = "Send up to 1,000 messages in one request",
       description =
           "Each message is validated and queued as POST /v1/messages would, and the answer (200)"
@@ -119,9 +177,31 @@ public class MessagesResource {
               + " transactions as the group commit's batch size allows. One Idempotency-Key names"
               + " the whole batch: a replay answers every accepted message again (replayed: true)."
               + " An empty batch or more than 1,000 messages is a 422 invalid-batch problem.")
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per message, in order",
+      content = @Content(schema = @Schema(implementation = BatchView.class)))
   public CompletionStage<BatchView> sendBatch(
-      SendBatchRequest request,
-      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = SendBatchRequest.class),
+                      examples =
+                          @ExampleObject(
+                              name = "two-texts",
+                              value =
+                                  "{\"messages\": [{\"from\": \"+12065550100\", \"to\":"
+                                      + " \"+12065550199\", \"body\": \"Doors open at 7\"},"
+                                      + " {\"from\": \"+12065550100\", \"to\":"
+                                      + " \"+12065550198\", \"body\": \"Doors open at 7\"}]}")))
+          SendBatchRequest request,
+      @Parameter(
+              description = IDEMPOTENCY_KEY_DESCRIPTION + " (the whole batch's)",
+              schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255))
+          @HeaderParam("Idempotency-Key")
+          String idempotencyKey,
       SecurityContext security) {
     if (request == null || request.messages() == null) {
       throw new ValidationException(
@@ -146,42 +226,78 @@ public class MessagesResource {
   @Path("/{id}/cancel")
   @RolesAllowed("messages:send")
   @Operation(
+      operationId = "cancelMessage",
       summary = "Cancel a message not yet handed to Flowroute",
       description =
           "A queued message (scheduled, waiting for a retry, or claimed by a dispatcher that has"
               + " not begun its send) ends CANCELED, with its status-changed event. A message"
               + " handed to Flowroute, or that may have been (an attempt whose outcome is not"
               + " known yet), or that has ended, is a 409 message-not-cancelable problem.")
-  public MessageView cancel(@PathParam("id") String id) {
+  public MessageView cancel(
+      @Parameter(
+              description = "The message's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     return MessageView.of(cancelMessage.cancel(MessageId.parse(id)));
   }
 
   @GET
   @Path("/{id}")
   @RolesAllowed("messages:read")
-  @Operation(summary = "One message with its current status")
-  public MessageView get(@PathParam("id") String id) {
+  @Operation(operationId = "getMessage", summary = "One message with its current status")
+  public MessageView get(
+      @Parameter(
+              description = "The message's id",
+              schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+          @PathParam("id")
+          String id) {
     return MessageView.of(getMessage.get(MessageId.parse(id)));
   }
 
   @GET
   @RolesAllowed("messages:read")
   @Operation(
+      operationId = "listMessages",
       summary = "Search messages, newest first",
       description =
           "Filters: number (from or to), peer (with number: the conversation of the two),"
               + " direction, status, since/until (ISO-8601 instants), foreign (true: only texts"
               + " someone else sent on the Flowroute account; false: only ours); cursor paging.")
   public MessagePage list(
-      @QueryParam("number") String number,
-      @QueryParam("peer") String peer,
-      @QueryParam("direction") String direction,
-      @QueryParam("status") String status,
-      @QueryParam("since") String since,
-      @QueryParam("until") String until,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit,
-      @QueryParam("foreign") String foreign) {
+      @Parameter(
+              description = "Our number, as sender or recipient",
+              schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @QueryParam("number")
+          String number,
+      @Parameter(
+              description = "With number: the other party of the conversation",
+              schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @QueryParam("peer")
+          String peer,
+      @Parameter(schema = @Schema(implementation = Direction.class)) @QueryParam("direction")
+          String direction,
+      @Parameter(schema = @Schema(implementation = MessageStatus.class)) @QueryParam("status")
+          String status,
+      @Parameter(
+              description = "Created at or after (" + ApiDoc.INSTANT_DESCRIPTION + ")",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("since")
+          String since,
+      @Parameter(
+              description = "Created before (" + ApiDoc.INSTANT_DESCRIPTION + ")",
+              schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+          @QueryParam("until")
+          String until,
+      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
+          @QueryParam("limit")
+          String limit,
+      @Parameter(
+              description = "true: only texts someone else sent on the account; false: only ours",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("foreign")
+          String foreign) {
     MessageQuery query =
         new MessageQuery(
             Params.optional(number, E164Number::parse),

@@ -1,5 +1,7 @@
 package dev.switchboard.api.numbers;
 
+import dev.switchboard.api.openapi.ApiDoc;
+import dev.switchboard.api.openapi.ContractFilter;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
@@ -35,6 +37,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /v1/numbers}: our numbers. Reads come from the inventory (they work while Flowroute is
@@ -42,25 +53,34 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("/v1/numbers")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(
+    name = "Numbers",
+    description = "Our numbers: buy, release, route, E911, caller name, messaging webhooks")
 public class NumbersResource {
 
   /** The body of a purchase. */
+  @Schema(name = "NumberPurchase")
   public record PurchaseRequest(
       String number, Boolean cnamLookupsEnabled, Boolean messagingEnabled) {}
 
   /** The body of a settings change; absent fields stay as they are. */
+  @Schema(name = "NumberUpdate")
   public record UpdateRequest(String alias, Boolean cnamLookupsEnabled, Boolean messagingEnabled) {}
 
   /** The body that points a callback or a route somewhere. */
+  @Schema(name = "CallbackUrl")
   public record UrlRequest(String url) {}
 
   /** The body that assigns a route. */
+  @Schema(name = "RouteAssignment")
   public record RouteRequest(String routeId) {}
 
   /** The body that assigns an E911 address. */
+  @Schema(name = "E911Assignment")
   public record E911Request(String e911Id) {}
 
   /** The body that assigns a caller name. */
+  @Schema(name = "CallerNameAssignment")
   public record CnamRequest(String cnamId) {}
 
   /** A number after a change Flowroute only partly made (its 207). */
@@ -97,19 +117,44 @@ public class NumbersResource {
   @GET
   @RolesAllowed("numbers:read")
   @Operation(
+      operationId = "listNumbers",
       summary = "List our numbers from the inventory",
       description =
           "Filters prefix/suffix/contains (digits of the E.164 number), alias, type"
               + " (local|toll_free), hasRoute; cursor paging in number order.")
   public NumberPage list(
-      @QueryParam("prefix") String prefix,
-      @QueryParam("suffix") String suffix,
-      @QueryParam("contains") String contains,
-      @QueryParam("alias") String alias,
-      @QueryParam("type") String type,
-      @QueryParam("hasRoute") String hasRoute,
-      @QueryParam("cursor") String cursor,
-      @QueryParam("limit") String limit) {
+      @Parameter(
+              description = "The number starts with these digits (a leading + is ignored)",
+              schema = @Schema(type = SchemaType.STRING, pattern = "^\\+?\\d{1,11}$"))
+          @QueryParam("prefix")
+          String prefix,
+      @Parameter(
+              description = "The number ends with these digits",
+              schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,11}$"))
+          @QueryParam("suffix")
+          String suffix,
+      @Parameter(
+              description = "The number contains these digits",
+              schema = @Schema(type = SchemaType.STRING, pattern = "^\\d{1,11}$"))
+          @QueryParam("contains")
+          String contains,
+      @Parameter(description = "The alias contains this text") @QueryParam("alias") String alias,
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"local", "toll_free"}))
+          @QueryParam("type")
+          String type,
+      @Parameter(
+              description = "true: only numbers with a route; false: only those without",
+              schema = @Schema(type = SchemaType.BOOLEAN))
+          @QueryParam("hasRoute")
+          String hasRoute,
+      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
+      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
+          @QueryParam("limit")
+          String limit) {
     Page<OwnedNumber> page =
         read.list(
             new NumberFilter(
@@ -129,6 +174,7 @@ public class NumbersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "purchaseNumber",
       summary = "Buy a number",
       description =
           "201 with the number; 207 when Flowroute bought it but could not enable messaging;"
@@ -136,7 +182,40 @@ public class NumbersResource {
               + " v1 (switchboard.flowroute.numbers-api=v1) cnamLookupsEnabled=true answers 409"
               + " not-available-with-numbers-v1, and messaging is the account's own setting"
               + " (v1 has no switch for it).")
-  public Response purchase(PurchaseRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(
+      responseCode = "201",
+      description = "Bought",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NumberJson.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Already ours (a repeated request)",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NumberJson.class)))
+  @APIResponse(
+      responseCode = "207",
+      description = "Bought, but messaging could not be enabled",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PartialSuccess.class)))
+  public Response purchase(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"number\": \"+12065550100\", \"messagingEnabled\": true}")))
+          PurchaseRequest request) {
     if (request == null || request.number() == null) {
       throw new ValidationException(ProblemType.MISSING_NUMBER, "give the number to buy");
     }
@@ -151,8 +230,13 @@ public class NumbersResource {
   @GET
   @Path("/{number}")
   @RolesAllowed("numbers:read")
-  @Operation(summary = "One number with its routes, E911 address and caller name")
-  public NumberJson get(@PathParam("number") String number) {
+  @Operation(
+      operationId = "getNumber",
+      summary = "One number with its routes, E911 address and caller name")
+  public NumberJson get(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     return NumberJson.of(read.get(E164Number.parse(number)));
   }
 
@@ -161,9 +245,38 @@ public class NumbersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "updateNumber",
       summary = "Change a number's alias, CNAM lookups or messaging",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response update(@PathParam("number") String number, UpdateRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = NumberJson.class)))
+  @APIResponse(
+      responseCode = "207",
+      description = "Only partly changed by Flowroute",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PartialSuccess.class)))
+  public Response update(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value = "{\"alias\": \"Front desk\", \"cnamLookupsEnabled\": true}")))
+          UpdateRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.EMPTY_UPDATE, "send the fields to change");
     }
@@ -181,9 +294,15 @@ public class NumbersResource {
   @Path("/{number}")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "releaseNumber",
       summary = "Release a number back to Flowroute",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public Response release(@PathParam("number") String number) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Released")
+  public Response release(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     release.release(E164Number.parse(number));
     return Response.noContent().build();
   }
@@ -193,10 +312,32 @@ public class NumbersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "setNumberCallback",
       summary = "Point one of the number's messaging webhooks (sms, mms, sms-dlr, mms-dlr)",
       description = NumbersApiNotes.NOT_WITH_V1)
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson setCallback(
-      @PathParam("number") String number, @PathParam("kind") String kind, UrlRequest request) {
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @Parameter(
+              description = "Which webhook",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"sms", "mms", "sms-dlr", "mms-dlr"}))
+          @PathParam("kind")
+          String kind,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value = "{\"url\": \"https://example.com/hooks/sms\"}")))
+          UrlRequest request) {
     if (request == null || request.url() == null || request.url().isBlank()) {
       throw new ValidationException(ProblemType.INVALID_CALLBACK_URL, "give the callback url");
     }
@@ -209,10 +350,22 @@ public class NumbersResource {
   @Path("/{number}/callbacks/{kind}")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "clearNumberCallback",
       summary = "Clear one of the number's messaging webhooks",
       description = NumbersApiNotes.NOT_WITH_V1)
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson clearCallback(
-      @PathParam("number") String number, @PathParam("kind") String kind) {
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @Parameter(
+              description = "Which webhook",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"sms", "mms", "sms-dlr", "mms-dlr"}))
+          @PathParam("kind")
+          String kind) {
     return NumberJson.brief(
         update.setCallback(E164Number.parse(number), CallbackPaths.parse(kind), Optional.empty()));
   }
@@ -221,9 +374,30 @@ public class NumbersResource {
   @Path("/{number}/routes/{slot}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Set the number's primary or failover voice route")
+  @Operation(
+      operationId = "assignNumberRoute",
+      summary = "Set the number's primary or failover voice route")
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson assignRoute(
-      @PathParam("number") String number, @PathParam("slot") String slot, RouteRequest request) {
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @Parameter(
+              description = "Which route",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"primary", "failover"}))
+          @PathParam("slot")
+          String slot,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(name = "example", value = "{\"routeId\": \"24601\"}")))
+          RouteRequest request) {
     if (request == null || request.routeId() == null) {
       throw new ValidationException(ProblemType.MISSING_ROUTE, "give the routeId");
     }
@@ -235,9 +409,22 @@ public class NumbersResource {
   @DELETE
   @Path("/{number}/routes/{slot}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Remove the number's primary (back to sip-reg) or failover route")
+  @Operation(
+      operationId = "removeNumberRoute",
+      summary = "Remove the number's primary (back to sip-reg) or failover route")
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public NumberJson removeRoute(
-      @PathParam("number") String number, @PathParam("slot") String slot) {
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @Parameter(
+              description = "Which route",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"primary", "failover"}))
+          @PathParam("slot")
+          String slot) {
     E164Number parsed = E164Number.parse(number);
     assignRoute.remove(parsed, slot(slot));
     return NumberJson.of(read.get(parsed));
@@ -248,9 +435,22 @@ public class NumbersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "assignNumberE911",
       summary = "Give the number an E911 address (Flowroute refuses numbers without 911)",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public NumberJson assignE911(@PathParam("number") String number, E911Request request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public NumberJson assignE911(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(name = "example", value = "{\"e911Id\": \"20187\"}")))
+          E911Request request) {
     if (request == null || request.e911Id() == null) {
       throw new ValidationException(ProblemType.MISSING_E911, "give the e911Id");
     }
@@ -263,9 +463,14 @@ public class NumbersResource {
   @Path("/{number}/e911")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "removeNumberE911",
       summary = "Remove the number's E911 address",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public NumberJson removeE911(@PathParam("number") String number) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public NumberJson removeE911(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     E164Number parsed = E164Number.parse(number);
     assignE911.unassign(parsed);
     return NumberJson.of(read.get(parsed));
@@ -276,9 +481,22 @@ public class NumbersResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "assignNumberCallerName",
       summary = "Show an approved caller name on the (local) number's calls",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public NumberJson assignCallerName(@PathParam("number") String number, CnamRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public NumberJson assignCallerName(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(name = "example", value = "{\"cnamId\": \"18305\"}")))
+          CnamRequest request) {
     if (request == null || request.cnamId() == null) {
       throw new ValidationException(ProblemType.MISSING_CNAM, "give the cnamId");
     }
@@ -291,9 +509,14 @@ public class NumbersResource {
   @Path("/{number}/cnam")
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "removeNumberCallerName",
       summary = "Stop showing a caller name on the number's calls",
       description = NumbersApiNotes.NOT_WITH_V1)
-  public NumberJson removeCallerName(@PathParam("number") String number) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public NumberJson removeCallerName(
+      @Parameter(description = ApiDoc.E164_DESCRIPTION, schema = @Schema(ref = ApiDoc.PHONE_NUMBER))
+          @PathParam("number")
+          String number) {
     E164Number parsed = E164Number.parse(number);
     assignCallerName.unassign(parsed);
     return NumberJson.of(read.get(parsed));

@@ -1,5 +1,6 @@
 package dev.switchboard.api.numbers;
 
+import dev.switchboard.api.openapi.ContractFilter;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.routes.EdgeStrategy;
 import dev.switchboard.domain.routes.RouteId;
@@ -23,13 +24,24 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /v1/routes}: the account's inbound voice routes and Flowroute's edge strategies. */
 @Path("/v1/routes")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Routes", description = "Voice routes: where calls to our numbers go")
 public class RoutesResource {
 
   /** A route to create, or what a route becomes (every field, as Flowroute takes them). */
+  @Schema(name = "RouteRequest")
   public record RouteRequest(String type, String value, String alias, Integer edgeStrategyId) {
     RouteSpec toSpec() {
       if (type == null) {
@@ -51,8 +63,17 @@ public class RoutesResource {
 
   @GET
   @RolesAllowed("numbers:read")
-  @Operation(summary = "The account's routes from the inventory, optionally of one type")
-  public RouteList list(@QueryParam("type") String type) {
+  @Operation(
+      operationId = "listRoutes",
+      summary = "The account's routes from the inventory, optionally of one type")
+  public RouteList list(
+      @Parameter(
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"host", "number", "uri", "sip-reg"}))
+          @QueryParam("type")
+          String type) {
     return new RouteList(
         routes.list(Params.text(type).map(RouteType::parse)).stream().map(RouteJson::of).toList());
   }
@@ -61,11 +82,31 @@ public class RoutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "createRoute",
       summary = "Create a route (host, number or uri; ;transport= and ;weight= allowed)",
       description =
           "With Numbers v1 (switchboard.flowroute.numbers-api=v1) the alias is the route's v1 name"
               + " and an edgeStrategyId answers 409 not-available-with-numbers-v1.")
-  public Response create(RouteRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RouteJson.class)))
+  public Response create(
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"type\": \"host\", \"value\": \"sip.example.com:5060;transport=tcp\", \"alias\": \"office-pbx\"}")))
+          RouteRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
     }
@@ -76,8 +117,10 @@ public class RoutesResource {
   @Path("/edge-strategies")
   @RolesAllowed("numbers:read")
   @Operation(
+      operationId = "listEdgeStrategies",
       summary = "Flowroute's edge strategies (points of presence), read live",
       description = NumbersApiNotes.NOT_WITH_V1)
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
   public List<EdgeStrategy> edgeStrategies() {
     return routes.edgeStrategies();
   }
@@ -85,7 +128,10 @@ public class RoutesResource {
   @GET
   @Path("/{id}")
   @RolesAllowed("numbers:read")
-  public RouteJson get(@PathParam("id") String id) {
+  @Operation(operationId = "getRoute", summary = "One route from the inventory")
+  public RouteJson get(
+      @Parameter(description = "The route's id (Flowroute's; 0 is sip-reg)") @PathParam("id")
+          String id) {
     return RouteJson.of(routes.get(new RouteId(id)));
   }
 
@@ -94,12 +140,27 @@ public class RoutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed("numbers:write")
   @Operation(
+      operationId = "updateRoute",
       summary = "Change a route (send all of type, value and alias)",
       description =
           "With Numbers v1 (switchboard.flowroute.numbers-api=v1) only the type and value can"
               + " change: another alias or an edgeStrategyId answers 409"
               + " not-available-with-numbers-v1.")
-  public RouteJson update(@PathParam("id") String id, RouteRequest request) {
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  public RouteJson update(
+      @Parameter(description = "The route's id (Flowroute's; 0 is sip-reg)") @PathParam("id")
+          String id,
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = "application/json",
+                      examples =
+                          @ExampleObject(
+                              name = "example",
+                              value =
+                                  "{\"type\": \"host\", \"value\": \"sip2.example.com\", \"alias\": \"office-pbx\"}")))
+          RouteRequest request) {
     if (request == null) {
       throw new ValidationException(ProblemType.MISSING_BODY, "send type, value and alias");
     }
@@ -109,8 +170,15 @@ public class RoutesResource {
   @DELETE
   @Path("/{id}")
   @RolesAllowed("numbers:write")
-  @Operation(summary = "Delete a route no number uses", description = NumbersApiNotes.NOT_WITH_V1)
-  public Response delete(@PathParam("id") String id) {
+  @Operation(
+      operationId = "deleteRoute",
+      summary = "Delete a route no number uses",
+      description = NumbersApiNotes.NOT_WITH_V1)
+  @Extension(name = ContractFilter.FLOWROUTE_CALL, value = "true", parseValue = true)
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public Response delete(
+      @Parameter(description = "The route's id (Flowroute's; 0 is sip-reg)") @PathParam("id")
+          String id) {
     routes.delete(new RouteId(id));
     return Response.noContent().build();
   }
