@@ -1,9 +1,14 @@
 package dev.switchboard.api.console;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.token.OidcProviderApi;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,6 +50,7 @@ class ConsoleBrowserTest {
   static final String OUR_NUMBER = "+12065550100";
   static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
+  FlowrouteEmulator emulator;
   static WebDriver browser;
   static WebDriverWait wait;
 
@@ -100,7 +108,10 @@ class ConsoleBrowserTest {
     wait.until(ExpectedConditions.textToBe(By.id("status"), "DELIVERED"));
     screenshot("message-detail");
 
-    browser.get(SandboxServices.APP_URL + "/console/messages?peer=" + peer.replace("+", "%2B"));
+    browser.get(
+        SandboxServices.APP_URL
+            + "/console/messages?number=%2B12065550100&peer="
+            + peer.replace("+", "%2B"));
     WebElement row = browser.findElement(By.cssSelector("table.list tbody tr"));
     assertThat(row.getText()).contains(peer).contains("DELIVERED").contains("Out");
     screenshot("messages");
@@ -134,6 +145,67 @@ class ConsoleBrowserTest {
     WebElement first = browser.switchTo().activeElement();
     assertThat(first.getText()).isEqualTo("Messages");
     assertThat(first.getCssValue("outline-style")).isNotEqualTo("none");
+  }
+
+  @Test
+  @Order(5)
+  void an_opt_out_is_added_with_its_reason_and_removed() throws IOException {
+    String peer = "+1206556" + (1000 + (int) (Math.random() * 8999));
+    browser.get(SandboxServices.APP_URL + "/console/opt-outs");
+    browser.findElement(By.id("peer")).sendKeys(peer);
+    browser.findElement(By.id("reason")).sendKeys("asked by phone");
+    browser.findElement(By.xpath("//button[text()='Add opt-out']")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[role=status]"), "Opt-out added"));
+    WebElement row = browser.findElement(By.xpath("//tr[td[1][text()='" + peer + "']]"));
+    assertThat(row.getText())
+        .contains("asked by phone")
+        .contains(OidcProviderApi.OPERATOR)
+        .contains("Every number");
+    screenshot("opt-outs");
+
+    row.findElement(By.name("reason")).sendKeys("consent given again");
+    row.findElement(By.tagName("button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[role=status]"), peer + " removed"));
+    browser.get(SandboxServices.APP_URL + "/console/opt-outs?peer=" + peer.replace("+", "%2B"));
+    assertThat(browser.findElement(By.cssSelector("table.list tbody")).getText())
+        .contains("No opt-out matches");
+  }
+
+  @Test
+  @Order(6)
+  void a_number_is_renamed_and_a_new_route_assigned_to_it() throws IOException {
+    String number =
+        Purchases.first(
+            () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("startsWith", "303"));
+    String alias = "Support line " + UUID.randomUUID().toString().substring(0, 8);
+    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    WebElement aliasField = browser.findElement(By.id("alias"));
+    aliasField.clear();
+    aliasField.sendKeys(alias);
+    browser.findElement(By.xpath("//button[text()='Save']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("alias-value"), alias));
+
+    String host = "sip" + (int) (Math.random() * 1000) + ".example.com";
+    browser.get(SandboxServices.APP_URL + "/console/routes");
+    new Select(browser.findElement(By.id("type"))).selectByValue("host");
+    browser.findElement(By.id("value")).sendKeys(host);
+    browser.findElement(By.xpath("//button[text()='Create route']")).click();
+    WebElement created =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[3][text()='" + host + "']]")));
+    String routeId = created.findElement(By.tagName("td")).getText();
+
+    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    new Select(browser.findElement(By.id("route-primary"))).selectByValue(routeId);
+    browser.findElement(By.xpath("//button[text()='Set primary route']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("primary-route"), routeId));
+    screenshot("number");
   }
 
   static void screenshot(String name) throws IOException {
