@@ -85,7 +85,8 @@ public class ConsoleRoutes {
                   .build())
           .build();
     } catch (DomainException e) {
-      String field = e.problem().code().contains("type") ? "type" : "value";
+      String code = e.problem().code();
+      String field = code.contains("alias") ? "alias" : code.contains("type") ? "type" : "value";
       return Response.status(422)
           .entity(render(new Views.Form(values, Map.of(field, e.getMessage())), null))
           .build();

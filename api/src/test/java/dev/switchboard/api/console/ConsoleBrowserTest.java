@@ -194,6 +194,7 @@ class ConsoleBrowserTest {
     browser.get(SandboxServices.APP_URL + "/console/routes");
     new Select(browser.findElement(By.id("type"))).selectByValue("host");
     browser.findElement(By.id("value")).sendKeys(host);
+    browser.findElement(By.id("alias")).sendKeys("pbx " + host);
     browser.findElement(By.xpath("//button[text()='Create route']")).click();
     WebElement created =
         wait.until(
