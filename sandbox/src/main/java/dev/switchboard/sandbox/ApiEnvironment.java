@@ -41,7 +41,6 @@ public final class ApiEnvironment {
     // The operator console signs in at the emulator's minimal OIDC provider, over plain http.
     env.put("QUARKUS_OIDC_AUTH_SERVER_URL", emulator.url() + "/sandbox/oidc");
     env.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
-    env.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
     // The sandbox's keys and secret are well known: the API refuses them unless told it is the
     // sandbox.
     env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");

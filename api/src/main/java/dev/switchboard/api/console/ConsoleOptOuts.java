@@ -109,11 +109,7 @@ public class ConsoleOptOuts {
       return Response.status(404).build();
     }
     OptOut removed = optOuts.remove(parsed, Params.text(reason).orElse(null), operator.subject());
-    return Response.seeOther(
-            UriBuilder.fromPath("/console/opt-outs")
-                .queryParam("notice", "Opt-out of " + removed.peer().value() + " removed")
-                .build())
-        .build();
+    return Views.seeOther("/console/opt-outs", "Opt-out of " + removed.peer().value() + " removed");
   }
 
   private TemplateInstance render(

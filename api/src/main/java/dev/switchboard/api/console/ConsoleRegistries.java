@@ -24,7 +24,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +102,7 @@ public class ConsoleRegistries {
               values.get("country"),
               values.get("zip"));
       e911.create(asked.toAddress());
-      return seeOther("/console/e911s", "Address created");
+      return Views.seeOther("/console/e911s", "Address created");
     } catch (DomainException e) {
       values.replaceAll((k, v) -> v == null ? "" : v);
       return Response.status(422)
@@ -125,7 +124,7 @@ public class ConsoleRegistries {
           .entity(addressesPage(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
           .build();
     }
-    return seeOther("/console/e911s", "Address deleted");
+    return Views.seeOther("/console/e911s", "Address deleted");
   }
 
   @GET
@@ -144,7 +143,7 @@ public class ConsoleRegistries {
   public Response createName(@FormParam("name") String name) {
     try {
       callerNames.create(new CallerName(name == null ? "" : name.strip()));
-      return seeOther("/console/caller-names", "Caller name sent for review");
+      return Views.seeOther("/console/caller-names", "Caller name sent for review");
     } catch (DomainException e) {
       return Response.status(422)
           .entity(
@@ -169,7 +168,7 @@ public class ConsoleRegistries {
           .entity(namesPage(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
           .build();
     }
-    return seeOther("/console/caller-names", "Caller name deleted");
+    return Views.seeOther("/console/caller-names", "Caller name deleted");
   }
 
   private TemplateInstance addressesPage(Views.Form form, String notice) {
@@ -199,11 +198,6 @@ public class ConsoleRegistries {
             .map(CnamJson::of)
             .toList();
     return cnamPage.data("rows", rows).data("form", form).data("notice", notice);
-  }
-
-  private static Response seeOther(String path, String notice) {
-    return Response.seeOther(UriBuilder.fromPath(path).queryParam("notice", notice).build())
-        .build();
   }
 
   private static String blankToNull(String value) {

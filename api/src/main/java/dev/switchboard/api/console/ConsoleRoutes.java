@@ -21,7 +21,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,11 +78,7 @@ public class ConsoleRoutes {
           routes.create(
               new RouteSpec(
                   RouteType.parse(type), blankToNull(value), blankToNull(alias), Optional.empty()));
-      return Response.seeOther(
-              UriBuilder.fromPath("/console/routes")
-                  .queryParam("notice", "Route " + created.id().value() + " created")
-                  .build())
-          .build();
+      return Views.seeOther("/console/routes", "Route " + created.id().value() + " created");
     } catch (DomainException e) {
       String code = e.problem().code();
       String field = code.contains("alias") ? "alias" : code.contains("type") ? "type" : "value";
@@ -106,9 +101,7 @@ public class ConsoleRoutes {
           .entity(render(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
           .build();
     }
-    return Response.seeOther(
-            UriBuilder.fromPath("/console/routes").queryParam("notice", "Route deleted").build())
-        .build();
+    return Views.seeOther("/console/routes", "Route deleted");
   }
 
   private TemplateInstance render(Views.Form form, String notice) {

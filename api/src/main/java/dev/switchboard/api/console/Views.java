@@ -2,6 +2,8 @@ package dev.switchboard.api.console;
 
 import dev.switchboard.api.messages.MessageView;
 import io.quarkus.qute.TemplateData;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +13,12 @@ import java.util.Map;
 final class Views {
 
   private Views() {}
+
+  /** A 303 to a console page that shows {@code notice} (post, redirect, get). */
+  static Response seeOther(String path, String notice) {
+    return Response.seeOther(UriBuilder.fromPath(path).queryParam("notice", notice).build())
+        .build();
+  }
 
   /** How long ago, for people: "42 s", "5 min", "3 h", "2 d". */
   static String age(Instant then, Instant now) {

@@ -72,7 +72,6 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("quarkus.oidc.auth-server-url", emulator.url() + "/sandbox/oidc");
     // The console's cookies over the tests' plain http.
     config.put("quarkus.oidc.authentication.cookie-force-secure", "false");
-    config.put("quarkus.rest-csrf.cookie-force-secure", "false");
     config.put("switchboard.webhooks.secret", WEBHOOK_SECRET);
     // The tests run with the sandbox's well-known Flowroute keys and JWKS.
     config.put("switchboard.sandbox.enabled", "true");
