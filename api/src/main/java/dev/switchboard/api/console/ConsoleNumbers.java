@@ -172,8 +172,8 @@ public class ConsoleNumbers {
           parsed,
           new NumberUpdate(
               Optional.of(alias == null ? "" : alias.strip()),
-              Optional.of(messaging != null),
-              Optional.of(cnamLookups != null)));
+              Optional.of(cnamLookups != null),
+              Optional.of(messaging != null)));
     } catch (DomainException e) {
       return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
     }

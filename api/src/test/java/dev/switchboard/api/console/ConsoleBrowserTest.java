@@ -184,11 +184,16 @@ class ConsoleBrowserTest {
             () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("startsWith", "303"));
     String alias = "Support line " + UUID.randomUUID().toString().substring(0, 8);
     browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    String messaging = browser.findElement(By.id("messaging-value")).getText();
+    String cnam = browser.findElement(By.id("cnam-value")).getText();
     WebElement aliasField = browser.findElement(By.id("alias"));
     aliasField.clear();
     aliasField.sendKeys(alias);
     browser.findElement(By.xpath("//button[text()='Save']")).click();
     wait.until(ExpectedConditions.textToBe(By.id("alias-value"), alias));
+    // Only the alias changed: the settings saved with it are the ones the page showed.
+    assertThat(browser.findElement(By.id("messaging-value")).getText()).isEqualTo(messaging);
+    assertThat(browser.findElement(By.id("cnam-value")).getText()).isEqualTo(cnam);
 
     String host = "sip" + (int) (Math.random() * 1000) + ".example.com";
     browser.get(SandboxServices.APP_URL + "/console/routes");
