@@ -77,6 +77,9 @@ public final class ApiEnvironment {
     env.put("SWITCHBOARD_WEBHOOKS_PUBLIC_BASE_URL", publicBaseUrl);
     env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", emulator.url() + "/sandbox/jwks");
     env.put("MP_JWT_VERIFY_ISSUER", config.jwtIssuer());
+    // The operator console signs in at the emulator's minimal OIDC provider, over plain http.
+    env.put("QUARKUS_OIDC_AUTH_SERVER_URL", emulator.url() + "/sandbox/oidc");
+    env.put("QUARKUS_OIDC_AUTHENTICATION_COOKIE_FORCE_SECURE", "false");
     // The sandbox's keys and secret are well known: the API refuses them unless told it is the
     // sandbox.
     env.put("SWITCHBOARD_SANDBOX_ENABLED", "true");

@@ -32,6 +32,8 @@ final class Banner {
           .append("/q/health, ")
           .append(settings.managementUrl(0))
           .append("/q/metrics\n");
+      // The emulator's OIDC provider signs the sandbox operator in at once: no login page.
+      b.append("  Console          ").append(settings.apiUrl()).append("/console\n");
     }
     b.append("  Flowroute emul.  ").append(emulatorUrl).append("  (index: /sandbox)\n");
     b.append("  PostgreSQL       ").append(jdbcUrl).append("  (switchboard/switchboard)\n");

@@ -12,11 +12,11 @@ public final class Cursors {
 
   private Cursors() {}
 
-  static String after(MessageId last) {
+  public static String after(MessageId last) {
     return after("m", last.value());
   }
 
-  static MessageId parse(String cursor) {
+  public static MessageId parse(String cursor) {
     return new MessageId(parse("m", cursor));
   }
 

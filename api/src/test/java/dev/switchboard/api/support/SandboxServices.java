@@ -69,6 +69,9 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
     config.put("switchboard.flowroute.base-url", emulator.url());
     config.put("mp.jwt.verify.publickey.location", emulator.url() + "/sandbox/jwks");
+    config.put("quarkus.oidc.auth-server-url", emulator.url() + "/sandbox/oidc");
+    // The console's cookies over the tests' plain http.
+    config.put("quarkus.oidc.authentication.cookie-force-secure", "false");
     config.put("switchboard.webhooks.secret", WEBHOOK_SECRET);
     // The tests run with the sandbox's well-known Flowroute keys and JWKS.
     config.put("switchboard.sandbox.enabled", "true");

@@ -56,6 +56,7 @@ import dev.switchboard.sandbox.emulator.numbersv1.V1Signatures;
 import dev.switchboard.sandbox.emulator.routes.RouteValues;
 import dev.switchboard.sandbox.emulator.routes.RoutesApi;
 import dev.switchboard.sandbox.emulator.token.JwtIssuer;
+import dev.switchboard.sandbox.emulator.token.OidcProviderApi;
 import dev.switchboard.sandbox.emulator.token.TokenApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -166,6 +167,7 @@ public final class FlowrouteEmulator implements AutoCloseable {
     new CnamApi(cnams, url).register(flowroute);
     new SandboxIndexApi(url).register(sandbox);
     new TokenApi(jwt).register(sandbox);
+    new OidcProviderApi(jwt, config.jwtIssuer(), url).register(sandbox);
     new AccountHooksApi(numberService, catalogue, e911s, cnams, url).register(sandbox);
     new InboundHooksApi(inbound, media).register(sandbox);
     new ForeignMessagesApi(sends).register(sandbox);

@@ -63,6 +63,7 @@ public final class SandboxIndexApi {
     ObjectNode sandbox = index.putObject("sandbox");
     sandbox.put("token", "GET /sandbox/token[?scope=a%20b]");
     sandbox.put("jwks", "GET /sandbox/jwks");
+    sandbox.put("oidc", "GET /sandbox/oidc/.well-known/openid-configuration");
     sandbox.put("numbers", "GET|POST /sandbox/numbers, PATCH|DELETE /sandbox/numbers/{number}");
     sandbox.put("catalogue", "GET /sandbox/catalogue");
     sandbox.put("routes", "GET /sandbox/routes");

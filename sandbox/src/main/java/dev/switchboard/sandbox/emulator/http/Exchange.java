@@ -135,6 +135,12 @@ public final class Exchange {
     http.close();
   }
 
+  /** A 302 to {@code location} (the sandbox's OIDC authorize step). */
+  public void redirect(String location) throws IOException {
+    http.getResponseHeaders().set("Location", location);
+    empty(302);
+  }
+
   public void empty(int status) throws IOException {
     answered = true;
     http.sendResponseHeaders(status, -1);

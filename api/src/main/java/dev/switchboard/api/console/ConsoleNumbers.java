@@ -1,0 +1,247 @@
+package dev.switchboard.api.console;
+
+import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.numbers.NumberFilter;
+import dev.switchboard.domain.numbers.NumberUpdate;
+import dev.switchboard.domain.numbers.NumberView;
+import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.usecase.AssignRoute;
+import dev.switchboard.domain.numbers.usecase.ReadNumbers;
+import dev.switchboard.domain.numbers.usecase.ReleaseNumber;
+import dev.switchboard.domain.numbers.usecase.UpdateNumber;
+import dev.switchboard.domain.routes.Route;
+import dev.switchboard.domain.routes.RouteId;
+import dev.switchboard.domain.routes.RouteSlot;
+import dev.switchboard.domain.routes.usecase.ManageRoutes;
+import dev.switchboard.domain.shared.DomainException;
+import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.domain.shared.Page;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateData;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The console's numbers: the inventory with filters, and a number's page where its alias,
+ * messaging, CNAM lookups and routes are edited and from which it is released.
+ */
+@Path("/console/numbers")
+@Produces(MediaType.TEXT_HTML)
+public class ConsoleNumbers {
+
+  private static final int PAGE_SIZE = 50;
+
+  /** One number as the console lists and shows it. */
+  @TemplateData
+  record NumberRow(
+      String number,
+      String type,
+      String alias,
+      boolean messaging,
+      boolean cnamLookups,
+      String rateCenter,
+      String state,
+      String primaryRoute,
+      String failoverRoute,
+      String e911,
+      String callerName) {
+
+    static NumberRow of(OwnedNumber n) {
+      return new NumberRow(
+          n.number().value(),
+          n.type().name(),
+          n.alias() == null ? "" : n.alias(),
+          n.messagingEnabled(),
+          n.cnamLookupsEnabled(),
+          n.rateCenter(),
+          n.state(),
+          n.primaryRoute().map(RouteId::value).orElse(""),
+          n.failoverRoute().map(RouteId::value).orElse(""),
+          n.e911Id().orElse(""),
+          n.cnamId().orElse(""));
+    }
+  }
+
+  private final ReadNumbers readNumbers;
+  private final UpdateNumber updateNumber;
+  private final AssignRoute assignRoute;
+  private final ReleaseNumber releaseNumber;
+  private final ManageRoutes routes;
+  private final Template list;
+  private final Template detail;
+
+  ConsoleNumbers(
+      ReadNumbers readNumbers,
+      UpdateNumber updateNumber,
+      AssignRoute assignRoute,
+      ReleaseNumber releaseNumber,
+      ManageRoutes routes,
+      @Location("console/numbers.html") Template list,
+      @Location("console/number.html") Template detail) {
+    this.readNumbers = readNumbers;
+    this.updateNumber = updateNumber;
+    this.assignRoute = assignRoute;
+    this.releaseNumber = releaseNumber;
+    this.routes = routes;
+    this.list = list;
+    this.detail = detail;
+  }
+
+  @GET
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:read")
+  public TemplateInstance list(
+      @QueryParam("contains") String contains,
+      @QueryParam("alias") String alias,
+      @QueryParam("after") String after) {
+    List<NumberRow> rows = List.of();
+    String next = null;
+    String error = null;
+    try {
+      Page<OwnedNumber> page =
+          readNumbers.list(
+              new NumberFilter(
+                  Optional.empty(),
+                  Optional.empty(),
+                  Params.text(contains),
+                  Params.text(alias),
+                  Optional.empty(),
+                  Optional.empty(),
+                  Params.optional(after, E164Number::parse),
+                  PAGE_SIZE));
+      rows = page.items().stream().map(NumberRow::of).toList();
+      next =
+          page.lastIfMore()
+              .map(
+                  n ->
+                      UriBuilder.fromPath("/console/numbers")
+                          .queryParam("contains", Params.text(contains).orElse(""))
+                          .queryParam("alias", Params.text(alias).orElse(""))
+                          .queryParam("after", n.number().value())
+                          .build()
+                          .toString())
+              .orElse(null);
+    } catch (DomainException e) {
+      error = e.getMessage();
+    }
+    return list.data("rows", rows)
+        .data("contains", Params.text(contains).orElse(""))
+        .data("alias", Params.text(alias).orElse(""))
+        .data("next", next)
+        .data("error", error);
+  }
+
+  @GET
+  @Path("/{number}")
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:read")
+  public TemplateInstance number(
+      @PathParam("number") String number, @QueryParam("notice") String notice) {
+    return page(E164Number.parse(number), notice, null);
+  }
+
+  @POST
+  @Path("/{number}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response update(
+      @PathParam("number") String number,
+      @FormParam("alias") String alias,
+      @FormParam("messaging") String messaging,
+      @FormParam("cnamLookups") String cnamLookups) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      updateNumber.update(
+          parsed,
+          new NumberUpdate(
+              Optional.of(alias == null ? "" : alias.strip()),
+              Optional.of(cnamLookups != null),
+              Optional.of(messaging != null)));
+    } catch (DomainException e) {
+      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+    }
+    return back(parsed, "Saved");
+  }
+
+  @POST
+  @Path("/{number}/routes")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response assign(
+      @PathParam("number") String number,
+      @FormParam("slot") String slot,
+      @FormParam("routeId") String routeId) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      RouteSlot routeSlot = RouteSlot.valueOf(String.valueOf(slot).toUpperCase(Locale.ROOT));
+      if (routeId == null || routeId.isBlank()) {
+        assignRoute.remove(parsed, routeSlot);
+      } else {
+        assignRoute.assign(parsed, routeSlot, new RouteId(routeId));
+      }
+    } catch (DomainException | IllegalArgumentException e) {
+      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+    }
+    return back(parsed, "Route saved");
+  }
+
+  @POST
+  @Path("/{number}/release")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response release(
+      @PathParam("number") String number, @FormParam("confirm") String confirm) {
+    E164Number parsed = E164Number.parse(number);
+    if (!parsed.value().equals(confirm == null ? null : confirm.strip())) {
+      return Response.status(422)
+          .entity(page(parsed, null, "Type " + parsed.value() + " to confirm the release."))
+          .build();
+    }
+    try {
+      releaseNumber.release(parsed);
+    } catch (DomainException e) {
+      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+    }
+    return Response.seeOther(UriBuilder.fromPath("/console/numbers").build()).build();
+  }
+
+  private Response back(E164Number number, String notice) {
+    return Response.seeOther(
+            UriBuilder.fromPath("/console/numbers/{n}")
+                .queryParam("notice", notice)
+                .build(number.value()))
+        .build();
+  }
+
+  private TemplateInstance page(E164Number number, String notice, String error) {
+    NumberView view = readNumbers.get(number);
+    List<ConsoleRoutes.RouteRow> all =
+        routes.list(Optional.empty()).stream().map(ConsoleRoutes.RouteRow::of).toList();
+    return detail
+        .data("n", NumberRow.of(view.number()))
+        .data("routes", all)
+        .data("slots", List.of("primary", "failover"))
+        .data("primary", view.primaryRoute().map(Route::alias).orElse(null))
+        .data("notice", notice)
+        .data("error", error);
+  }
+}

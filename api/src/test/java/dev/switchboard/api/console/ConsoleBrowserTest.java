@@ -1,0 +1,222 @@
+package dev.switchboard.api.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.switchboard.api.support.Purchases;
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.api.support.Tokens;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.token.OidcProviderApi;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The operator console in a real browser (Debian's headless Chromium through chromium-driver)
+ * against the real stack: it signs in at the emulator's OIDC provider, sends through the form and
+ * follows the message to DELIVERED. Skipped, saying why, where no browser is installed.
+ */
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ConsoleBrowserTest {
+
+  static final String OUR_NUMBER = "+12065550100";
+  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
+
+  FlowrouteEmulator emulator;
+  static WebDriver browser;
+  static WebDriverWait wait;
+
+  @BeforeAll
+  static void openBrowser() {
+    Path chromium = Browsers.find("chromium", "chromium-browser", "google-chrome");
+    Path driver = Browsers.find("chromedriver");
+    assumeTrue(
+        chromium != null && driver != null,
+        "No browser: install Debian's chromium and chromium-driver"
+            + " (apt-get install -y chromium chromium-driver) to run the console's browser tests");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    // --no-sandbox: CI runs as root, where Chromium's own sandbox refuses to start.
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterAll
+  static void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  @Order(1)
+  void an_operator_signs_in_through_the_identity_provider_and_sees_the_messages() {
+    browser.get(SandboxServices.APP_URL + "/console/messages");
+    wait.until(ExpectedConditions.titleContains("Messages"));
+    assertThat(browser.getCurrentUrl()).startsWith(SandboxServices.APP_URL + "/console/messages");
+    assertThat(browser.findElement(By.className("who")).getText()).contains("Sandbox Operator");
+  }
+
+  @Test
+  @Order(2)
+  void a_text_sent_from_the_form_is_listed_and_reaches_delivered_shown_as_text() throws Exception {
+    String peer = "+1206555" + (1000 + (int) (Math.random() * 8999));
+    String body = "<script>alert('x')</script> hello " + UUID.randomUUID();
+    browser.get(SandboxServices.APP_URL + "/console/send");
+    browser.findElement(By.id("from")).sendKeys(OUR_NUMBER);
+    browser.findElement(By.id("to")).sendKeys(peer);
+    browser.findElement(By.id("body")).sendKeys(body);
+    browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.titleContains("Message "));
+    // The body is customer input: shown as text, never run as markup.
+    assertThat(browser.findElement(By.cssSelector("pre.body")).getText()).isEqualTo(body);
+    assertThat(browser.findElements(By.cssSelector("main script"))).isEmpty();
+    // htmx refreshes the status until it is final.
+    wait.until(ExpectedConditions.textToBe(By.id("status"), "DELIVERED"));
+    screenshot("message-detail");
+
+    browser.get(
+        SandboxServices.APP_URL
+            + "/console/messages?number=%2B12065550100&peer="
+            + peer.replace("+", "%2B"));
+    WebElement row = browser.findElement(By.cssSelector("table.list tbody tr"));
+    assertThat(row.getText()).contains(peer).contains("DELIVERED").contains("Out");
+    screenshot("messages");
+  }
+
+  @Test
+  @Order(3)
+  void a_refused_send_shows_the_apis_problem_next_to_its_field() throws IOException {
+    browser.get(SandboxServices.APP_URL + "/console/send");
+    browser.findElement(By.id("from")).sendKeys("+12065550999");
+    browser.findElement(By.id("to")).sendKeys("+12065550123");
+    browser.findElement(By.id("body")).sendKeys("hello");
+    browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+
+    WebElement problem =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("from-problem")));
+    assertThat(problem.getText()).isNotBlank();
+    assertThat(browser.findElement(By.id("from")).getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(browser.findElement(By.id("body")).getAttribute("value")).isEqualTo("hello");
+    screenshot("send-problem");
+  }
+
+  @Test
+  @Order(4)
+  void the_keyboard_reaches_the_navigation_with_a_visible_focus() {
+    browser.get(SandboxServices.APP_URL + "/console/messages");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    WebElement skip = browser.switchTo().activeElement();
+    assertThat(skip.getText()).isEqualTo("Skip to content");
+    skip.sendKeys(Keys.TAB);
+    WebElement first = browser.switchTo().activeElement();
+    assertThat(first.getText()).isEqualTo("Messages");
+    assertThat(first.getCssValue("outline-style")).isNotEqualTo("none");
+  }
+
+  @Test
+  @Order(5)
+  void an_opt_out_is_added_with_its_reason_and_removed() throws IOException {
+    String peer = "+1206556" + (1000 + (int) (Math.random() * 8999));
+    browser.get(SandboxServices.APP_URL + "/console/opt-outs");
+    browser.findElement(By.id("peer")).sendKeys(peer);
+    browser.findElement(By.id("reason")).sendKeys("asked by phone");
+    browser.findElement(By.xpath("//button[text()='Add opt-out']")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[role=status]"), "Opt-out added"));
+    WebElement row = browser.findElement(By.xpath("//tr[td[1][text()='" + peer + "']]"));
+    assertThat(row.getText())
+        .contains("asked by phone")
+        .contains(OidcProviderApi.OPERATOR)
+        .contains("Every number");
+    screenshot("opt-outs");
+
+    row.findElement(By.name("reason")).sendKeys("consent given again");
+    row.findElement(By.tagName("button")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[role=status]"), peer + " removed"));
+    browser.get(SandboxServices.APP_URL + "/console/opt-outs?peer=" + peer.replace("+", "%2B"));
+    assertThat(browser.findElement(By.cssSelector("table.list tbody")).getText())
+        .contains("No opt-out matches");
+  }
+
+  @Test
+  @Order(6)
+  void a_number_is_renamed_and_a_new_route_assigned_to_it() throws IOException {
+    String number =
+        Purchases.first(
+            () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("startsWith", "303"));
+    String alias = "Support line " + UUID.randomUUID().toString().substring(0, 8);
+    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    String messaging = browser.findElement(By.id("messaging-value")).getText();
+    String cnam = browser.findElement(By.id("cnam-value")).getText();
+    WebElement aliasField = browser.findElement(By.id("alias"));
+    aliasField.clear();
+    aliasField.sendKeys(alias);
+    browser.findElement(By.xpath("//button[text()='Save']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("alias-value"), alias));
+    // Only the alias changed: the settings saved with it are the ones the page showed.
+    assertThat(browser.findElement(By.id("messaging-value")).getText()).isEqualTo(messaging);
+    assertThat(browser.findElement(By.id("cnam-value")).getText()).isEqualTo(cnam);
+
+    String host = "sip" + (int) (Math.random() * 1000) + ".example.com";
+    browser.get(SandboxServices.APP_URL + "/console/routes");
+    new Select(browser.findElement(By.id("type"))).selectByValue("host");
+    browser.findElement(By.id("value")).sendKeys(host);
+    browser.findElement(By.id("alias")).sendKeys("pbx " + host);
+    browser.findElement(By.xpath("//button[text()='Create route']")).click();
+    WebElement created =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//tr[td[3][text()='" + host + "']]")));
+    String routeId = created.findElement(By.tagName("td")).getText();
+
+    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    new Select(browser.findElement(By.id("route-primary"))).selectByValue(routeId);
+    browser.findElement(By.xpath("//button[text()='Set primary route']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("primary-route"), routeId));
+    screenshot("number");
+  }
+
+  static void screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+  }
+}

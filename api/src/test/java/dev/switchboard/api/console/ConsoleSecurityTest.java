@@ -1,0 +1,110 @@
+package dev.switchboard.api.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.switchboard.api.support.SandboxServices;
+import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The console's protections without a browser: sign-in through the identity provider's code flow,
+ * the API left on bearer tokens, the security headers, and forms refused without their CSRF token.
+ */
+@QuarkusTest
+@WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
+class ConsoleSecurityTest {
+
+  FlowrouteEmulator emulator;
+
+  @Test
+  void a_visitor_without_a_session_is_sent_to_the_identity_provider() {
+    Response page = given().redirects().follow(false).get("/console/messages");
+
+    assertThat(page.statusCode()).isEqualTo(302);
+    assertThat(page.header("Location")).startsWith(emulator.url() + "/sandbox/oidc/authorize?");
+  }
+
+  @Test
+  void the_api_still_answers_a_missing_token_with_a_401_problem_not_a_sign_in() {
+    Response api = given().redirects().follow(false).get("/v1/messages");
+
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.header("Location")).isNull();
+  }
+
+  @Test
+  void a_signed_in_page_has_a_strict_content_security_policy() throws Exception {
+    Response page = signedIn().get("/console/messages");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.header("Content-Security-Policy"))
+        .contains("script-src 'self'")
+        .contains("style-src 'self'")
+        .doesNotContain("unsafe-inline");
+    assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(page.body().asString()).doesNotContain("<style").doesNotContain("style=\"");
+  }
+
+  @Test
+  void a_form_posted_without_its_csrf_token_is_refused() throws Exception {
+    Response post =
+        signedIn()
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("peer", "+12065557777")
+            .formParam("reason", "forged")
+            .post("/console/opt-outs");
+
+    assertThat(post.statusCode()).isEqualTo(403);
+    Response list = signedIn().get("/console/opt-outs?peer=%2B12065557777");
+    assertThat(list.body().asString()).contains("No opt-out matches");
+  }
+
+  /** A request with the cookies of a session signed in through the emulator's code flow. */
+  RequestSpecification signedIn() throws Exception {
+    HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    Map<String, String> cookies = new HashMap<>();
+    HttpResponse<Void> start = get(http, SandboxServices.APP_URL + "/console/messages", cookies);
+    HttpResponse<Void> authorize = get(http, location(start), cookies);
+    HttpResponse<Void> back = get(http, location(authorize), cookies);
+    assertThat(back.statusCode()).isEqualTo(302);
+    return given().redirects().follow(false).cookies(cookies);
+  }
+
+  private static HttpResponse<Void> get(HttpClient http, String url, Map<String, String> cookies)
+      throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+    if (!cookies.isEmpty()) {
+      request.header(
+          "Cookie",
+          cookies.entrySet().stream()
+              .map(c -> c.getKey() + "=" + c.getValue())
+              .collect(Collectors.joining("; ")));
+    }
+    HttpResponse<Void> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+    for (String cookie : response.headers().allValues("Set-Cookie")) {
+      String pair = cookie.split(";", 2)[0];
+      int eq = pair.indexOf('=');
+      cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+    return response;
+  }
+
+  private static String location(HttpResponse<Void> response) {
+    assertThat(response.statusCode()).isEqualTo(302);
+    return response.headers().firstValue("Location").orElseThrow();
+  }
+}
