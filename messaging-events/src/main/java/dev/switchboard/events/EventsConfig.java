@@ -23,22 +23,26 @@ public interface EventsConfig {
   @WithDefault("10S")
   Duration publishTimeout();
 
-  /** The Kafka topic of each event stream. */
+  /**
+   * The Kafka topic of each event stream. The defaults are written out (the deploy checks read them
+   * from this source); {@code EventsConfigTest} keeps them equal to the contract's {@code
+   * EventType.Topics}.
+   */
   interface Topics {
-    @WithDefault(EventType.Topics.INBOUND)
+    @WithDefault("switchboard.messages.inbound.v1")
     String inbound();
 
-    @WithDefault(EventType.Topics.STATUS)
+    @WithDefault("switchboard.messages.status.v1")
     String status();
 
-    @WithDefault(EventType.Topics.NUMBERS)
+    @WithDefault("switchboard.numbers.v1")
     String numbers();
 
     /** The default name of the opt-out topic. */
     String OPT_OUTS = EventType.Topics.OPT_OUTS;
 
     /** Every change of the opt-out list ({@code opt-out.added}, {@code opt-out.removed}). */
-    @WithDefault(EventType.Topics.OPT_OUTS)
+    @WithDefault("switchboard.opt-outs.v1")
     String optOuts();
   }
 
