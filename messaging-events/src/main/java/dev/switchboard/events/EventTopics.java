@@ -1,6 +1,7 @@
 package dev.switchboard.events;
 
 import dev.switchboard.domain.events.EventStream;
+import dev.switchboard.events.contract.EventType;
 
 /** The Kafka topic that each {@link EventStream} is published to. */
 public record EventTopics(String inbound, String status, String numbers, String optOuts) {
@@ -14,7 +15,7 @@ public record EventTopics(String inbound, String status, String numbers, String 
 
   /** The topics of the streams before opt-outs, with the opt-out topic's default name. */
   public EventTopics(String inbound, String status, String numbers) {
-    this(inbound, status, numbers, EventsConfig.Topics.OPT_OUTS);
+    this(inbound, status, numbers, EventType.Topics.OPT_OUTS);
   }
 
   public static EventTopics from(EventsConfig.Topics config) {

@@ -1,6 +1,5 @@
 package dev.switchboard.events;
 
-import dev.switchboard.events.contract.EventType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -37,9 +36,6 @@ public interface EventsConfig {
 
     @WithDefault("switchboard.numbers.v1")
     String numbers();
-
-    /** The default name of the opt-out topic. */
-    String OPT_OUTS = EventType.Topics.OPT_OUTS;
 
     /** Every change of the opt-out list ({@code opt-out.added}, {@code opt-out.removed}). */
     @WithDefault("switchboard.opt-outs.v1")

@@ -103,15 +103,6 @@ class KeywordsTest {
         .toList();
   }
 
-  /** The status an event tells (PostgreSQL's jsonb spaces the JSON, so it is parsed). */
-  String status(Events.Event event) {
-    try {
-      return json.readTree(event.value()).path("status").asText();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
   @Test
   void a_help_text_delivered_twice_gets_one_auto_reply_that_reaches_flowroute_once()
       throws Exception {
@@ -148,7 +139,7 @@ class KeywordsTest {
         Events.await(
             kafka.bootstrapServers(),
             STATUS_TOPIC,
-            e -> e.value().contains(reply) && "QUEUED".equals(status(e)),
+            e -> e.value().contains(reply) && "QUEUED".equals(e.field("status")),
             1,
             Duration.ofSeconds(60));
     assertThat(queued).hasSize(1);

@@ -145,18 +145,10 @@ class SchedulingAndBatchesTest {
             e -> id.equals(e.key()),
             2,
             Duration.ofSeconds(20));
-    assertThat(events.stream().map(e -> field(e, "status")).toList())
+    assertThat(events.stream().map(e -> e.field("status")).toList())
         .containsExactly("QUEUED", "CANCELED");
-    assertThat(field(events.get(1), "previousStatus")).isEqualTo("QUEUED");
+    assertThat(events.get(1).field("previousStatus")).isEqualTo("QUEUED");
     assertThat(reachedEmulator(body)).isZero();
-  }
-
-  private String field(Events.Event event, String name) {
-    try {
-      return json.readTree(event.value()).path(name).asText();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @Test

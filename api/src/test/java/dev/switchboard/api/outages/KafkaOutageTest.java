@@ -3,7 +3,6 @@ package dev.switchboard.api.outages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.api.support.Events;
 import dev.switchboard.api.support.SandboxServices;
@@ -114,7 +113,7 @@ class KafkaOutageTest {
     for (int i = 0; i < webhooks.size(); i++) {
       expected.add(run + " #" + i);
     }
-    assertThat(inbound.stream().map(e -> field(e, "body")).toList())
+    assertThat(inbound.stream().map(e -> e.field("body")).toList())
         .containsExactlyElementsOf(expected);
 
     // Sends: per message (the key), QUEUED, SENT and DELIVERED once each, in that order.
@@ -129,7 +128,7 @@ class KafkaOutageTest {
             Duration.ofSeconds(90));
     Map<String, List<String>> byMessage = new LinkedHashMap<>();
     statuses.forEach(
-        e -> byMessage.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(field(e, "status")));
+        e -> byMessage.computeIfAbsent(e.key(), k -> new ArrayList<>()).add(e.field("status")));
     assertThat(byMessage.keySet()).containsExactlyInAnyOrderElementsOf(ids);
     assertThat(byMessage.values())
         .allSatisfy(seen -> assertThat(seen).containsExactly("QUEUED", "SENT", "DELIVERED"));
@@ -167,18 +166,9 @@ class KafkaOutageTest {
             e -> e.value().contains(batch),
             count,
             Duration.ofSeconds(60));
-    Set<String> bodies = events.stream().map(e -> field(e, "body")).collect(Collectors.toSet());
+    Set<String> bodies = events.stream().map(e -> e.field("body")).collect(Collectors.toSet());
     assertThat(events).hasSize(count);
     assertThat(bodies).hasSize(count);
-  }
-
-  private String field(Events.Event event, String name) {
-    try {
-      JsonNode data = json.readTree(event.value());
-      return data.path(name).asText();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 
   private static HttpResponse<String> get(String path) throws Exception {

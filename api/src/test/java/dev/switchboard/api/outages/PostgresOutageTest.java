@@ -287,17 +287,16 @@ class PostgresOutageTest {
             Duration.ofSeconds(60));
     Map<String, Long> inboundBodies =
         inbound.stream()
-            .collect(Collectors.groupingBy(e -> field(e, "body"), Collectors.counting()));
+            .collect(Collectors.groupingBy(e -> e.field("body"), Collectors.counting()));
     List<Events.Event> queued =
         Events.await(
             kafka.bootstrapServers(),
             "switchboard.messages.status.v1",
-            e -> e.value().contains(run + " #") && field(e, "status").equals("QUEUED"),
+            e -> e.value().contains(run + " #") && e.field("status").equals("QUEUED"),
             (int) accepted.stream().filter(a -> !a.webhook()).count(),
             Duration.ofSeconds(60));
     Map<String, Long> sentBodies =
-        queued.stream()
-            .collect(Collectors.groupingBy(e -> field(e, "body"), Collectors.counting()));
+        queued.stream().collect(Collectors.groupingBy(e -> e.field("body"), Collectors.counting()));
 
     for (Attempt a : accepted) {
       Map<String, Long> published = a.webhook() ? inboundBodies : sentBodies;
@@ -308,14 +307,6 @@ class PostgresOutageTest {
     // The sends answered 202 are readable by their id.
     Function<Attempt, String> id = a -> a.answer().id();
     assertThat(accepted.stream().filter(a -> !a.webhook()).map(id)).doesNotContainNull();
-  }
-
-  private String field(Events.Event event, String name) {
-    try {
-      return json.readTree(event.value()).path(name).asText();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
   }
 
   private String sandbox(String path) throws Exception {

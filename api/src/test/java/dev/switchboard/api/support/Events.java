@@ -24,7 +24,22 @@ public final class Events {
     public String header(String name) {
       return headers.get(name);
     }
+
+    /**
+     * A top-level field of the JSON value as text ({@code ""} when absent). Parsed, because the
+     * outbox keeps the data as PostgreSQL {@code jsonb}, which spaces it its own way.
+     */
+    public String field(String name) {
+      try {
+        return JSON.readTree(value).path(name).asText();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+      new com.fasterxml.jackson.databind.ObjectMapper();
 
   private Events() {}
 
