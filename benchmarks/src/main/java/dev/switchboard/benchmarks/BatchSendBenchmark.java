@@ -76,6 +76,21 @@ final class BatchSendBenchmark {
               + cpu
               + ")");
     }
+    ctx.progress(
+        "bare group-commit ceiling of a send, "
+            + BATCH_CONNECTIONS
+            + " callers of "
+            + PER_REQUEST
+            + " rows");
+    LoadResult ceiling;
+    double meanBatch;
+    try (GroupCommitCeiling grouped =
+        GroupCommitCeiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
+      Operation rows = grouped.operation(GroupCommitCeiling.Shape.SEND, PER_REQUEST);
+      LoadGenerator.closed(BATCH_CONNECTIONS, Duration.ZERO, o.warmup(), rows);
+      ceiling = LoadGenerator.closed(BATCH_CONNECTIONS, o.warmup(), o.measure(), rows);
+      meanBatch = grouped.meanBatch();
+    }
     double messagesPerSecond = batches.perSecond() * PER_REQUEST;
     double ratio = messagesPerSecond / baseline.perSecond();
     ctx.report()
@@ -103,6 +118,29 @@ final class BatchSendBenchmark {
                     + Report.number(batches.latencies().summary().p99())
                     + " ms; CPU: "
                     + cpu));
+    double ceilingRate = ceiling.perSecond() * PER_REQUEST;
+    ctx.report()
+        .add(
+            new Figure(
+                SECTION,
+                "messages accepted/s, "
+                    + PER_REQUEST
+                    + " per request, vs the bare group-commit ceiling at the same shape",
+                messagesPerSecond,
+                "/s",
+                "bare group-commit ceiling, "
+                    + BATCH_CONNECTIONS
+                    + " callers of "
+                    + PER_REQUEST
+                    + " rows",
+                ceilingRate,
+                "batch sends against the bare group-commit ceiling (no threshold set)",
+                null,
+                String.format(
+                    Locale.ROOT,
+                    "%.0f %% of the ceiling; the ceiling's mean rows per commit %.0f",
+                    ceilingRate > 0 ? 100 * messagesPerSecond / ceilingRate : 0,
+                    meanBatch)));
   }
 
   private Operation batchOnce(Outcomes failures, String url, String token) {

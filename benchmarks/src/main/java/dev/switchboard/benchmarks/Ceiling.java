@@ -11,12 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -51,37 +48,9 @@ public final class Ceiling implements AutoCloseable {
   public static Ceiling open(String jdbcUrl, String bootstrapServers) throws Exception {
     try (Connection c = Stack.connect(jdbcUrl);
         Statement s = c.createStatement()) {
-      s.execute(
-          "CREATE TABLE IF NOT EXISTS "
-              + TABLE
-              + " (id uuid PRIMARY KEY, direction varchar(16) NOT NULL,"
-              + " from_number varchar(16) NOT NULL, to_number varchar(16) NOT NULL, body text,"
-              + " media jsonb NOT NULL DEFAULT '[]'::jsonb, status varchar(16) NOT NULL,"
-              + " flowroute_id varchar(255), idempotency_key varchar(255),"
-              + " fingerprint varchar(128), attempts integer NOT NULL DEFAULT 0,"
-              + " next_attempt_at timestamptz, failure_code varchar(255), failure_reason text,"
-              + " created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)");
-      s.execute(
-          "CREATE UNIQUE INDEX IF NOT EXISTS ceiling_flowroute_id_key ON "
-              + TABLE
-              + " (flowroute_id) WHERE flowroute_id IS NOT NULL");
-      s.execute(
-          "CREATE INDEX IF NOT EXISTS ceiling_from_idx ON " + TABLE + " (from_number, id DESC)");
-      s.execute("CREATE INDEX IF NOT EXISTS ceiling_to_idx ON " + TABLE + " (to_number, id DESC)");
-      s.execute("CREATE INDEX IF NOT EXISTS ceiling_status_idx ON " + TABLE + " (status, id DESC)");
-      s.execute(
-          "CREATE INDEX IF NOT EXISTS ceiling_direction_idx ON " + TABLE + " (direction, id DESC)");
-      s.execute("CREATE INDEX IF NOT EXISTS ceiling_created_idx ON " + TABLE + " (created_at)");
+      createMessagesTable(s, TABLE);
     }
-    Properties admin = new Properties();
-    admin.put("bootstrap.servers", bootstrapServers);
-    try (Admin client = Admin.create(admin)) {
-      client.createTopics(List.of(new NewTopic(TOPIC, 3, (short) 1))).all().get();
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw e;
-      }
-    }
+    GroupCommitCeiling.createTopic(bootstrapServers, TOPIC);
     Properties p = new Properties();
     p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
@@ -90,6 +59,46 @@ public final class Ceiling implements AutoCloseable {
     p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
     p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
     return new Ceiling(jdbcUrl, new KafkaProducer<>(p));
+  }
+
+  /**
+   * A table like {@code messages} as it was when the ceiling was written (V1: same columns and
+   * listing indexes), named {@code table}.
+   */
+  static void createMessagesTable(Statement s, String table) throws SQLException {
+    s.execute(
+        "CREATE TABLE IF NOT EXISTS "
+            + table
+            + " (id uuid PRIMARY KEY, direction varchar(16) NOT NULL,"
+            + " from_number varchar(16) NOT NULL, to_number varchar(16) NOT NULL, body text,"
+            + " media jsonb NOT NULL DEFAULT '[]'::jsonb, status varchar(16) NOT NULL,"
+            + " flowroute_id varchar(255), idempotency_key varchar(255),"
+            + " fingerprint varchar(128), attempts integer NOT NULL DEFAULT 0,"
+            + " next_attempt_at timestamptz, failure_code varchar(255), failure_reason text,"
+            + " created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL)");
+    s.execute(
+        "CREATE UNIQUE INDEX IF NOT EXISTS "
+            + table
+            + "_flowroute_id_key ON "
+            + table
+            + " (flowroute_id) WHERE flowroute_id IS NOT NULL");
+    s.execute(
+        "CREATE INDEX IF NOT EXISTS "
+            + table
+            + "_from_idx ON "
+            + table
+            + " (from_number, id DESC)");
+    s.execute(
+        "CREATE INDEX IF NOT EXISTS " + table + "_to_idx ON " + table + " (to_number, id DESC)");
+    s.execute(
+        "CREATE INDEX IF NOT EXISTS " + table + "_status_idx ON " + table + " (status, id DESC)");
+    s.execute(
+        "CREATE INDEX IF NOT EXISTS "
+            + table
+            + "_direction_idx ON "
+            + table
+            + " (direction, id DESC)");
+    s.execute("CREATE INDEX IF NOT EXISTS " + table + "_created_idx ON " + table + " (created_at)");
   }
 
   /** One message of the ceiling: insert and commit, then produce and wait. */
@@ -138,20 +147,7 @@ public final class Ceiling implements AutoCloseable {
 
   /** A record like an inbound event: CloudEvents headers and a JSON value of similar size. */
   private static ProducerRecord<String, byte[]> record(String id, String from, String body) {
-    RecordHeaders headers = new RecordHeaders();
-    String[][] ce = {
-      {"ce_specversion", "1.0"},
-      {"ce_id", Ids.uuidV7().toString()},
-      {"ce_source", "/switchboard"},
-      {"ce_type", "dev.switchboard.message.received"},
-      {"ce_time", Instant.now().toString()},
-      {"ce_subject", id},
-      {"ce_dataschema", "urn:switchboard:schema:message.received:v1"},
-      {"content-type", "application/json"}
-    };
-    for (String[] h : ce) {
-      headers.add(h[0], h[1].getBytes(StandardCharsets.UTF_8));
-    }
+    RecordHeaders headers = headers("dev.switchboard.message.received", id);
     String json =
         "{\"id\":\""
             + Ids.uuidV7()
@@ -165,6 +161,31 @@ public final class Ceiling implements AutoCloseable {
             + Instant.now()
             + "\"}";
     return new ProducerRecord<>(TOPIC, null, from, json.getBytes(StandardCharsets.UTF_8), headers);
+  }
+
+  /**
+   * CloudEvents headers as the relay writes them, for an event of {@code type} about {@code
+   * subject}.
+   */
+  static RecordHeaders headers(String type, String subject) {
+    RecordHeaders headers = new RecordHeaders();
+    String[][] ce = {
+      {"ce_specversion", "1.0"},
+      {"ce_id", Ids.uuidV7().toString()},
+      {"ce_source", "/switchboard"},
+      {"ce_type", type},
+      {"ce_time", Instant.now().toString()},
+      {"ce_subject", subject},
+      {
+        "ce_dataschema",
+        "urn:switchboard:schema:" + type.substring(type.indexOf("message.")) + ":v1"
+      },
+      {"content-type", "application/json"}
+    };
+    for (String[] h : ce) {
+      headers.add(h[0], h[1].getBytes(StandardCharsets.UTF_8));
+    }
+    return headers;
   }
 
   private Connection borrow() throws SQLException {

@@ -21,6 +21,12 @@ public final class Http {
     return exchange("POST", url, bearer, json).status();
   }
 
+  /** POSTs JSON with an {@code Idempotency-Key}, as a client that retries safely does. */
+  public int postJson(String url, String json, String bearer, String idempotencyKey)
+      throws IOException {
+    return exchange("POST", url, bearer, idempotencyKey, json).status();
+  }
+
   /** As {@link #postJson}, with the answer's body. */
   public KeepAliveConnection.Response post(String url, String json, String bearer)
       throws IOException {
@@ -29,16 +35,22 @@ public final class Http {
 
   private KeepAliveConnection.Response exchange(
       String method, String url, String bearer, String body) throws IOException {
+    return exchange(method, url, bearer, null, body);
+  }
+
+  private KeepAliveConnection.Response exchange(
+      String method, String url, String bearer, String idempotencyKey, String body)
+      throws IOException {
     URI uri = URI.create(url);
     String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     KeepAliveConnection connection = connection(uri);
     try {
-      return connection.exchange(method, target, bearer, body);
+      return connection.exchange(method, target, bearer, idempotencyKey, body);
     } catch (IOException e) {
       if (!connection.failedStale()) {
         throw e;
       }
-      return connection(uri).exchange(method, target, bearer, body);
+      return connection(uri).exchange(method, target, bearer, idempotencyKey, body);
     }
   }
 

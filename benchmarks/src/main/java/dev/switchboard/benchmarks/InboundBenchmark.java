@@ -31,6 +31,18 @@ final class InboundBenchmark {
   /** The end-to-end target: an event later than this is counted, and placed in its step. */
   static final Duration LATE = Duration.ofMillis(25);
 
+  /** Counted runs at half the peak that must all meet {@link #LATE} at p99, one after a spell. */
+  static final int COUNTED_RUNS = 3;
+
+  /** A run whose noise probe's p99 is above this is noisy: reported, not counted. */
+  static final double NOISY_PROBE_MILLIS = 10;
+
+  /** The noise probe's light fixed rate of the bare path. */
+  static final double PROBE_RATE = 200;
+
+  /** The inbound target: the best inbound rate's share of the best group-commit ceiling. */
+  static final double INBOUND_SHARE = 0.80;
+
   private final Context ctx;
   private final ApiJvm api;
   private long missing;
@@ -45,13 +57,15 @@ final class InboundBenchmark {
   void run() throws Exception {
     Options o = ctx.options();
     try (EventWatcher watcher = EventWatcher.start(ctx.stack().bootstrapServers(), TOPIC);
-        Ceiling bare = Ceiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
+        Ceiling bare = Ceiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers());
+        GroupCommitCeiling grouped =
+            GroupCommitCeiling.open(ctx.stack().jdbcUrl(), ctx.stack().bootstrapServers())) {
       // A warm-up of the whole path first, so JIT compilation is not in the first steps.
       ctx.progress("warming up the inbound path");
       new Step(watcher)
           .run(16, Duration.ZERO, o.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(8));
       if (o.inboundRates().isEmpty()) {
-        sweep(watcher, bare);
+        sweep(watcher, bare, grouped);
       } else {
         chosenRates(watcher, bare);
       }
@@ -75,33 +89,66 @@ final class InboundBenchmark {
    * The closed-loop sweep over the concurrencies against the bare ceiling, then fixed rates at
    * parts of the best, the exactly-once check and the profile.
    */
-  private void sweep(EventWatcher watcher, Ceiling bare) throws Exception {
+  private void sweep(EventWatcher watcher, Ceiling bare, GroupCommitCeiling grouped)
+      throws Exception {
     Options o = ctx.options();
     Map<Integer, Step> inbound = new LinkedHashMap<>();
     Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();
+    Map<Integer, LoadResult> group = new LinkedHashMap<>();
     for (int c : o.concurrencies()) {
       ctx.progress("bare ceiling, " + c + " workers");
       ceiling.put(c, LoadGenerator.closed(c, o.warmup(), o.measure(), bare.operation()));
+      ctx.progress("bare group-commit ceiling, " + c + " callers");
+      group.put(
+          c,
+          LoadGenerator.closed(
+              c, o.warmup(), o.measure(), grouped.operation(GroupCommitCeiling.Shape.INBOUND, 1)));
       ctx.progress("inbound webhooks, " + c + " connections");
       Step step = new Step(watcher);
       step.run(c, o.warmup(), o.measure());
       inbound.put(c, step);
     }
     for (int c : o.concurrencies()) {
-      reportStep(c, inbound.get(c), ceiling.get(c));
+      reportStep(c, inbound.get(c), ceiling.get(c), group.get(c));
     }
     int best = bestOf(inbound);
-    int bestCeiling =
-        ceiling.entrySet().stream()
-            .max((a, b) -> Double.compare(a.getValue().perSecond(), b.getValue().perSecond()))
-            .orElseThrow()
-            .getKey();
+    int bestCeiling = bestResult(ceiling);
+    int bestGroup = bestResult(group);
     double bestRate = inbound.get(best).result.perSecond();
-    reportBest(best, bestRate, bestCeiling, ceiling.get(bestCeiling).perSecond());
+    ctx.report()
+        .add(
+            groupCommitTarget(
+                SECTION,
+                "best inbound (" + best + " conn.)",
+                bestRate,
+                bestGroup,
+                group.get(bestGroup).perSecond(),
+                INBOUND_SHARE));
+    ctx.report()
+        .add(
+            new Figure(
+                SECTION,
+                "for history: best inbound ("
+                    + best
+                    + " conn.) vs the one-row-at-a-time ceiling ("
+                    + bestCeiling
+                    + " workers)",
+                bestRate,
+                "/s",
+                "bare ceiling, one row per commit",
+                ceiling.get(bestCeiling).perSecond(),
+                "",
+                null,
+                "the target until issue 21 (≥ 70 %): our code shares commits and this ceiling does"
+                    + " not"));
     notifyCost(bare, bestCeiling);
-    double[] shares = o.quick() ? new double[] {0.5} : new double[] {0.25, 0.5, 0.75};
-    for (double part : shares) {
-      fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * part)), part);
+    double half = Math.max(1, Math.floor(bestRate * 0.5));
+    if (!o.quick()) {
+      fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * 0.25)), 0.25);
+    }
+    halfPeakRuns(watcher, bare, half);
+    if (!o.quick()) {
+      fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * 0.75)), 0.75);
     }
     exactlyOnce(ctx.report());
     if (o.profile()) {
@@ -110,7 +157,7 @@ final class InboundBenchmark {
   }
 
   /** One concurrency's figures: throughput, the webhook's answer and the end-to-end latency. */
-  private void reportStep(int c, Step s, LoadResult base) {
+  private void reportStep(int c, Step s, LoadResult base, LoadResult group) {
     Report report = ctx.report();
     Latencies.Summary e2e = s.endToEnd.summary();
     Latencies.Summary bl = base.latencies().summary();
@@ -120,12 +167,14 @@ final class InboundBenchmark {
             "accepted webhooks/s, " + c + " connections",
             s.result.perSecond(),
             "/s",
-            "bare ceiling, " + c + " workers",
-            base.perSecond(),
+            "bare group-commit ceiling, " + c + " callers",
+            group.perSecond(),
             "",
             null,
             (s.outcomes.isEmpty() ? "" : "failed: " + s.outcomes.describe() + "; ")
-                + "CPU: "
+                + "one row per commit (for history): "
+                + Report.number(base.perSecond())
+                + "/s; CPU: "
                 + s.cpu));
     Latencies.Summary http = s.result.latencies().summary();
     report.add(
@@ -163,28 +212,46 @@ final class InboundBenchmark {
             ""));
   }
 
-  /** The target: the best inbound rate against the best bare ceiling. */
-  private void reportBest(int best, double bestRate, int bestCeiling, double ceilingRate) {
-    double share = bestRate / ceilingRate;
-    ctx.report()
-        .add(
-            new Figure(
-                SECTION,
-                "best inbound (" + best + " conn.) vs best ceiling (" + bestCeiling + " workers)",
-                bestRate,
-                "/s",
-                "bare ceiling",
-                ceilingRate,
-                "≥ 70 % of the bare ceiling",
-                share >= 0.70,
-                share >= 0.70
-                    ? String.format(Locale.ROOT, "%.0f %%", share * 100)
-                    : String.format(
-                        Locale.ROOT,
-                        "%.0f %% of the ceiling, %.0f points short (%.0f/s more needed)",
-                        share * 100,
-                        (0.70 - share) * 100,
-                        0.70 * ceilingRate - bestRate)));
+  /**
+   * A throughput target against the bare group-commit ceiling: {@code share} of its best rate, with
+   * how far short a miss is.
+   */
+  static Figure groupCommitTarget(
+      String section,
+      String what,
+      double rate,
+      int ceilingCallers,
+      double ceilingRate,
+      double share) {
+    double got = ceilingRate > 0 ? rate / ceilingRate : 0;
+    boolean met = ceilingRate > 0 && got >= share;
+    String target =
+        String.format(Locale.ROOT, "≥ %.0f %% of the bare group-commit ceiling", share * 100);
+    return new Figure(
+        section,
+        what + " vs best group-commit ceiling (" + ceilingCallers + " callers)",
+        rate,
+        "/s",
+        "bare group-commit ceiling",
+        ceilingRate,
+        target,
+        met,
+        met
+            ? String.format(Locale.ROOT, "%.0f %%", got * 100)
+            : String.format(
+                Locale.ROOT,
+                "%.0f %% of the ceiling, %.0f points short (%.0f/s more needed)",
+                got * 100,
+                (share - got) * 100,
+                share * ceilingRate - rate));
+  }
+
+  /** The concurrency whose result had the highest rate. */
+  static int bestResult(Map<Integer, LoadResult> results) {
+    return results.entrySet().stream()
+        .max((a, b) -> Double.compare(a.getValue().perSecond(), b.getValue().perSecond()))
+        .orElseThrow()
+        .getKey();
   }
 
   private void exactlyOnce(Report report) {
@@ -258,9 +325,7 @@ final class InboundBenchmark {
     Step step = new Step(watcher);
     step.runAtRate(rate, o.warmup(), o.measure());
     Latencies.Summary e2e = step.endToEnd.summary();
-    boolean half = share == 0.5;
     double p99 = e2e.p99();
-    double target = LATE.toMillis();
     Latencies.Summary answered = step.result.latencies().summary();
     report()
         .add(
@@ -282,13 +347,197 @@ final class InboundBenchmark {
                 "ms",
                 "bare insert+produce p99 at that rate",
                 base.latencies().summary().p99(),
-                half ? "end-to-end p99 ≤ 25 ms at half the peak rate" : "",
-                half ? p99 <= target : null,
-                half && p99 > target
-                    ? String.format(
-                        Locale.ROOT, "%.1f ms over (%.1fx the target)", p99 - target, p99 / target)
-                    : "CPU: " + step.cpu));
+                "",
+                null,
+                "CPU: " + step.cpu));
     report().add(whereTheTimeWent(rate, step, answered.p99()));
+  }
+
+  /**
+   * The p99 target: runs at half the peak until {@value #COUNTED_RUNS} have counted, the second of
+   * them right after a spell at full load. Before each run the noise probe times the bare path at a
+   * light fixed rate; a run whose probe is over {@value #NOISY_PROBE_MILLIS} ms (the machine, not
+   * our code, was slow) is reported and not counted. The probe runs before the spell, so that it
+   * measures the machine rather than the spell's own aftermath. Each run also records what the
+   * database, the relay and the API's collector did ({@link StallWatch}), second by second.
+   */
+  private void halfPeakRuns(EventWatcher watcher, Ceiling bare, double rate) throws Exception {
+    Options o = ctx.options();
+    int attempts = o.quick() ? COUNTED_RUNS : 2 * COUNTED_RUNS;
+    Duration spell = o.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(30);
+    List<Double> counted = new ArrayList<>();
+    List<String> countedRuns = new ArrayList<>();
+    double worstProbe = Double.NaN;
+    boolean spellCounted = false;
+    for (int run = 1; run <= attempts && counted.size() < COUNTED_RUNS; run++) {
+      boolean afterSpell = !spellCounted && !counted.isEmpty();
+      double probe = probe(bare);
+      boolean noisy = !(probe <= NOISY_PROBE_MILLIS);
+      ctx.progress(
+          String.format(
+              Locale.ROOT,
+              "noise probe before run %d: the bare path's p99 at %.0f/s is %s ms%s",
+              run,
+              PROBE_RATE,
+              Report.number(probe),
+              noisy
+                  ? " (over " + Report.number(NOISY_PROBE_MILLIS) + " ms: noisy, not counted)"
+                  : ""));
+      if (afterSpell) {
+        ctx.progress("full-load spell: 64 connections for " + spell.toSeconds() + " s");
+        new Step(watcher).run(64, Duration.ZERO, spell);
+      }
+      ctx.progress(String.format(Locale.ROOT, "inbound webhooks at %.0f/s, run %d", rate, run));
+      Step step = new Step(watcher);
+      Path jfr = ctx.workDir().resolve("api-p99-run-" + run + ".jfr").toAbsolutePath();
+      api.startRecording(jfr, "default");
+      List<StallWatch.Second> seconds;
+      String checkpoints;
+      try (StallWatch watch = StallWatch.start(ctx.stack().jdbcUrl(), "outbox")) {
+        step.runAtRate(rate, o.warmup(), o.measure());
+        watch.close();
+        api.stopRecording();
+        seconds = watch.seconds(step.late.firstStart(), JfrSummary.gcPauses(jfr));
+        checkpoints = watch.checkpointsDuring();
+      }
+      Latencies.Summary e2e = step.endToEnd.summary();
+      double p99 = e2e.p99();
+      String label = afterSpell ? "run " + run + ", right after a full-load spell" : "run " + run;
+      String stall = crowdedSecond(step, seconds);
+      if (!noisy) {
+        counted.add(p99);
+        countedRuns.add(
+            label + ": " + Report.number(p99) + " ms (probe " + Report.number(probe) + ")");
+        worstProbe = Double.isNaN(worstProbe) ? probe : Math.max(worstProbe, probe);
+        spellCounted |= afterSpell;
+      }
+      report()
+          .add(
+              new Figure(
+                  SECTION,
+                  String.format(
+                      Locale.ROOT,
+                      "POST to event p99 at %.0f/s (half the peak), %s (p50 %s, max %s; answered"
+                          + " p99 %s; %.0f/s done; events %s)",
+                      rate,
+                      label,
+                      Report.number(e2e.p50()),
+                      Report.number(e2e.max()),
+                      Report.number(step.result.latencies().summary().p99()),
+                      step.result.perSecond(),
+                      step.late.describe()),
+                  p99,
+                  "ms",
+                  "noise probe: bare p99 at " + Report.number(PROBE_RATE) + "/s",
+                  probe,
+                  "",
+                  null,
+                  (noisy
+                          ? "NOISY: probe over "
+                              + Report.number(NOISY_PROBE_MILLIS)
+                              + " ms, not counted"
+                          : "counted, " + counted.size() + " of " + COUNTED_RUNS)
+                      + "; checkpoints during the run: "
+                      + checkpoints
+                      + (stall.isEmpty() ? "" : "; " + stall)
+                      + "; CPU: "
+                      + step.cpu));
+      report().add(whereTheTimeWent(rate, step, step.result.latencies().summary().p99()));
+      report()
+          .detail(
+              "Stalls during the p99 runs at half the peak",
+              "**"
+                  + String.format(Locale.ROOT, "%.0f/s, ", rate)
+                  + label
+                  + "** (noise probe "
+                  + Report.number(probe)
+                  + " ms"
+                  + (noisy ? ", noisy" : "")
+                  + "; p99 "
+                  + Report.number(p99)
+                  + " ms; checkpoints during the run: "
+                  + checkpoints
+                  + "; JFR: `"
+                  + jfr
+                  + "`)\n\n"
+                  + StallWatch.table(seconds, step.late.lateBySecond())
+                  + "\n");
+    }
+    report().add(p99Verdict(rate, counted, countedRuns, worstProbe, spellCounted));
+  }
+
+  /** The target's row: met only when three consecutive counted runs were all within the target. */
+  static Figure p99Verdict(
+      double rate,
+      List<Double> counted,
+      List<String> countedRuns,
+      double worstProbe,
+      boolean spellCounted) {
+    double target = LATE.toMillis();
+    boolean decided = counted.size() == COUNTED_RUNS && spellCounted;
+    double worst = counted.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    boolean met = decided && worst <= target;
+    String note;
+    if (!decided) {
+      note =
+          "undecided: "
+              + counted.size()
+              + " of "
+              + COUNTED_RUNS
+              + " runs counted"
+              + (spellCounted ? "" : ", none of them right after a full-load spell")
+              + " (the others' noise probe was over "
+              + Report.number(NOISY_PROBE_MILLIS)
+              + " ms): measure again on a quieter machine"
+              + (countedRuns.isEmpty() ? "" : "; " + String.join("; ", countedRuns));
+    } else {
+      note =
+          (met
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      "worst %.1f ms over (%.1fx the target); ",
+                      worst - target,
+                      worst / target))
+              + String.join("; ", countedRuns);
+    }
+    return new Figure(
+        SECTION,
+        String.format(
+            Locale.ROOT,
+            "POST to event p99 at %.0f/s (half the peak): worst of %d consecutive counted runs,"
+                + " one right after a full-load spell",
+            rate,
+            COUNTED_RUNS),
+        worst,
+        "ms",
+        "worst noise probe of the counted runs (bare p99 at " + Report.number(PROBE_RATE) + "/s)",
+        worstProbe,
+        "end-to-end p99 ≤ 25 ms at half the peak rate in 3 consecutive runs",
+        met,
+        note);
+  }
+
+  /** The bare path's own p99 at a light fixed rate: how noisy the machine is right now. */
+  private double probe(Ceiling bare) throws Exception {
+    Duration measure = ctx.options().quick() ? Duration.ofSeconds(1) : Duration.ofSeconds(3);
+    LoadResult r =
+        LoadGenerator.fixedRate(PROBE_RATE, 4, Duration.ofMillis(500), measure, bare.operation());
+    return r.ok() == 0 ? Double.POSITIVE_INFINITY : r.latencies().summary().p99();
+  }
+
+  /** What the database, the relay and the collector did in the second with most late events. */
+  private static String crowdedSecond(Step step, List<StallWatch.Second> seconds) {
+    long[] worst = step.late.worstSecond();
+    if (worst[0] < 0) {
+      return "";
+    }
+    for (StallWatch.Second s : seconds) {
+      if (s.second() == worst[0]) {
+        return "in second " + worst[0] + " (" + worst[1] + " late events): " + s.describe();
+      }
+    }
+    return "";
   }
 
   /** The step's POST-to-event time split at the relay's send, and where its late events were. */

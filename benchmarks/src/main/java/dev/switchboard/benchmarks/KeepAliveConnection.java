@@ -57,10 +57,16 @@ final class KeepAliveConnection implements Closeable {
 
   /** Sends one request and reads its whole response; {@code body} null sends none. */
   Response exchange(String method, String target, String bearer, String body) throws IOException {
+    return exchange(method, target, bearer, null, body);
+  }
+
+  /** As {@link #exchange(String, String, String, String)}, with an Idempotency-Key when given. */
+  Response exchange(String method, String target, String bearer, String idempotencyKey, String body)
+      throws IOException {
     byte[] content = body == null ? null : body.getBytes(StandardCharsets.UTF_8);
     answering = false;
     try {
-      out.write(requestHead(method, target, host, bearer, content));
+      out.write(requestHead(method, target, host, bearer, idempotencyKey, content));
       if (content != null) {
         out.write(content);
       }
@@ -81,6 +87,17 @@ final class KeepAliveConnection implements Closeable {
    */
   static byte[] requestHead(
       String method, String target, String host, String bearer, byte[] content) {
+    return requestHead(method, target, host, bearer, null, content);
+  }
+
+  /** As above, with an {@code Idempotency-Key} header when {@code idempotencyKey} is not null. */
+  static byte[] requestHead(
+      String method,
+      String target,
+      String host,
+      String bearer,
+      String idempotencyKey,
+      byte[] content) {
     StringBuilder head = new StringBuilder(256);
     head.append(method).append(' ').append(target).append(" HTTP/1.1\r\nHost: ").append(host);
     if (content != null) {
@@ -88,6 +105,9 @@ final class KeepAliveConnection implements Closeable {
     }
     if (bearer != null) {
       head.append("\r\nAuthorization: Bearer ").append(bearer);
+    }
+    if (idempotencyKey != null) {
+      head.append("\r\nIdempotency-Key: ").append(idempotencyKey);
     }
     return head.append("\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
   }

@@ -48,6 +48,24 @@ final class LateEvents {
     return total;
   }
 
+  /** The earliest start seen ({@link System#nanoTime()}), the step's second 0. */
+  long firstStart() {
+    return firstStart;
+  }
+
+  /** How many late events started in each second of the step. */
+  long[] lateBySecond() {
+    long[] counts = new long[0];
+    for (int i = 0; i < late; i++) {
+      int second = (int) ((lateStarts[i] - firstStart) / SECOND);
+      if (second >= counts.length) {
+        counts = Arrays.copyOf(counts, second + 1);
+      }
+      counts[second]++;
+    }
+    return counts;
+  }
+
   /** The crowded second: {second of the step, late events started in it}, or {-1, 0} if none. */
   long[] worstSecond() {
     long[] seconds = new long[late];

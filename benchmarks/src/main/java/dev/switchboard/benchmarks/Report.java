@@ -244,7 +244,9 @@ public final class Report {
   }
 
   private String targetsTable() {
-    List<Figure> targeted = figures.stream().filter(f -> f.met() != null).toList();
+    // A figure with a target in words but no threshold is listed too, without a verdict.
+    List<Figure> targeted =
+        figures.stream().filter(f -> f.met() != null || !f.target().isEmpty()).toList();
     if (targeted.isEmpty()) {
       return "";
     }
@@ -261,7 +263,7 @@ public final class Report {
           .append(' ')
           .append(f.unit())
           .append(" | ")
-          .append(f.verdict())
+          .append(f.met() == null ? "reported" : f.verdict())
           .append(f.note().isEmpty() ? "" : ": " + escape(f.note()))
           .append(" |\n");
     }

@@ -135,4 +135,19 @@ class KeepAliveConnectionTest {
 
     assertThat(peers).hasSize(2);
   }
+
+  @Test
+  void a_send_carries_its_idempotency_key_and_other_requests_none() {
+    String send =
+        new String(
+            KeepAliveConnection.requestHead(
+                "POST", "/v1/messages", "h:1", "tok", "key-1", new byte[2]),
+            StandardCharsets.ISO_8859_1);
+    String plain =
+        new String(
+            KeepAliveConnection.requestHead("POST", "/x", "h:1", null, new byte[2]),
+            StandardCharsets.ISO_8859_1);
+    assertThat(send).contains("\r\nIdempotency-Key: key-1\r\n").endsWith("\r\n\r\n");
+    assertThat(plain).doesNotContain("Idempotency-Key");
+  }
 }

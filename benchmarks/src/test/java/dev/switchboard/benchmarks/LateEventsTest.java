@@ -26,6 +26,8 @@ class LateEventsTest {
     assertThat(events.total()).isEqualTo(105);
     assertThat(events.late()).isEqualTo(4);
     assertThat(events.worstSecond()).containsExactly(7, 3);
+    assertThat(events.firstStart()).isEqualTo(t0);
+    assertThat(events.lateBySecond()).containsExactly(0, 0, 1, 0, 0, 0, 0, 3);
     assertThat(events.describe())
         .isEqualTo("over 25 ms: 4 of 105, 3 of them started in second 7 of the step");
   }

@@ -90,4 +90,25 @@ class ReportTest {
   void the_console_table_shows_the_ratio_and_verdict() {
     assertThat(report().table()).contains("0.50").contains("MISSED").contains("1,000");
   }
+
+  @Test
+  void a_target_without_threshold_is_listed_as_reported() {
+    Report report = report();
+    report.add(
+        new Figure(
+            "Batch send API",
+            "messages accepted/s vs the group-commit ceiling",
+            5000,
+            "/s",
+            "bare group-commit ceiling",
+            10000,
+            "batch sends against the bare group-commit ceiling (no threshold set)",
+            null,
+            "50 % of the ceiling"));
+    assertThat(report.markdown(""))
+        .contains(
+            "| batch sends against the bare group-commit ceiling (no threshold set) | Batch send"
+                + " API: messages accepted/s vs the group-commit ceiling | 5,000 /s | reported: 50 %"
+                + " of the ceiling |");
+  }
 }
