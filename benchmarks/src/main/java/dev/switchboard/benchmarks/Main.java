@@ -54,7 +54,10 @@ public final class Main {
     Files.createDirectories(workDir);
     System.out.println("benchmarks: load average at start " + loadAtStart);
     int failures = 0;
-    try (Stack stack = Stack.start()) {
+    if (!options.postgresSettings().isEmpty()) {
+      report.postgresSettings(options.postgresSettings());
+    }
+    try (Stack stack = Stack.start(options.postgresSettings())) {
       Context ctx = new Context(options, report, stack, new Http(), workDir, stack.postmasterPid());
       Footprint footprint = new Footprint(ctx);
       if (options.runs("footprint")) {

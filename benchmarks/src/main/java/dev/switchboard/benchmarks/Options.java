@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,6 +21,8 @@ import java.util.Set;
  * @param profile whether to record the API with JFR under inbound load
  * @param inboundRates fixed webhook rates to measure instead of the inbound sweep (empty: the
  *     sweep, then a quarter, half and three quarters of its peak)
+ * @param postgresSettings PostgreSQL server settings on top of the sandbox's durable ones, e.g.
+ *     {@code max_wal_size=4GB}, to try what an operator would set
  */
 public record Options(
     boolean quick,
@@ -27,7 +31,8 @@ public record Options(
     Path output,
     Path apiJar,
     boolean profile,
-    List<Double> inboundRates) {
+    List<Double> inboundRates,
+    Map<String, String> postgresSettings) {
 
   public static final List<String> SUITES =
       List.of("footprint", "inbound", "send", "batch", "dispatcher", "queries");
@@ -36,7 +41,7 @@ public record Options(
       "usage: run-benchmarks.sh [--quick] [--only "
           + String.join(",", SUITES)
           + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]"
-          + " [--inbound-rates R1,R2]";
+          + " [--inbound-rates R1,R2] [--postgres-setting NAME=VALUE]...";
 
   public Options {
     only = Set.copyOf(only);
@@ -49,6 +54,7 @@ public record Options(
       throw new IllegalArgumentException("--max-rows must be positive");
     }
     inboundRates = List.copyOf(inboundRates);
+    postgresSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(postgresSettings));
     if (inboundRates.stream().anyMatch(rate -> !(rate > 0))) {
       throw new IllegalArgumentException("--inbound-rates must be positive");
     }
@@ -62,6 +68,7 @@ public record Options(
     Path output = Path.of("BENCHMARKS.md");
     Path apiJar = Path.of("api/target/quarkus-app/quarkus-run.jar");
     List<Double> inboundRates = new ArrayList<>();
+    Map<String, String> postgresSettings = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -83,13 +90,23 @@ public record Options(
             inboundRates.add(Double.parseDouble(rate.trim().replace("_", "")));
           }
         }
+        case "--postgres-setting" -> {
+          String setting = value(args, ++i, arg);
+          int eq = setting.indexOf('=');
+          if (eq < 1 || eq == setting.length() - 1) {
+            throw new IllegalArgumentException(
+                "--postgres-setting needs NAME=VALUE, e.g. max_wal_size=4GB; " + USAGE);
+          }
+          postgresSettings.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
+        }
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
       }
     }
     if (maxRows < 0) {
       maxRows = quick ? 100_000 : 10_000_000;
     }
-    return new Options(quick, only, maxRows, output, apiJar, profile, inboundRates);
+    return new Options(
+        quick, only, maxRows, output, apiJar, profile, inboundRates, postgresSettings);
   }
 
   private static String value(String[] args, int index, String option) {

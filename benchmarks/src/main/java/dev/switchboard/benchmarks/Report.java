@@ -37,6 +37,7 @@ public final class Report {
   private String subject = "";
   private double minutes = Double.NaN;
   private double peakLoad = Double.NaN;
+  private String postgresSettings = "";
 
   public Report(Machine machine, String command, String date) {
     this.machine = machine;
@@ -65,6 +66,14 @@ public final class Report {
   /** What was measured, e.g. the API commit. */
   public void subject(String text) {
     this.subject = text;
+  }
+
+  /** PostgreSQL settings given on the command line, on top of the sandbox's durable defaults. */
+  public void postgresSettings(Map<String, String> settings) {
+    this.postgresSettings =
+        settings.entrySet().stream()
+            .map(e -> e.getKey() + " = " + e.getValue())
+            .collect(Collectors.joining(", "));
   }
 
   /** The highest 1-minute load average sampled during the run. */
@@ -134,6 +143,11 @@ public final class Report {
         row("Memory", String.format(Locale.ROOT, "%.1f GiB", machine.memoryBytes() / 1.0737e9)));
     md.append(row("JVM, OS", machine.jvm() + ", " + machine.os()));
     md.append(row("Harness garbage collector", harnessCollector()));
+    md.append(
+        row(
+            "PostgreSQL",
+            "durable (fsync, synchronous_commit, full_page_writes on)"
+                + (postgresSettings.isEmpty() ? "" : "; " + postgresSettings)));
     md.append(row("Load average (1/5/15 min) at start", loadAtStart));
     md.append(row("Load average (1/5/15 min) at end", loadAtEnd));
     if (!Double.isNaN(peakLoad)) {

@@ -37,8 +37,13 @@ public final class Stack implements AutoCloseable {
   }
 
   public static Stack start() throws IOException {
+    return start(Map.of());
+  }
+
+  /** As {@link #start()}, with further PostgreSQL server settings ({@code --postgres-setting}). */
+  public static Stack start(Map<String, String> postgresSettings) throws IOException {
     int apiPort = freePort();
-    SandboxPostgres postgres = SandboxPostgres.start(0, null, true);
+    SandboxPostgres postgres = SandboxPostgres.start(0, null, true, postgresSettings);
     SandboxKafka kafka = null;
     try {
       kafka = SandboxKafka.start(0, null);

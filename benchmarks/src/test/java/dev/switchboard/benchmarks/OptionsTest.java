@@ -43,4 +43,18 @@ class OptionsTest {
     assertThatThrownBy(() -> Options.parse("--fast")).hasMessageContaining("unknown option");
     assertThatThrownBy(() -> Options.parse("--max-rows")).hasMessageContaining("needs a value");
   }
+
+  @Test
+  void postgres_settings_are_taken_in_order_and_must_name_a_value() {
+    Options options =
+        Options.parse(
+            "--postgres-setting", "max_wal_size=4GB", "--postgres-setting", "wal_compression=on");
+    assertThat(options.postgresSettings())
+        .containsExactly(
+            java.util.Map.entry("max_wal_size", "4GB"),
+            java.util.Map.entry("wal_compression", "on"));
+    assertThat(Options.parse().postgresSettings()).isEmpty();
+    assertThatThrownBy(() -> Options.parse("--postgres-setting", "max_wal_size"))
+        .hasMessageContaining("NAME=VALUE");
+  }
 }

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -30,14 +31,21 @@ public final class SandboxPostgres implements AutoCloseable {
   private final Path dataDirectory;
   private final boolean durable;
   private final boolean temporary;
+  private final Map<String, String> settings;
   private EmbeddedPostgres postgres;
   private List<Long> frozen = List.of();
 
-  private SandboxPostgres(int port, Path dataDirectory, boolean durable, boolean temporary) {
+  private SandboxPostgres(
+      int port,
+      Path dataDirectory,
+      boolean durable,
+      boolean temporary,
+      Map<String, String> settings) {
     this.port = port;
     this.dataDirectory = dataDirectory;
     this.durable = durable;
     this.temporary = temporary;
+    this.settings = Map.copyOf(settings);
   }
 
   /**
@@ -50,10 +58,22 @@ public final class SandboxPostgres implements AutoCloseable {
    */
   public static SandboxPostgres start(int port, Path dataDirectory, boolean durable)
       throws IOException {
+    return start(port, dataDirectory, durable, Map.of());
+  }
+
+  /**
+   * Starts a server with further server settings ({@code postgresql.conf} names and values, e.g.
+   * {@code max_wal_size=4GB}), applied after the sandbox's own: the benchmarks try an operator's
+   * settings this way ({@code ./run-benchmarks.sh --postgres-setting}).
+   */
+  public static SandboxPostgres start(
+      int port, Path dataDirectory, boolean durable, Map<String, String> settings)
+      throws IOException {
     boolean temporary = dataDirectory == null;
     Path dir = temporary ? Files.createTempDirectory("switchboard-postgres") : dataDirectory;
     SandboxPostgres started =
-        new SandboxPostgres(port > 0 ? port : SandboxKafka.freePort(), dir, durable, temporary);
+        new SandboxPostgres(
+            port > 0 ? port : SandboxKafka.freePort(), dir, durable, temporary, settings);
     started.startServer();
     started.createDatabase();
     return started;
@@ -119,6 +139,7 @@ public final class SandboxPostgres implements AutoCloseable {
             .setServerConfig("fsync", durable ? "on" : "off")
             .setServerConfig("synchronous_commit", durable ? "on" : "off")
             .setServerConfig("full_page_writes", durable ? "on" : "off");
+    settings.forEach(builder::setServerConfig);
     postgres = builder.start();
   }
 
