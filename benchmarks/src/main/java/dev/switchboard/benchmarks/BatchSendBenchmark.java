@@ -90,6 +90,7 @@ final class BatchSendBenchmark {
       LoadGenerator.closed(BATCH_CONNECTIONS, Duration.ZERO, o.warmup(), rows);
       ceiling = LoadGenerator.closed(BATCH_CONNECTIONS, o.warmup(), o.measure(), rows);
       meanBatch = grouped.meanBatch();
+      grouped.awaitPublished(Duration.ofSeconds(30));
     }
     double messagesPerSecond = batches.perSecond() * PER_REQUEST;
     double ratio = messagesPerSecond / baseline.perSecond();

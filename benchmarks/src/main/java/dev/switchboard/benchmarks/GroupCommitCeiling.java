@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,10 +33,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * plain JDBC and the plain Kafka client and the same batching freedom as our code. Callers queue
  * their rows and wait; {@value #COMMITTERS} committer threads (our {@code group-commit.concurrency}
  * default) each take up to {@value #MAX_BATCH} queued rows (our {@code max-batch}), insert the
- * message rows with one statement and their outbox events with another, commit once, then hand the
- * batch's records to the producer ({@code acks=all}, idempotent) and go on with the next batch; a
- * caller is done when its record is acknowledged. No HTTP, no validation, no framework: what our
- * code adds is what the ratio against this measures.
+ * message rows with one statement and their outbox events with another, commit once, answer the
+ * batch's callers (as our endpoints answer once committed), then hand the batch's records to the
+ * producer ({@code acks=all}, idempotent) and go on with the next batch. At most {@value
+ * #MAX_UNACKED} records (our relay's default round) may wait for Kafka's acknowledgement: when
+ * Kafka lags, the committers wait, so the rate is bounded by both PostgreSQL and Kafka. No HTTP, no
+ * validation, no framework, no outbox delete, no Kafka transaction: what our code adds is what the
+ * ratio against this measures.
  */
 public final class GroupCommitCeiling implements AutoCloseable {
 
@@ -52,6 +58,9 @@ public final class GroupCommitCeiling implements AutoCloseable {
 
   /** The most rows per commit: {@code switchboard.group-commit.max-batch}'s default. */
   static final int MAX_BATCH = 100;
+
+  /** Records produced and not yet acknowledged: {@code switchboard.events.relay.batch-size}. */
+  static final int MAX_UNACKED = 500;
 
   private static final String OUR_NUMBER = "+12065550100";
 
@@ -146,6 +155,8 @@ public final class GroupCommitCeiling implements AutoCloseable {
   private final List<Connection> connections = new ArrayList<>();
   private final AtomicInteger commits = new AtomicInteger();
   private final AtomicInteger committedRows = new AtomicInteger();
+  private final Semaphore unacked = new Semaphore(MAX_UNACKED);
+  private final AtomicReference<Exception> produceFailure = new AtomicReference<>();
   private volatile boolean closed;
 
   private GroupCommitCeiling(String jdbcUrl, KafkaProducer<String, byte[]> producer) {
@@ -219,13 +230,18 @@ public final class GroupCommitCeiling implements AutoCloseable {
 
   /**
    * One caller's request: {@code rows} messages of {@code shape} queued together (100 for a batch
-   * send), done when every one is committed and acknowledged by Kafka.
+   * send), done when every one is committed; their records follow. Fails once Kafka has refused a
+   * record.
    */
   public Operation operation(Shape shape, int rows) {
     if (rows < 1) {
       throw new IllegalArgumentException("rows must be at least 1: " + rows);
     }
     return (worker, start) -> {
+      Exception failure = produceFailure.get();
+      if (failure != null) {
+        throw new IllegalStateException("Kafka refused a record of the ceiling", failure);
+      }
       List<CompletableFuture<Void>> waits = new ArrayList<>(rows);
       for (int i = 0; i < rows; i++) {
         CompletableFuture<Void> done = new CompletableFuture<>();
@@ -235,6 +251,13 @@ public final class GroupCommitCeiling implements AutoCloseable {
       CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
       return true;
     };
+  }
+
+  /** Waits until every record produced so far is acknowledged (between steps). */
+  public void awaitPublished(Duration timeout) throws InterruptedException {
+    if (unacked.tryAcquire(MAX_UNACKED, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      unacked.release(MAX_UNACKED);
+    }
   }
 
   /** Commits so far, and the rows in them: their ratio is the mean batch. */
@@ -266,6 +289,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
         batch.add(first);
         queue.drainTo(batch, MAX_BATCH - 1);
         commit(c, batch);
+        batch.forEach(p -> p.done().complete(null));
         publish(batch);
       } catch (InterruptedException e) {
         return;
@@ -356,8 +380,9 @@ public final class GroupCommitCeiling implements AutoCloseable {
     statement.setArray(index, array);
   }
 
-  /** The batch's records, sent back to back; each caller is done when its record is acked. */
-  private void publish(List<Pending> batch) {
+  /** The batch's records, sent back to back once as many may wait for their acknowledgement. */
+  private void publish(List<Pending> batch) throws InterruptedException {
+    unacked.acquire(batch.size());
     for (Pending p : batch) {
       Row r = p.row();
       ProducerRecord<String, byte[]> record =
@@ -370,10 +395,9 @@ public final class GroupCommitCeiling implements AutoCloseable {
       producer.send(
           record,
           (metadata, error) -> {
-            if (error == null) {
-              p.done().complete(null);
-            } else {
-              p.done().completeExceptionally(error);
+            unacked.release();
+            if (error != null) {
+              produceFailure.compareAndSet(null, error);
             }
           });
     }

@@ -103,6 +103,7 @@ final class InboundBenchmark {
           c,
           LoadGenerator.closed(
               c, o.warmup(), o.measure(), grouped.operation(GroupCommitCeiling.Shape.INBOUND, 1)));
+      grouped.awaitPublished(Duration.ofSeconds(30));
       ctx.progress("inbound webhooks, " + c + " connections");
       Step step = new Step(watcher);
       step.run(c, o.warmup(), o.measure());

@@ -46,6 +46,7 @@ final class SendApiBenchmark {
       for (int c : o.concurrencies()) {
         ctx.progress("bare group-commit ceiling of a send, " + c + " callers");
         ceiling.put(c, LoadGenerator.closed(c, o.warmup(), o.measure(), ceilingSend));
+        grouped.awaitPublished(Duration.ofSeconds(30));
         ctx.progress("POST /v1/messages, " + c + " connections");
         CpuShare share = ctx.cpu(api);
         Outcomes outcomes = new Outcomes();
