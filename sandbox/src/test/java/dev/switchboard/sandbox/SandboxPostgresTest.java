@@ -40,8 +40,10 @@ class SandboxPostgresTest {
   }
 
   @Test
-  void stops_and_starts_again_on_the_same_port_with_the_same_data() throws Exception {
-    try (SandboxPostgres postgres = SandboxPostgres.start(0, null, false)) {
+  void stops_and_starts_again_on_the_same_port_with_the_same_data_and_settings() throws Exception {
+    // A setting given at start (as the benchmarks' --postgres-setting does) holds after a restart.
+    try (SandboxPostgres postgres =
+        SandboxPostgres.start(0, null, false, java.util.Map.of("work_mem", "7MB"))) {
       int port = postgres.port();
       try (Connection c = connect(postgres);
           Statement s = c.createStatement()) {
@@ -56,9 +58,10 @@ class SandboxPostgresTest {
       assertThat(postgres.port()).isEqualTo(port);
       try (Connection c = connect(postgres);
           Statement s = c.createStatement();
-          ResultSet rs = s.executeQuery("SELECT v FROM kept")) {
+          ResultSet rs = s.executeQuery("SELECT v, current_setting('work_mem') FROM kept")) {
         assertThat(rs.next()).isTrue();
         assertThat(rs.getString(1)).isEqualTo("across a restart");
+        assertThat(rs.getString(2)).isEqualTo("7MB");
       }
     }
   }
