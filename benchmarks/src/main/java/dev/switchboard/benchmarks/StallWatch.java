@@ -16,8 +16,9 @@ import java.util.Locale;
  * #SAMPLE_MILLIS} ms of WAL written, whether the checkpointer was at work (its wait event is other
  * than idling in {@code CheckpointerMain}), how many client backends waited on I/O or on a
  * lightweight lock (the WAL write lock among them), the relay's backlog (live rows in the outbox)
- * and its rounds (index scans of the outbox), plus the checkpoint counters before and after. The
- * API's GC pauses come from a JFR recording of the same run ({@link #gcPauses}).
+ * and its rounds (index scans of the outbox, from statistics a backend reports at most once a
+ * second, so they may land a second late), plus the checkpoint counters before and after. The API's
+ * GC pauses come from a JFR recording of the same run ({@link JfrSummary#gcPauses}).
  */
 final class StallWatch implements AutoCloseable {
 
