@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,21 +37,6 @@ public final class FlowrouteJson {
   public static ObjectMapper clientMapper() {
     return mapper().registerModule(lenient());
   }
-
-  /**
-   * Reads a body into a response record as the REST clients do; for tests and for the bodies kept
-   * as text. A body that is not JSON of that shape is Flowroute's unusable answer.
-   */
-  public static <T> T read(String body, TypeReference<T> type) {
-    try {
-      return CLIENT.readValue(body, type);
-    } catch (JsonProcessingException | IllegalArgumentException unreadable) {
-      throw JsonApiDocument.invalid(
-          "Flowroute's answer cannot be read: " + unreadable.getMessage());
-    }
-  }
-
-  private static final ObjectMapper CLIENT = clientMapper();
 
   /**
    * Flowroute's scalars as its sources disagree on them (§13 U5, U11), the way {@link #text},

@@ -65,10 +65,6 @@ final class MessageRecords {
     this.clock = clock;
   }
 
-  ObjectMapper json() {
-    return json;
-  }
-
   /** Sends and returns Flowroute's id of the message ({@code data.id} in both versions). */
   String send(Supplier<RestResponse<JsonApiDocument<Identifier>>> request) {
     Reply<RestResponse<JsonApiDocument<Identifier>>> reply = call(request);

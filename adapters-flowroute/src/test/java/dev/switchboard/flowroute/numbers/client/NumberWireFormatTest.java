@@ -250,6 +250,31 @@ class NumberWireFormatTest {
     assertThat(number.setupCost()).isEqualTo(new BigDecimal("0.10"));
   }
 
+  /**
+   * The typed documents read loosely typed scalars as the tree readers did: a flag as the string
+   * {@code "TRUE"}, a cost that is no number and an object where text belongs as absent, rather
+   * than the whole answer failing.
+   */
+  @Test
+  void reads_odd_scalars_leniently_instead_of_failing_the_answer() {
+    String details =
+        """
+        {"data":{"type":"number","id":"12065550100","attributes":{"alias":{"odd":true},
+          "cnam_lookups_enabled":"TRUE","number_type":"standard","monthly_cost":"n/a"},
+          "relationships":{"primary_route":{"data":{"type":"route","id":9}},
+           "numbers":{"data":[{"type":"number","id":"1"}]}}}}
+        """;
+
+    OwnedNumber number =
+        FlowrouteNumberReader.ownedNumber(Documents.single(details, NumberResource.class));
+
+    assertThat(number.alias()).isNull();
+    assertThat(number.cnamLookupsEnabled()).isTrue();
+    assertThat(number.primaryRoute()).contains(new RouteId("9"));
+    assertThat(Documents.single(details, NumberResource.class).data().attributes().monthlyCost())
+        .isNull();
+  }
+
   @Test
   void a_search_page_has_more_while_flowroute_gives_a_next_link() {
     FakeNumbersApi flowroute = new FakeNumbersApi().answer(200, SEARCH);
