@@ -145,23 +145,12 @@ public final class FlowrouteCalls {
         return FlowrouteReply.refused(answer.get());
       }
       if (FlowrouteHttpException.unreadable(failure)) {
-        return FlowrouteReply.unreadable(describe(failure));
+        // Not the parser's words: they name our classes, and the problem reaches API clients.
+        return FlowrouteReply.unreadable("it is not the JSON document expected");
       }
       throw failure;
     }
     return FlowrouteReply.answered(
         value instanceof RestResponse<?> response ? response.getStatus() : 200, value);
-  }
-
-  /** The innermost message of a mapping failure, without the body it may quote at length. */
-  private static String describe(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    int line = message.indexOf('\n');
-    return line < 0 ? message : message.substring(0, line);
   }
 }
