@@ -3,19 +3,22 @@ package dev.switchboard.flowroute.http;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * How the adapters of Numbers v2, Routes v2, E911 v2 and CNAM v2 call Flowroute: GET, PATCH and
  * DELETE through {@link FlowrouteRetry}, POST exactly once, each call (its retries included) inside
  * {@link FlowrouteGuard}'s timeout and circuit breaker, answers read in full and refusals turned
- * into the domain's errors by {@link FlowrouteNumberErrors}.
+ * into the domain's errors by {@link FlowrouteNumberErrors}. The REST clients return typed bodies;
+ * a refusal arrives as the {@link FlowrouteHttpException} of {@link FlowrouteResponseMapper} and is
+ * turned back into a {@link FlowrouteReply}, so the retries, the breaker and the error mapping see
+ * the status, {@code Retry-After} and body as before.
  */
 public final class FlowrouteCalls {
 
@@ -36,18 +39,24 @@ public final class FlowrouteCalls {
   }
 
   /** A GET, repeated if need be, that must succeed with a JSON document. */
-  public JsonApiDocument get(Endpoint endpoint, Supplier<Response> request) {
-    return JsonApiDocument.parse(succeeded(endpoint, repeatable(request)).body());
+  public <T> T get(Endpoint endpoint, Supplier<T> request) {
+    T document = succeeded(endpoint, repeatable(request)).value();
+    if (document == null) {
+      throw JsonApiDocument.invalid("Flowroute's answer is not a JSON object");
+    }
+    return document;
   }
 
   /** Every page, following {@code links.next} until Flowroute leaves it out. */
-  public <T> List<T> all(
-      Endpoint endpoint, IntFunction<Response> request, Function<JsonApiDocument, List<T>> items) {
+  public <R, T> List<T> all(
+      Endpoint endpoint,
+      IntFunction<JsonApiCollection<R>> request,
+      Function<JsonApiCollection<R>, List<T>> items) {
     List<T> all = new ArrayList<>();
     int offset = 0;
     for (int page = 0; page < MAX_PAGES; page++) {
       int pageOffset = offset;
-      JsonApiDocument document = get(endpoint, () -> request.apply(pageOffset));
+      JsonApiCollection<R> document = get(endpoint, () -> request.apply(pageOffset));
       all.addAll(items.apply(document));
       int size = document.resources().size();
       if (!document.hasNext() || size == 0) {
@@ -66,9 +75,9 @@ public final class FlowrouteCalls {
    * may not say whether the number or the resource is missing: {@code whenNotFound} then runs
    * first, to throw the resource's own not-found when it is the resource.
    */
-  public FlowrouteReply relate(
-      Endpoint endpoint, Supplier<Response> request, Runnable whenNotFound) {
-    FlowrouteReply reply = repeatable(request);
+  public <T> FlowrouteReply<T> relate(
+      Endpoint endpoint, Supplier<T> request, Runnable whenNotFound) {
+    FlowrouteReply<T> reply = repeatable(request);
     if (reply.status() == 404) {
       whenNotFound.run();
     }
@@ -76,8 +85,8 @@ public final class FlowrouteCalls {
   }
 
   /** A DELETE of a resource; a 404 after an attempt that may have worked means done. */
-  public void delete(Endpoint endpoint, Supplier<Response> request) {
-    FlowrouteReply reply = repeatable(request);
+  public void delete(Endpoint endpoint, Supplier<?> request) {
+    FlowrouteReply<?> reply = repeatable(request);
     if (reply.status() == 404 && reply.afterUncertainAttempt()) {
       return;
     }
@@ -85,12 +94,12 @@ public final class FlowrouteCalls {
   }
 
   /** A call that is safe to repeat (GET, PATCH, DELETE), with the retries of the policy. */
-  public FlowrouteReply repeatable(Supplier<Response> request) {
+  public <T> FlowrouteReply<T> repeatable(Supplier<T> request) {
     return guard.call(() -> retry.run(() -> call(request)));
   }
 
   /** A call that must not be repeated (a POST): one attempt, whatever happens. */
-  public FlowrouteReply once(Supplier<Response> request) {
+  public <T> FlowrouteReply<T> once(Supplier<T> request) {
     return guard.call(
         () -> {
           try {
@@ -102,7 +111,7 @@ public final class FlowrouteCalls {
   }
 
   /** The reply if it is a 2xx, else the domain's error for it. */
-  public FlowrouteReply succeeded(Endpoint endpoint, FlowrouteReply reply) {
+  public <T> FlowrouteReply<T> succeeded(Endpoint endpoint, FlowrouteReply<T> reply) {
     if (!reply.success()) {
       throw errors.fromResponse(endpoint, reply.status(), reply.retryAfter(), reply.body());
     }
@@ -122,11 +131,26 @@ public final class FlowrouteCalls {
     return id;
   }
 
-  private static FlowrouteReply call(Supplier<Response> request) {
-    try (Response response = request.get()) {
-      String body = response.hasEntity() ? response.readEntity(String.class) : "";
-      return new FlowrouteReply(
-          response.getStatus(), response.getHeaderString(HttpHeaders.RETRY_AFTER), body, false);
+  /**
+   * One attempt: the client method's typed answer, or the refusal its {@link
+   * FlowrouteResponseMapper} raised; a method returning {@code RestResponse} gives its status.
+   */
+  private static <T> FlowrouteReply<T> call(Supplier<T> request) {
+    T value;
+    try {
+      value = request.get();
+    } catch (RuntimeException failure) {
+      Optional<FlowrouteHttpException> answer = FlowrouteHttpException.in(failure);
+      if (answer.isPresent()) {
+        return FlowrouteReply.refused(answer.get());
+      }
+      if (FlowrouteHttpException.unreadable(failure)) {
+        // Not the parser's words: they name our classes, and the problem reaches API clients.
+        return FlowrouteReply.unreadable("it is not the JSON document expected");
+      }
+      throw failure;
     }
+    return FlowrouteReply.answered(
+        value instanceof RestResponse<?> response ? response.getStatus() : 200, value);
   }
 }

@@ -65,22 +65,24 @@ public class FlowrouteGuard {
    * The reply of {@code call}; a 5xx reply counts as a failure of Flowroute for the breaker but is
    * still handed back, so that the caller's error mapping (and a DELETE's 404 rule) stays the same.
    */
-  FlowrouteReply call(Supplier<FlowrouteReply> call) {
+  @SuppressWarnings("unchecked")
+  <T> FlowrouteReply<T> call(Supplier<FlowrouteReply<T>> call) {
     if (guard == null) {
       return call.get();
     }
     try {
-      return guard.get(
-          () -> {
-            FlowrouteReply reply = call.get();
-            if (reply.status() >= 500) {
-              throw new FailedReply(reply);
-            }
-            return reply;
-          },
-          FlowrouteReply.class);
+      return (FlowrouteReply<T>)
+          guard.get(
+              () -> {
+                FlowrouteReply<?> reply = call.get();
+                if (reply.status() >= 500) {
+                  throw new FailedReply(reply);
+                }
+                return reply;
+              },
+              FlowrouteReply.class);
     } catch (FailedReply failed) {
-      return failed.reply;
+      return (FlowrouteReply<T>) failed.reply;
     } catch (CircuitBreakerOpenException open) {
       throw new UpstreamException(
           ProblemType.FLOWROUTE_CIRCUIT_OPEN,
@@ -103,9 +105,9 @@ public class FlowrouteGuard {
 
   /** Carries a 5xx reply through the guard, so that the breaker counts it. */
   private static final class FailedReply extends RuntimeException {
-    private final transient FlowrouteReply reply;
+    private final transient FlowrouteReply<?> reply;
 
-    FailedReply(FlowrouteReply reply) {
+    FailedReply(FlowrouteReply<?> reply) {
       super(null, null, false, false);
       this.reply = reply;
     }

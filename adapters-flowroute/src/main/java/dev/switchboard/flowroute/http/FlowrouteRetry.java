@@ -39,11 +39,11 @@ public final class FlowrouteRetry {
    * The last answer (successful or not) of up to {@link #BACKOFF}.size() + 1 attempts; a call that
    * never got an answer throws the domain's UNAVAILABLE error.
    */
-  public FlowrouteReply run(Supplier<FlowrouteReply> attempt) {
+  public <T> FlowrouteReply<T> run(Supplier<FlowrouteReply<T>> attempt) {
     boolean uncertain = false;
     for (int tries = 0; ; tries++) {
       boolean last = tries == BACKOFF.size();
-      FlowrouteReply reply;
+      FlowrouteReply<T> reply;
       try {
         reply = attempt.get();
       } catch (RuntimeException noAnswer) {

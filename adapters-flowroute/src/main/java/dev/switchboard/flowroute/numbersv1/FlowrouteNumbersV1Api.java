@@ -1,5 +1,10 @@
 package dev.switchboard.flowroute.numbersv1;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.FlowrouteResponseMapper;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -8,33 +13,43 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Flowroute Numbers v1 (§9.2) as a MicroProfile REST Client: collections end with {@code /} as in
- * the SDKs, bodies go out as JSON text and come back as raw responses; a null query parameter is
- * left out of the URL (and so of the signature).
+ * the SDKs; a refusal is thrown by {@link FlowrouteResponseMapper}; a null query parameter is left
+ * out of the URL (and so of the signature). Request bodies stay JSON text: {@link
+ * NumbersV1SigningFilter} signs the entity's text, which must be the bytes sent. Answers come back
+ * as JSON trees that {@link NumbersV1Calls} reads: v1's collections are objects keyed by the item
+ * (a number, a route name), {@code {}} or absent when empty (§9.2).
  */
 @RegisterRestClient(configKey = "flowroute")
 @RegisterProvider(NumbersV1SigningFilter.class)
+@RegisterProvider(FlowrouteResponseMapper.class)
 @Path("/v1")
 @Produces("application/json")
 public interface FlowrouteNumbersV1Api {
 
+  /** Flowroute's JSON, answers read leniently; request bodies are text (see above). */
+  @ClientObjectMapper
+  static ObjectMapper objectMapper(ObjectMapper quarkusDefault) {
+    return FlowrouteJson.clientMapper();
+  }
+
   @GET
   @Path("/available-tns/npas/")
-  Response npas(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  JsonNode npas(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/available-tns/npanxxs/")
-  Response npanxxs(
+  JsonNode npanxxs(
       @QueryParam("npa") String npa, @QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/available-tns/tns/")
-  Response tns(
+  JsonNode tns(
       @QueryParam("npa") String npa,
       @QueryParam("nxx") String nxx,
       @QueryParam("state") String state,
@@ -47,29 +62,29 @@ public interface FlowrouteNumbersV1Api {
   @PUT
   @Path("/tns/{number}")
   @Consumes("application/json")
-  Response purchase(@PathParam("number") String number, String body);
+  RestResponse<Void> purchase(@PathParam("number") String number, String body);
 
   @GET
   @Path("/tns/")
-  Response numbers(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  JsonNode numbers(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/tns/{number}")
-  Response number(@PathParam("number") String number);
+  JsonNode number(@PathParam("number") String number);
 
   /** Sets the number's routes; body {@code {"routes":[{"name":primary},{"name":failover}]}}. */
   @PATCH
   @Path("/tns/{number}")
   @Consumes("application/json")
-  Response setRoutes(@PathParam("number") String number, String body);
+  RestResponse<Void> setRoutes(@PathParam("number") String number, String body);
 
   @GET
   @Path("/routes/")
-  Response routes(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  JsonNode routes(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   /** Creates (or, the emulator's choice, replaces) a route; body {@code {"type","value"}}. */
   @PUT
   @Path("/routes/{name}")
   @Consumes("application/json")
-  Response putRoute(@PathParam("name") String name, String body);
+  RestResponse<Void> putRoute(@PathParam("name") String name, String body);
 }

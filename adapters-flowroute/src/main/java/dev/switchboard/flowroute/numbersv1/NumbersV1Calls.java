@@ -13,7 +13,6 @@ import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -63,12 +62,12 @@ final class NumbersV1Calls {
   }
 
   /** A GET, repeated if need be, that must succeed with a JSON object. */
-  JsonNode get(Endpoint endpoint, Supplier<Response> request) {
-    return parse(calls.succeeded(endpoint, calls.repeatable(request)).body());
+  JsonNode get(Endpoint endpoint, Supplier<JsonNode> request) {
+    return object(calls.succeeded(endpoint, calls.repeatable(request)).value());
   }
 
   /** One page of the collection under {@code key}. */
-  Page page(Endpoint endpoint, String key, Supplier<Response> request) {
+  Page page(Endpoint endpoint, String key, Supplier<JsonNode> request) {
     JsonNode document = get(endpoint, request);
     List<Item> items = new ArrayList<>();
     Iterator<Map.Entry<String, JsonNode>> fields = document.path(key).fields();
@@ -80,7 +79,7 @@ final class NumbersV1Calls {
   }
 
   /** Every item, page after page of {@link #PAGE_SIZE}, until v1 links no next page. */
-  List<Item> all(Endpoint endpoint, String key, IntFunction<Response> pageRequest) {
+  List<Item> all(Endpoint endpoint, String key, IntFunction<JsonNode> pageRequest) {
     List<Item> all = new ArrayList<>();
     for (int page = 1; page <= MAX_PAGES; page++) {
       int number = page;
@@ -156,7 +155,7 @@ final class NumbersV1Calls {
 
   /** A v1 page request of a size and number. */
   interface PageRequest {
-    Response page(int size, int page);
+    JsonNode page(int size, int page);
   }
 
   /** The refusal of an operation Numbers v1 does not have. */
@@ -172,15 +171,12 @@ final class NumbersV1Calls {
     return FlowrouteJson.text(node, field);
   }
 
-  private JsonNode parse(String body) {
-    try {
-      JsonNode node = json.readTree(body == null || body.isBlank() ? "{}" : body);
-      if (!node.isObject()) {
-        throw JsonApiDocument.invalid("Flowroute's Numbers v1 answer is not a JSON object");
-      }
-      return node;
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw JsonApiDocument.invalid("Flowroute's Numbers v1 answer is not JSON");
+  /** An answer that must be a JSON object; an empty body is an empty object. */
+  private JsonNode object(JsonNode answer) {
+    JsonNode node = answer == null || answer.isMissingNode() ? json.createObjectNode() : answer;
+    if (!node.isObject()) {
+      throw JsonApiDocument.invalid("Flowroute's Numbers v1 answer is not a JSON object");
     }
+    return node;
   }
 }

@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Registers caller names and sets them on numbers through Flowroute's CNAM v2 (§5). */
 @ApplicationScoped
@@ -53,22 +54,25 @@ public class FlowrouteCnamProvider implements CnamProvider {
 
   @Override
   public CnamRecord create(CallerName name) {
-    String body = FlowrouteJson.write(json, CnamCreateRequest.of(name));
-    FlowrouteReply reply =
-        calls.succeeded(Endpoint.CNAM_CREATE, calls.once(() -> api.create(body)));
-    return FlowrouteCnamReader.readable(JsonApiDocument.parse(reply.body()).resource());
+    CnamCreateRequest body = CnamCreateRequest.of(name);
+    return FlowrouteCnamReader.readable(
+        JsonApiDocument.required(
+                calls.succeeded(Endpoint.CNAM_CREATE, calls.once(() -> api.create(body))).value())
+            .resource());
   }
 
   @Override
   public CnamRecord update(String id, CallerName name) {
     String cnam = requireId(id);
-    String envelope = FlowrouteJson.write(json, CnamUpdateRequest.of(name));
-    FlowrouteReply reply =
-        calls.succeeded(Endpoint.CNAM_UPDATE, calls.repeatable(() -> api.update(cnam, envelope)));
-    if (!JsonApiDocument.hasDataObject(reply.body())) {
+    CnamUpdateRequest envelope = CnamUpdateRequest.of(name);
+    JsonApiDocument<CnamResource> answer =
+        calls
+            .succeeded(Endpoint.CNAM_UPDATE, calls.repeatable(() -> api.update(cnam, envelope)))
+            .value();
+    if (!JsonApiDocument.hasData(answer)) {
       return get(cnam);
     }
-    return FlowrouteCnamReader.readable(JsonApiDocument.parse(reply.body()).resource());
+    return FlowrouteCnamReader.readable(answer.resource());
   }
 
   @Override
@@ -94,7 +98,7 @@ public class FlowrouteCnamProvider implements CnamProvider {
   @Override
   public void assign(E164Number number, String id) {
     String cnam = requireId(id);
-    FlowrouteReply reply =
+    FlowrouteReply<RestResponse<String>> reply =
         calls.relate(
             Endpoint.NUMBER_CNAM, () -> api.assign(number.elevenDigits(), cnam), () -> get(cnam));
     logAccepted("assignment of CNAM " + cnam + " to " + number, reply);
@@ -102,15 +106,17 @@ public class FlowrouteCnamProvider implements CnamProvider {
 
   @Override
   public void unassign(E164Number number) {
-    FlowrouteReply reply =
+    FlowrouteReply<RestResponse<String>> reply =
         calls.succeeded(
             Endpoint.NUMBER_CNAM, calls.repeatable(() -> api.unassign(number.elevenDigits())));
     logAccepted("removal of the CNAM of " + number, reply);
   }
 
   /** A 202 only starts the change, which takes days to reach carriers (§5.1): say when. */
-  private static void logAccepted(String change, FlowrouteReply reply) {
-    CnamAcknowledgement ack = FlowrouteCnamReader.acknowledgement(reply.body());
+  private static void logAccepted(String change, FlowrouteReply<RestResponse<String>> reply) {
+    CnamAcknowledgement ack =
+        FlowrouteCnamReader.acknowledgement(
+            reply.value() == null ? null : reply.value().getEntity());
     LOG.debugf(
         "Flowroute accepted the %s (HTTP %d) at %s",
         change, reply.status(), ack.acceptedAt().map(Object::toString).orElse("an unknown time"));

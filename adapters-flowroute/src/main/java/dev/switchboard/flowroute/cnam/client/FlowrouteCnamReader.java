@@ -7,6 +7,7 @@ import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteTimestamps;
+import dev.switchboard.flowroute.http.JsonApiCollection;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import java.util.List;
 import java.util.Optional;
@@ -23,28 +24,29 @@ final class FlowrouteCnamReader {
   private FlowrouteCnamReader() {}
 
   /** The records of a page; one whose value our rules cannot hold is left out. */
-  static List<CnamRecord> cnams(JsonApiDocument document) {
+  static List<CnamRecord> cnams(JsonApiCollection<CnamResource> document) {
     return document.readable(FlowrouteCnamReader::cnam);
   }
 
   /** One record; a record our rules cannot hold is reported as an unusable answer. */
-  static CnamRecord readable(JsonNode resource) {
-    return JsonApiDocument.readable(resource, "CNAM record", FlowrouteCnamReader::cnam);
+  static CnamRecord readable(CnamResource resource) {
+    return JsonApiDocument.readable(
+        resource, "CNAM record", resource.id(), FlowrouteCnamReader::cnam);
   }
 
   /** One record resource, read by the domain's rules (which throw if it breaks them). */
-  static CnamRecord cnam(JsonNode resource) {
-    JsonNode attributes = resource.path("attributes");
+  static CnamRecord cnam(CnamResource resource) {
+    CnamResource.Attributes attributes = resource.attributesOrNone();
     String id =
-        FlowrouteJson.text(resource, "id")
+        FlowrouteJson.text(resource.id())
             .orElseThrow(() -> JsonApiDocument.invalid("a CNAM record without an id"));
-    Optional<String> rejection = FlowrouteJson.text(attributes, "rejection_reason");
+    Optional<String> rejection = FlowrouteJson.text(attributes.rejectionReason());
     return new CnamRecord(
         id,
-        new CallerName(FlowrouteJson.text(attributes, "value").orElse(null)),
-        status(FlowrouteJson.flag(attributes, "is_approved"), rejection),
-        FlowrouteJson.text(attributes, "creation_datetime").flatMap(FlowrouteTimestamps::parse),
-        FlowrouteJson.text(attributes, "approval_datetime").flatMap(FlowrouteTimestamps::parse),
+        new CallerName(FlowrouteJson.text(attributes.value()).orElse(null)),
+        status(Boolean.TRUE.equals(attributes.approved()), rejection),
+        FlowrouteJson.text(attributes.creationDatetime()).flatMap(FlowrouteTimestamps::parse),
+        FlowrouteJson.text(attributes.approvalDatetime()).flatMap(FlowrouteTimestamps::parse),
         rejection);
   }
 
@@ -59,7 +61,10 @@ final class FlowrouteCnamReader {
     return rejectionReason.isPresent() ? CnamStatus.REJECTED : CnamStatus.PENDING;
   }
 
-  /** What a 202 says; an empty, odd or missing body is not an error (the call succeeded). */
+  /**
+   * What a 202 says; an empty, odd or missing body is not an error (the call succeeded). The body
+   * arrives as text for this reason and is only read for the log.
+   */
   static CnamAcknowledgement acknowledgement(String body) {
     JsonNode data = null;
     try {

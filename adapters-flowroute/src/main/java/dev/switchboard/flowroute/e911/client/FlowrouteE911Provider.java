@@ -12,7 +12,6 @@ import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
-import dev.switchboard.flowroute.http.FlowrouteReply;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,16 +53,19 @@ public class FlowrouteE911Provider implements E911Provider {
 
   @Override
   public void validate(PostalAddress address) {
-    String envelope = envelope(address);
+    E911Request envelope = E911Request.of(address);
     calls.succeeded(Endpoint.E911_WRITE, calls.once(() -> api.validate(envelope)));
   }
 
   @Override
   public E911Address create(PostalAddress address) {
-    String envelope = envelope(address);
-    FlowrouteReply reply =
-        calls.succeeded(Endpoint.E911_WRITE, calls.once(() -> api.create(envelope)));
-    return FlowrouteE911Reader.readable(JsonApiDocument.parse(reply.body()).resource());
+    E911Request envelope = E911Request.of(address);
+    return FlowrouteE911Reader.readable(
+        JsonApiDocument.required(
+                calls
+                    .succeeded(Endpoint.E911_WRITE, calls.once(() -> api.create(envelope)))
+                    .value())
+            .resource());
   }
 
   @Override
@@ -74,13 +76,14 @@ public class FlowrouteE911Provider implements E911Provider {
       // Nothing differs: Flowroute is not asked to change anything; its record is the answer.
       return get(e911);
     }
-    String envelope = FlowrouteJson.write(json, body);
-    FlowrouteReply reply =
-        calls.succeeded(Endpoint.E911_WRITE, calls.repeatable(() -> api.update(e911, envelope)));
-    if (!JsonApiDocument.hasDataObject(reply.body())) {
+    JsonApiDocument<E911Resource> answer =
+        calls
+            .succeeded(Endpoint.E911_WRITE, calls.repeatable(() -> api.update(e911, body)))
+            .value();
+    if (!JsonApiDocument.hasData(answer)) {
       return get(e911);
     }
-    return FlowrouteE911Reader.readable(JsonApiDocument.parse(reply.body()).resource());
+    return FlowrouteE911Reader.readable(answer.resource());
   }
 
   @Override
@@ -123,10 +126,6 @@ public class FlowrouteE911Provider implements E911Provider {
         Endpoint.E911,
         offset -> api.numbers(e911, PAGE_SIZE, offset),
         FlowrouteE911Reader::numbers);
-  }
-
-  private String envelope(PostalAddress address) {
-    return FlowrouteJson.write(json, E911Request.of(address));
   }
 
   private static String requireId(String id) {

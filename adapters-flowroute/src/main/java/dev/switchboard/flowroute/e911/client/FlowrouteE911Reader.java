@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.e911.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.e911.AddressType;
 import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
@@ -8,7 +7,9 @@ import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.JsonApiCollection;
 import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.numbers.client.NumberResource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,34 +24,35 @@ final class FlowrouteE911Reader {
   private FlowrouteE911Reader() {}
 
   /** The addresses of a page; a record our rules cannot hold (a malformed ZIP) is left out. */
-  static List<E911Address> e911s(JsonApiDocument document) {
+  static List<E911Address> e911s(JsonApiCollection<E911Resource> document) {
     return document.readable(FlowrouteE911Reader::e911);
   }
 
   /** One address; a record our rules cannot hold is reported as an unusable answer. */
-  static E911Address readable(JsonNode resource) {
-    return JsonApiDocument.readable(resource, "E911 record", FlowrouteE911Reader::e911);
+  static E911Address readable(E911Resource resource) {
+    return JsonApiDocument.readable(
+        resource, "E911 record", resource.id(), FlowrouteE911Reader::e911);
   }
 
   /** One address resource, read by the domain's rules (which throw if it breaks them). */
-  static E911Address e911(JsonNode resource) {
-    JsonNode attributes = resource.path("attributes");
+  static E911Address e911(E911Resource resource) {
+    E911Resource.Attributes attributes = resource.attributesOrNone();
     String id =
-        FlowrouteJson.text(resource, "id")
+        FlowrouteJson.text(resource.id())
             .orElseThrow(() -> JsonApiDocument.invalid("an E911 record without an id"));
     PostalAddress address =
         new PostalAddress(
-            field(attributes, "label"),
-            field(attributes, "first_name"),
-            field(attributes, "last_name"),
-            field(attributes, "street_number"),
-            field(attributes, "street_name"),
-            FlowrouteJson.text(attributes, "address_type").map(AddressType::parse),
-            FlowrouteJson.text(attributes, "address_type_number"),
-            field(attributes, "city"),
-            field(attributes, "state"),
-            Country.parse(field(attributes, "country")),
-            field(attributes, "zip"));
+            field(attributes.label()),
+            field(attributes.firstName()),
+            field(attributes.lastName()),
+            field(attributes.streetNumber()),
+            field(attributes.streetName()),
+            FlowrouteJson.text(attributes.addressType()).map(AddressType::parse),
+            FlowrouteJson.text(attributes.addressTypeNumber()),
+            field(attributes.city()),
+            field(attributes.state()),
+            Country.parse(field(attributes.country())),
+            field(attributes.zip()));
     return new E911Address(id, address);
   }
 
@@ -59,12 +61,15 @@ final class FlowrouteE911Reader {
    * the number as {@code id}, another an internal relationship id (§13 U13). The id is only used
    * when there is no value and it has the shape of a number.
    */
-  static List<E164Number> numbers(JsonApiDocument document) {
+  static List<E164Number> numbers(JsonApiCollection<NumberResource> document) {
     List<E164Number> numbers = new ArrayList<>();
-    for (JsonNode resource : document.resources()) {
+    for (NumberResource resource : document.resources()) {
+      if (resource == null) {
+        continue;
+      }
       Optional<String> raw =
-          FlowrouteJson.text(resource.path("attributes"), "value")
-              .or(() -> FlowrouteJson.text(resource, "id").filter(id -> id.matches("1\\d{10}")));
+          FlowrouteJson.text(resource.attributesOrNone().value())
+              .or(() -> FlowrouteJson.text(resource.id()).filter(id -> id.matches("1\\d{10}")));
       try {
         raw.map(E164Number::parse).ifPresent(numbers::add);
       } catch (DomainException | IllegalArgumentException notANumber) {
@@ -74,7 +79,7 @@ final class FlowrouteE911Reader {
     return numbers;
   }
 
-  private static String field(JsonNode attributes, String name) {
-    return FlowrouteJson.text(attributes, name).orElse(null);
+  private static String field(String value) {
+    return FlowrouteJson.text(value).orElse(null);
   }
 }

@@ -1,7 +1,6 @@
 package dev.switchboard.flowroute.messaging.client;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.FlowrouteHttpException;
 import dev.switchboard.flowroute.messaging.config.MessagingApiConfig;
 import dev.switchboard.flowroute.messaging.config.MessagingApiConfig.MessagingApi;
 import dev.switchboard.flowroute.messaging.webhook.WebhookConfig;
@@ -10,7 +9,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +28,6 @@ public class FlowrouteCallbackRegistrar {
   private final FlowrouteMessagesApi api;
   private final WebhookUrls urls;
   private final boolean enabled;
-  private final ObjectMapper json = FlowrouteJson.mapper();
 
   private final boolean legacyMessagingApi;
 
@@ -87,16 +84,17 @@ public class FlowrouteCallbackRegistrar {
       return false;
     }
     for (Map.Entry<String, Optional<String>> callback : callbacks().entrySet()) {
-      String body =
-          FlowrouteJson.write(json, new CallbackUrlRequest(callback.getValue().orElseThrow()));
-      try (Response response = api.setCallback(callback.getKey(), body)) {
-        if (response.getStatus() < 200 || response.getStatus() >= 300) {
+      CallbackUrlRequest body = new CallbackUrlRequest(callback.getValue().orElseThrow());
+      try {
+        api.setCallback(callback.getKey(), body);
+      } catch (RuntimeException e) {
+        Optional<FlowrouteHttpException> refused = FlowrouteHttpException.in(e);
+        if (refused.isPresent()) {
           LOG.warnf(
               "Flowroute refused the %s URL (HTTP %d); its callbacks are not updated",
-              callback.getKey(), response.getStatus());
+              callback.getKey(), refused.get().status());
           return false;
         }
-      } catch (RuntimeException e) {
         LOG.warnf(
             "Could not set the Flowroute callbacks (%s); they are not updated",
             urls.redact(e.toString()));

@@ -1,7 +1,6 @@
 package dev.switchboard.flowroute.messaging.client;
 
 import dev.switchboard.domain.messaging.Message;
-import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import java.time.Clock;
 
@@ -22,10 +21,8 @@ public class FlowrouteMessageGateway extends MessageRecordsGateway {
 
   @Override
   public String send(Message message) {
-    String envelope =
-        FlowrouteJson.write(
-            records.json(),
-            SendMessageRequest.of(message, webhooks.dlrOf(message.id()).orElse(null)));
+    SendMessageRequest envelope =
+        SendMessageRequest.of(message, webhooks.dlrOf(message.id()).orElse(null));
     return records.send(() -> api.send(envelope));
   }
 }

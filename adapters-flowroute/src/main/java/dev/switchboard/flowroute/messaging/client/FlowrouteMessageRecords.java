@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.messaging.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.flowroute.http.FlowrouteJson;
@@ -36,29 +35,29 @@ public class FlowrouteMessageRecords implements CarrierRecords {
    * newest first (reference §6.3): its first item is the latest receipt, whose code and description
    * go with the record's {@code status}.
    */
-  static Optional<CarrierRecord> read(JsonNode mdr) {
-    Optional<String> id = FlowrouteJson.text(mdr, "id");
-    JsonNode a = mdr.path("attributes");
+  static Optional<CarrierRecord> read(MessageRecord mdr) {
+    Optional<String> id = FlowrouteJson.text(mdr.id());
+    MessageRecord.Attributes a = mdr.attributesOrNone();
     Optional<Instant> timestamp =
-        FlowrouteJson.text(a, "timestamp").flatMap(FlowrouteTimestamps::parse);
+        FlowrouteJson.text(a.timestamp()).flatMap(FlowrouteTimestamps::parse);
     if (id.isEmpty() || timestamp.isEmpty()) {
       return Optional.empty();
     }
-    JsonNode latest = a.path("delivery_receipts").path(0);
+    MessageRecord.DeliveryReceipt latest = a.latestReceipt();
     // status_code is an integer, a string or null (reference §6.3 and §7.4).
-    Integer code = FlowrouteJson.integer(latest, "status_code").map(Long::intValue).orElse(null);
+    Integer code = latest.statusCode() == null ? null : latest.statusCode().intValue();
     return Optional.of(
         new CarrierRecord(
             id.get(),
-            FlowrouteJson.text(a, "direction").orElse("").equalsIgnoreCase("outbound"),
-            FlowrouteJson.text(a, "from").orElse(""),
-            FlowrouteJson.text(a, "to").orElse(""),
-            a.path("body").isTextual() ? a.path("body").asText() : null,
-            FlowrouteJson.flag(a, "is_mms"),
-            FlowrouteJson.text(a, "status").orElse(""),
+            FlowrouteJson.text(a.direction()).orElse("").equalsIgnoreCase("outbound"),
+            FlowrouteJson.text(a.from()).orElse(""),
+            FlowrouteJson.text(a.to()).orElse(""),
+            a.body(),
+            Boolean.TRUE.equals(a.isMms()),
+            FlowrouteJson.text(a.status()).orElse(""),
             code,
-            FlowrouteJson.text(latest, "status_code_description").orElse(null),
-            latest.path("level").asInt(0),
+            FlowrouteJson.text(latest.statusCodeDescription()).orElse(null),
+            latest.level() == null ? 0 : latest.level().intValue(),
             timestamp.get()));
   }
 }

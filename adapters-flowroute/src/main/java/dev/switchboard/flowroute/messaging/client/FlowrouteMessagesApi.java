@@ -1,7 +1,13 @@
 package dev.switchboard.flowroute.messaging.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.FlowrouteResponseMapper;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import io.quarkus.rest.client.reactive.ClientBasicAuth;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,15 +16,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Flowroute Messages v2.1 as a MicroProfile REST Client. Bodies go out as JSON text serialised by
- * {@link FlowrouteJson} and come back as raw responses, so that the wire format and the error
- * mapping stay in our hands.
+ * Flowroute Messages v2.1 as a MicroProfile REST Client. Request records go out as {@link
+ * FlowrouteJson} writes them, answers come back as records, and a refusal is thrown by {@link
+ * FlowrouteResponseMapper} with its status and body, so the error mapping stays in our hands.
  */
 @RegisterRestClient(configKey = "flowroute")
+@RegisterProvider(FlowrouteResponseMapper.class)
 @ClientBasicAuth(
     username = "${switchboard.flowroute.access-key}",
     password = "${switchboard.flowroute.secret-key}")
@@ -26,16 +34,23 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces({FlowrouteJson.JSON_API, "application/json"})
 public interface FlowrouteMessagesApi {
 
+  /** Flowroute's JSON both ways: requests as {@link FlowrouteJson#write}, answers leniently. */
+  @ClientObjectMapper
+  static ObjectMapper objectMapper(ObjectMapper quarkusDefault) {
+    return FlowrouteJson.clientMapper();
+  }
+
   @POST
   @Consumes(FlowrouteJson.JSON_API)
-  Response send(String envelope);
+  /** The accepted message's id is {@code data.id} (§6.1). */
+  RestResponse<JsonApiDocument<Identifier>> send(SendMessageRequest envelope);
 
   @GET
   @Path("/{id}")
-  Response get(@PathParam("id") String id);
+  JsonApiDocument<MessageRecord> get(@PathParam("id") String id);
 
   @GET
-  Response list(
+  JsonApiCollection<MessageRecord> list(
       @QueryParam("start_date") String startDate,
       @QueryParam("end_date") String endDate,
       @QueryParam("limit") int limit,
@@ -44,5 +59,6 @@ public interface FlowrouteMessagesApi {
   @PUT
   @Path("/{callback_type}")
   @Consumes(FlowrouteJson.JSON_API)
-  Response setCallback(@PathParam("callback_type") String callbackType, String body);
+  RestResponse<Void> setCallback(
+      @PathParam("callback_type") String callbackType, CallbackUrlRequest body);
 }

@@ -2,7 +2,6 @@ package dev.switchboard.flowroute.messaging.client;
 
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.Message;
-import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
 import java.time.Clock;
 
@@ -37,7 +36,7 @@ public class FlowrouteV2MessageGateway extends MessageRecordsGateway {
           CODE_MMS_NOT_AVAILABLE,
           "MMS is not available with Flowroute Messages v2 (SMS only); the message was not sent");
     }
-    String body = FlowrouteJson.write(records.json(), SendMessageV2Request.of(message));
+    SendMessageV2Request body = SendMessageV2Request.of(message);
     return records.send(() -> api.send(body));
   }
 

@@ -1,17 +1,17 @@
 package dev.switchboard.flowroute.messaging.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.port.out.MessageGateway.Lookup;
 import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import dev.switchboard.flowroute.http.FlowrouteErrors;
+import dev.switchboard.flowroute.http.FlowrouteHttpException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import dev.switchboard.flowroute.messaging.webhook.WebhookUrls;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,10 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * What the Messages v2.1 and v2 gateways do alike: call Flowroute and read its answer, take the id
@@ -46,12 +46,11 @@ final class MessageRecords {
 
   private static final DateTimeFormatter DATE_FORMAT =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SS'Z'").withZone(ZoneOffset.UTC);
-  private static final Pattern OFFSET = Pattern.compile("[?&]offset=(\\d+)");
 
   /** One page of a version's MDR listing. */
   @FunctionalInterface
   interface Listing {
-    Response list(String startDate, String endDate, int limit, int offset);
+    JsonApiCollection<MessageRecord> list(String startDate, String endDate, int limit, int offset);
   }
 
   private final Listing listing;
@@ -66,24 +65,25 @@ final class MessageRecords {
     this.clock = clock;
   }
 
-  ObjectMapper json() {
-    return json;
-  }
-
   /** Sends and returns Flowroute's id of the message ({@code data.id} in both versions). */
-  String send(Supplier<Response> request) {
-    Reply reply = call(request);
+  String send(Supplier<RestResponse<JsonApiDocument<Identifier>>> request) {
+    Reply<RestResponse<JsonApiDocument<Identifier>>> reply = call(request);
     if (!reply.success()) {
       throw reply.error(errors, webhooks);
     }
-    return readTree(reply.body())
-        .flatMap(doc -> FlowrouteJson.text(doc.path("data"), "id"))
+    RestResponse<JsonApiDocument<Identifier>> answer = reply.value();
+    return Optional.ofNullable(answer)
+        .map(RestResponse::getEntity)
+        .map(JsonApiDocument::data)
+        .flatMap(data -> FlowrouteJson.text(data.id()))
         .orElseThrow(
             () ->
                 new CarrierException(
                     CarrierException.Kind.UNCERTAIN,
                     DispatchMessages.CODE_UNCERTAIN,
-                    "Flowroute answered HTTP " + reply.status() + " without a message id"));
+                    "Flowroute answered HTTP "
+                        + (answer == null ? "2xx" : answer.getStatus())
+                        + " without a message id"));
   }
 
   /**
@@ -100,7 +100,7 @@ final class MessageRecords {
             PAGE_SIZE,
             mdr -> {
               if (isSameMessage(mdr, message)) {
-                FlowrouteJson.text(mdr, "id").ifPresent(found::add);
+                FlowrouteJson.text(mdr.id()).ifPresent(found::add);
               }
             });
     return new Lookup(found, read.complete());
@@ -115,21 +115,20 @@ final class MessageRecords {
    *
    * @throws CarrierException when a page cannot be read
    */
-  Read read(Instant from, Instant to, int pageSize, Consumer<JsonNode> each) {
+  Read read(Instant from, Instant to, int pageSize, Consumer<MessageRecord> each) {
     String start = DATE_FORMAT.format(from.truncatedTo(ChronoUnit.SECONDS));
     String end = DATE_FORMAT.format(to.truncatedTo(ChronoUnit.SECONDS));
     int offset = 0;
     for (int page = 0; page < MAX_PAGES; page++) {
       int pageOffset = offset;
-      JsonNode doc = page(start, end, pageSize, pageOffset);
-      JsonNode data = doc.path("data");
-      data.forEach(each);
-      Optional<String> next = FlowrouteJson.text(doc.path("links"), "next");
-      if (next.isEmpty() || data.isEmpty()) {
+      JsonApiCollection<MessageRecord> doc = page(start, end, pageSize, pageOffset);
+      List<MessageRecord> data = doc.data() == null ? List.of() : doc.data();
+      data.stream().filter(Objects::nonNull).forEach(each);
+      if (!doc.hasNext() || data.isEmpty()) {
         return new Read(page + 1, true);
       }
       // The next link's host is not trusted (examples show internal hosts): only its offset is.
-      offset = offsetOf(next.get()).orElse(pageOffset + data.size());
+      offset = doc.nextOffset().orElse(pageOffset + data.size());
       if (offset <= pageOffset) {
         return new Read(page + 1, true);
       }
@@ -150,12 +149,13 @@ final class MessageRecords {
         0);
   }
 
-  private JsonNode page(String start, String end, int limit, int offset) {
-    Reply reply = call(() -> listing.list(start, end, limit, offset));
+  private JsonApiCollection<MessageRecord> page(String start, String end, int limit, int offset) {
+    Reply<JsonApiCollection<MessageRecord>> reply =
+        call(() -> listing.list(start, end, limit, offset));
     if (!reply.success()) {
       throw reply.error(errors, webhooks);
     }
-    return readTree(reply.body())
+    return Optional.ofNullable(reply.value())
         .orElseThrow(
             () ->
                 new CarrierException(
@@ -168,25 +168,23 @@ final class MessageRecords {
    * Whether a record is our outbound message. The kind is {@code is_mms} in v2.1 records and {@code
    * has_mms} in v2 records (reference §8.1); a record without either matches on the rest.
    */
-  static boolean isSameMessage(JsonNode mdr, Message message) {
-    JsonNode attributes = mdr.path("attributes");
-    Optional<String> direction = FlowrouteJson.text(attributes, "direction");
+  static boolean isSameMessage(MessageRecord mdr, Message message) {
+    MessageRecord.Attributes attributes = mdr.attributesOrNone();
+    Optional<String> direction = FlowrouteJson.text(attributes.direction());
     if (direction.isPresent() && !direction.get().equalsIgnoreCase("outbound")) {
       return false;
     }
     // A media-only MMS has no text to tell it apart from an empty SMS to the same phone.
-    JsonNode isMms =
-        attributes.has("is_mms") ? attributes.path("is_mms") : attributes.path("has_mms");
-    if ((isMms.isBoolean() || isMms.isTextual())
-        && Boolean.parseBoolean(isMms.asText()) != message.isMms()) {
+    Boolean isMms = attributes.mms();
+    if (isMms != null && isMms != message.isMms()) {
       return false;
     }
-    return digits(FlowrouteJson.text(attributes, "from").orElse(""))
+    return digits(FlowrouteJson.text(attributes.from()).orElse(""))
             .equals(message.from().elevenDigits())
-        && digits(FlowrouteJson.text(attributes, "to").orElse(""))
+        && digits(FlowrouteJson.text(attributes.to()).orElse(""))
             .equals(message.to().elevenDigits())
         && Objects.equals(
-            attributes.path("body").isTextual() ? attributes.path("body").asText() : "",
+            attributes.body() == null ? "" : attributes.body(),
             message.body() == null ? "" : message.body());
   }
 
@@ -195,35 +193,33 @@ final class MessageRecords {
   }
 
   static Optional<Integer> offsetOf(String nextLink) {
-    try {
-      String query = URI.create(nextLink).getRawQuery();
-      Matcher matcher = OFFSET.matcher(query == null ? "" : "?" + query);
-      return matcher.find() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
-    } catch (IllegalArgumentException malformed) {
-      return Optional.empty();
-    }
+    OptionalInt offset = JsonApiCollection.offsetOf(nextLink);
+    return offset.isPresent() ? Optional.of(offset.getAsInt()) : Optional.empty();
   }
 
-  private Reply call(Supplier<Response> request) {
-    try (Response response = request.get()) {
-      String body = response.hasEntity() ? response.readEntity(String.class) : "";
-      return new Reply(
-          response.getStatus(), response.getHeaderString(HttpHeaders.RETRY_AFTER), body);
+  /**
+   * One call: its typed answer, or the refusal the client's {@code FlowrouteResponseMapper} raised;
+   * a 2xx body the client could not map reads as no answer value (null), as a body that is not JSON
+   * did when it was read by hand.
+   */
+  private <T> Reply<T> call(Supplier<T> request) {
+    try {
+      return new Reply<>(200, null, null, request.get());
     } catch (RuntimeException e) {
+      Optional<FlowrouteHttpException> answer = FlowrouteHttpException.in(e);
+      if (answer.isPresent()) {
+        return new Reply<>(
+            answer.get().status(), answer.get().retryAfter(), answer.get().body(), null);
+      }
+      if (FlowrouteHttpException.unreadable(e)) {
+        return new Reply<>(200, null, null, null);
+      }
       throw errors.fromFailure(e);
     }
   }
 
-  private Optional<JsonNode> readTree(String body) {
-    try {
-      return Optional.ofNullable(json.readTree(body)).filter(JsonNode::isObject);
-    } catch (Exception notJson) {
-      return Optional.empty();
-    }
-  }
-
-  /** What Flowroute answered, read in full while the connection was open. */
-  private record Reply(int status, String retryAfter, String body) {
+  /** What Flowroute answered: a 2xx with its value, or a refusal with its body as text. */
+  private record Reply<T>(int status, String retryAfter, String body, T value) {
     boolean success() {
       return status >= 200 && status < 300;
     }

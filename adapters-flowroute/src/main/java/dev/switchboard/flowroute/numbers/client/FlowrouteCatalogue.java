@@ -16,7 +16,8 @@ import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
-import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class FlowrouteCatalogue implements NumberCatalogue {
   @Override
   public OffsetPage<AvailableNumber> searchAvailable(NumberSearch search) {
     String type = search.type().map(FlowrouteCatalogue::searchType).orElse(null);
-    JsonApiDocument page =
+    JsonApiCollection<NumberResource> page =
         calls.get(
             Endpoint.CATALOGUE,
             () ->
@@ -75,7 +76,7 @@ public class FlowrouteCatalogue implements NumberCatalogue {
 
   @Override
   public OffsetPage<AreaCode> areaCodes(Optional<BigDecimal> maxSetupCost, int limit, int offset) {
-    JsonApiDocument page =
+    JsonApiCollection<Identifier> page =
         calls.get(Endpoint.CATALOGUE, () -> api.areaCodes(cost(maxSetupCost), limit, offset));
     return page(page, FlowrouteNumberReader::areaCodes, offset, limit);
   }
@@ -83,7 +84,7 @@ public class FlowrouteCatalogue implements NumberCatalogue {
   @Override
   public OffsetPage<Exchange> exchanges(
       Optional<String> areaCode, Optional<BigDecimal> maxSetupCost, int limit, int offset) {
-    JsonApiDocument page =
+    JsonApiCollection<Identifier> page =
         calls.get(
             Endpoint.CATALOGUE,
             () -> api.exchanges(areaCode.orElse(null), cost(maxSetupCost), limit, offset));
@@ -101,8 +102,11 @@ public class FlowrouteCatalogue implements NumberCatalogue {
     };
   }
 
-  private static <T> OffsetPage<T> page(
-      JsonApiDocument document, Function<JsonApiDocument, List<T>> items, int offset, int limit) {
+  private static <R, T> OffsetPage<T> page(
+      JsonApiCollection<R> document,
+      Function<JsonApiCollection<R>, List<T>> items,
+      int offset,
+      int limit) {
     List<T> read = items.apply(document);
     return new OffsetPage<>(
         read, offset, limit, document.hasNext() && !document.resources().isEmpty());

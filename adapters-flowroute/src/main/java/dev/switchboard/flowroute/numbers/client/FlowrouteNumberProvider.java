@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Buys, configures and releases our numbers through Flowroute's Numbers v2. */
 @ApplicationScoped
@@ -56,7 +57,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
 
   @Override
   public ProviderResult purchase(E164Number number, boolean cnamLookups, boolean messaging) {
-    FlowrouteReply reply =
+    FlowrouteReply<RestResponse<JsonApiDocument<NumberResource>>> reply =
         calls.once(() -> api.purchase(number.elevenDigits(), cnamLookups, messaging));
     return result(number, reply, Optional.of(messaging));
   }
@@ -68,8 +69,9 @@ public class FlowrouteNumberProvider implements NumberProvider {
 
   @Override
   public ProviderResult update(E164Number number, NumberUpdate update) {
-    String body = FlowrouteJson.write(json, UpdateNumberRequest.of(update));
-    FlowrouteReply reply = calls.repeatable(() -> api.updateNumber(number.elevenDigits(), body));
+    UpdateNumberRequest body = UpdateNumberRequest.of(update);
+    FlowrouteReply<RestResponse<JsonApiDocument<NumberResource>>> reply =
+        calls.repeatable(() -> api.updateNumber(number.elevenDigits(), body));
     return result(number, reply, update.messagingEnabled());
   }
 
@@ -89,7 +91,7 @@ public class FlowrouteNumberProvider implements NumberProvider {
 
   @Override
   public void setCallback(E164Number number, CallbackKind kind, String url) {
-    String body = FlowrouteJson.write(json, NumberCallbackRequest.of(url));
+    NumberCallbackRequest body = NumberCallbackRequest.of(url);
     calls.succeeded(
         Endpoint.NUMBER,
         calls.once(() -> api.setCallback(number.elevenDigits(), callbackType(kind), body)));
@@ -106,13 +108,20 @@ public class FlowrouteNumberProvider implements NumberProvider {
    * failed: messaging is off, as Flowroute reported. Nothing asked and nothing shown leaves it
    * {@code UNKNOWN} for the use case to keep what the inventory knew.
    */
-  private ProviderResult result(E164Number number, FlowrouteReply reply, Optional<Boolean> asked) {
+  private ProviderResult result(
+      E164Number number,
+      FlowrouteReply<RestResponse<JsonApiDocument<NumberResource>>> reply,
+      Optional<Boolean> asked) {
     calls.succeeded(Endpoint.NUMBER, reply);
+    JsonApiDocument<NumberResource> document =
+        reply.value() == null ? null : reply.value().getEntity();
     Optional<String> partial =
-        reply.status() == 207 ? Optional.of(errors.partialFailure(reply.body())) : Optional.empty();
+        reply.status() == 207
+            ? Optional.of(errors.partialFailure(document == null ? "" : document.errorsText()))
+            : Optional.empty();
     OwnedNumber owned =
-        JsonApiDocument.hasDataObject(reply.body())
-            ? FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(reply.body()))
+        JsonApiDocument.hasData(document)
+            ? FlowrouteNumberReader.ownedNumber(document)
             // A 207 may carry only errors: read the number as Flowroute now has it.
             : details(number);
     if (partial.isPresent()) {

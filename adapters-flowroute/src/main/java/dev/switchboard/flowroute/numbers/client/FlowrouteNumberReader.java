@@ -11,8 +11,10 @@ import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.JsonApiCollection;
 import dev.switchboard.flowroute.http.JsonApiDocument;
-import java.math.BigDecimal;
+import dev.switchboard.flowroute.http.Relationship;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ import java.util.function.Function;
  * Reads Flowroute's number documents (§2.1, §2.2, §2.6–§2.8) into domain objects, accepting every
  * form the sources disagree on (§13 U5, U11): ids as strings or numbers, {@code number_type} as
  * {@code standard}/{@code longcode} or {@code tollfree}/{@code toll-free}, costs as numbers or
- * strings.
+ * strings (the lenient scalars of {@link NumberResource}).
  */
 public final class FlowrouteNumberReader {
 
@@ -36,36 +38,36 @@ public final class FlowrouteNumberReader {
   private FlowrouteNumberReader() {}
 
   /** Purchasable numbers; entries we cannot represent (not North American) are left out. */
-  static List<AvailableNumber> availableNumbers(JsonApiDocument document) {
+  static List<AvailableNumber> availableNumbers(JsonApiCollection<NumberResource> document) {
     return readable(document.resources(), FlowrouteNumberReader::availableNumber);
   }
 
-  static AvailableNumber availableNumber(JsonNode resource) {
-    JsonNode attributes = resource.path("attributes");
+  static AvailableNumber availableNumber(NumberResource resource) {
+    NumberResource.Attributes attributes = resource.attributesOrNone();
     E164Number number = number(resource);
     return new AvailableNumber(
         number,
-        type(attributes, number),
-        FlowrouteJson.text(attributes, "rate_center").orElse(null),
-        FlowrouteJson.text(attributes, "state").orElse(null),
-        cost(attributes.get("monthly_cost")),
-        cost(attributes.get("setup_cost")));
+        type(attributes.numberType(), number),
+        FlowrouteJson.text(attributes.rateCenter()).orElse(null),
+        FlowrouteJson.text(attributes.state()).orElse(null),
+        attributes.monthlyCost(),
+        attributes.setupCost());
   }
 
-  static List<AreaCode> areaCodes(JsonApiDocument document) {
+  static List<AreaCode> areaCodes(JsonApiCollection<Identifier> document) {
     return readable(
         document.resources(),
-        resource -> new AreaCode(FlowrouteJson.text(resource, "id").orElse(null)));
+        resource -> new AreaCode(FlowrouteJson.text(id(resource)).orElse(null)));
   }
 
-  static List<Exchange> exchanges(JsonApiDocument document) {
+  static List<Exchange> exchanges(JsonApiCollection<Identifier> document) {
     return readable(
         document.resources(),
-        resource -> new Exchange(FlowrouteJson.text(resource, "id").orElse(null)));
+        resource -> new Exchange(FlowrouteJson.text(id(resource)).orElse(null)));
   }
 
   /** The numbers of a page of {@code GET /v2/numbers}. */
-  static List<E164Number> numbers(JsonApiDocument document) {
+  static List<E164Number> numbers(JsonApiCollection<NumberResource> document) {
     return readable(document.resources(), FlowrouteNumberReader::number);
   }
 
@@ -74,32 +76,33 @@ public final class FlowrouteNumberReader {
    * messaging_enabled} (only the v2.1 beta purchase page shows one): without it the setting is
    * {@link MessagingSource#UNKNOWN} and false, for the caller to fill in.
    */
-  static OwnedNumber ownedNumber(JsonApiDocument document) {
-    JsonNode data = document.resource();
-    JsonNode attributes = data.path("attributes");
-    JsonNode relationships = data.path("relationships");
+  static OwnedNumber ownedNumber(JsonApiDocument<NumberResource> document) {
+    NumberResource data = document.resource();
+    NumberResource.Attributes attributes = data.attributesOrNone();
+    NumberResource.Relationships relationships = data.relationshipsOrNone();
     E164Number number = number(data);
-    boolean reported = attributes.hasNonNull("messaging_enabled");
+    boolean reported = attributes.messagingEnabled() != null;
     return new OwnedNumber(
         number,
-        type(attributes, number),
-        FlowrouteJson.text(attributes, "alias").orElse(null),
-        FlowrouteJson.flag(attributes, "cnam_lookups_enabled"),
-        reported && FlowrouteJson.flag(attributes, "messaging_enabled"),
+        type(attributes.numberType(), number),
+        FlowrouteJson.text(attributes.alias()).orElse(null),
+        Boolean.TRUE.equals(attributes.cnamLookupsEnabled()),
+        Boolean.TRUE.equals(attributes.messagingEnabled()),
         reported ? MessagingSource.REPORTED : MessagingSource.UNKNOWN,
-        FlowrouteJson.text(attributes, "rate_center").orElse(null),
-        FlowrouteJson.text(attributes, "state").orElse(null),
+        FlowrouteJson.text(attributes.rateCenter()).orElse(null),
+        FlowrouteJson.text(attributes.state()).orElse(null),
         // v2.1 beta renames the voice relationships (§2.2, §13 U14): read either.
-        relatedId(relationships, "primary_route", "voice_primary_route").map(RouteId::new),
-        relatedId(relationships, "failover_route", "voice_failover_route").map(RouteId::new),
-        relatedId(relationships, "e911_address", "e911"),
-        relatedId(relationships, "cnam_preset", "cnam"),
+        related(relationships.primaryRoute(), relationships.voicePrimaryRoute()).map(RouteId::new),
+        related(relationships.failoverRoute(), relationships.voiceFailoverRoute())
+            .map(RouteId::new),
+        related(relationships.e911Address(), relationships.e911()),
+        related(relationships.cnamPreset(), relationships.cnam()),
         Map.of());
   }
 
   /** Maps Flowroute's {@code number_type}; when it is missing the area code tells. */
-  public static NumberType type(JsonNode attributes, E164Number number) {
-    Optional<String> raw = FlowrouteJson.text(attributes, "number_type");
+  public static NumberType type(String numberType, E164Number number) {
+    Optional<String> raw = FlowrouteJson.text(numberType);
     if (raw.isEmpty()) {
       return TOLL_FREE_NPAS.contains(number.elevenDigits().substring(1, 4))
           ? NumberType.TOLL_FREE
@@ -112,41 +115,35 @@ public final class FlowrouteNumberReader {
     };
   }
 
+  /** Maps the {@code number_type} of a Numbers v1 tree (v1's answers stay trees). */
+  public static NumberType type(JsonNode attributes, E164Number number) {
+    return type(FlowrouteJson.text(attributes, "number_type").orElse(null), number);
+  }
+
   /** The number of a resource: {@code attributes.value}, else its id, in either written form. */
-  static E164Number number(JsonNode resource) {
+  static E164Number number(NumberResource resource) {
     String raw =
-        FlowrouteJson.text(resource.path("attributes"), "value")
-            .or(() -> FlowrouteJson.text(resource, "id"))
+        FlowrouteJson.text(resource.attributesOrNone().value())
+            .or(() -> FlowrouteJson.text(resource.id()))
             .orElseThrow(() -> JsonApiDocument.invalid("a number resource without id or value"));
     return E164Number.parse(raw);
   }
 
-  private static Optional<String> relatedId(JsonNode relationships, String name, String alias) {
-    JsonNode relation =
-        relationships.has(name) ? relationships.get(name) : relationships.path(alias);
-    return FlowrouteJson.text(relation.path("data"), "id");
+  private static String id(Identifier resource) {
+    return resource == null ? null : resource.id();
   }
 
-  private static BigDecimal cost(JsonNode value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    if (value.isNumber()) {
-      return value.decimalValue();
-    }
-    try {
-      return new BigDecimal(value.asText().strip());
-    } catch (NumberFormatException notACost) {
-      return null;
-    }
+  /** The relationship under its v2 name, else under its alias, when the v2 name is absent. */
+  private static Optional<String> related(Relationship name, Relationship alias) {
+    return Relationship.idOf(name != null ? name : alias);
   }
 
-  private static <T> List<T> readable(List<JsonNode> resources, Function<JsonNode, T> reader) {
+  private static <R, T> List<T> readable(List<R> resources, Function<R, T> reader) {
     List<T> items = new ArrayList<>();
-    for (JsonNode resource : resources) {
+    for (R resource : resources) {
       try {
         items.add(reader.apply(resource));
-      } catch (DomainException | IllegalArgumentException unreadable) {
+      } catch (DomainException | IllegalArgumentException | NullPointerException unreadable) {
         // Outside what the domain can hold (another country, an unknown code): not ours to list.
       }
     }

@@ -54,7 +54,7 @@ public class FlowrouteRouteProvider implements RouteProvider {
 
   @Override
   public void assignRoute(E164Number number, RouteSlot slot, RouteId route) {
-    String body = FlowrouteJson.write(json, RouteRelationshipRequest.of(route));
+    RouteRelationshipRequest body = RouteRelationshipRequest.of(route);
     calls.succeeded(
         Endpoint.NUMBER_ROUTE,
         calls.repeatable(() -> api.assignRoute(number.elevenDigits(), relationship(slot), body)));
@@ -78,23 +78,24 @@ public class FlowrouteRouteProvider implements RouteProvider {
    */
   @Override
   public Route createRoute(RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.create(spec));
-    FlowrouteReply reply =
-        calls.succeeded(Endpoint.ROUTE_WRITE, calls.once(() -> api.createRoute(envelope)));
-    Route created =
-        FlowrouteRouteReader.route(
-            JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+    RouteRequest envelope = RouteRequest.create(spec);
+    JsonApiDocument<RouteResource> answer =
+        JsonApiDocument.required(
+            calls
+                .succeeded(Endpoint.ROUTE_WRITE, calls.once(() -> api.createRoute(envelope)))
+                .value());
+    Route created = FlowrouteRouteReader.route(answer.resource(), Optional.of(spec));
     if (spec.edgeStrategyId().isEmpty() || created.edgeStrategyId().equals(spec.edgeStrategyId())) {
       return created;
     }
-    String edge = FlowrouteJson.write(json, RouteRequest.edgeStrategy(spec.edgeStrategyId().get()));
+    RouteRequest edge = RouteRequest.edgeStrategy(spec.edgeStrategyId().get());
     return answeredRoute(
         created.id(), spec, calls.repeatable(() -> api.updateRoute(created.id().value(), edge)));
   }
 
   @Override
   public Route updateRoute(RouteId id, RouteSpec spec) {
-    String envelope = FlowrouteJson.write(json, RouteRequest.update(spec));
+    RouteRequest envelope = RouteRequest.update(spec);
     return answeredRoute(id, spec, calls.repeatable(() -> api.updateRoute(id.value(), envelope)));
   }
 
@@ -102,11 +103,12 @@ public class FlowrouteRouteProvider implements RouteProvider {
    * The route as a PATCH answer shows it; a 204 or a bare answer is read back from the route list
    * (Flowroute documents no single-route GET), so nothing is reported that Flowroute did not show.
    */
-  private Route answeredRoute(RouteId id, RouteSpec spec, FlowrouteReply reply) {
-    calls.succeeded(routeEndpoint(id, Endpoint.ROUTE_WRITE), reply);
-    if (JsonApiDocument.hasDataObject(reply.body())) {
-      return FlowrouteRouteReader.route(
-          JsonApiDocument.parse(reply.body()).resource(), Optional.of(spec));
+  private Route answeredRoute(
+      RouteId id, RouteSpec spec, FlowrouteReply<JsonApiDocument<RouteResource>> reply) {
+    JsonApiDocument<RouteResource> answer =
+        calls.succeeded(routeEndpoint(id, Endpoint.ROUTE_WRITE), reply).value();
+    if (JsonApiDocument.hasData(answer)) {
+      return FlowrouteRouteReader.route(answer.resource(), Optional.of(spec));
     }
     return allRoutes().stream()
         .filter(route -> route.id().equals(id))

@@ -1,7 +1,12 @@
 package dev.switchboard.flowroute.routes.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.FlowrouteResponseMapper;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.JsonApiDocument;
 import io.quarkus.rest.client.reactive.ClientBasicAuth;
+import io.quarkus.rest.client.reactive.jackson.ClientObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,14 +16,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Flowroute Routes v2, and the route relationships of a number (Numbers v2), as a MicroProfile REST
- * Client: bodies go out as JSON text and come back as raw responses.
+ * Client: request records go out and JSON:API documents come back as records; a refusal is thrown
+ * by {@link FlowrouteResponseMapper}.
  */
 @RegisterRestClient(configKey = "flowroute")
+@RegisterProvider(FlowrouteResponseMapper.class)
 @ClientBasicAuth(
     username = "${switchboard.flowroute.access-key}",
     password = "${switchboard.flowroute.secret-key}")
@@ -26,39 +34,47 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Produces({FlowrouteJson.JSON_API, "application/json"})
 public interface FlowrouteRoutesApi {
 
+  /** Flowroute's JSON both ways: requests as {@link FlowrouteJson#write}, answers leniently. */
+  @ClientObjectMapper
+  static ObjectMapper objectMapper(ObjectMapper quarkusDefault) {
+    return FlowrouteJson.clientMapper();
+  }
+
   /** {@code relationship} is {@code primary_route} or {@code failover_route}. */
   @PATCH
   @Path("/numbers/{number}/relationships/{relationship}")
   @Consumes(FlowrouteJson.JSON_API)
-  Response assignRoute(
+  RestResponse<Void> assignRoute(
       @PathParam("number") String number,
       @PathParam("relationship") String relationship,
-      String body);
+      RouteRelationshipRequest body);
 
   @DELETE
   @Path("/numbers/{number}/relationships/{relationship}")
-  Response removeRoute(
+  RestResponse<Void> removeRoute(
       @PathParam("number") String number, @PathParam("relationship") String relationship);
 
   @GET
   @Path("/routes")
-  Response routes(@QueryParam("limit") int limit, @QueryParam("offset") int offset);
+  JsonApiCollection<RouteResource> routes(
+      @QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
   @POST
   @Path("/routes")
   @Consumes(FlowrouteJson.JSON_API)
-  Response createRoute(String envelope);
+  JsonApiDocument<RouteResource> createRoute(RouteRequest envelope);
 
   @PATCH
   @Path("/routes/{id}")
   @Consumes(FlowrouteJson.JSON_API)
-  Response updateRoute(@PathParam("id") String id, String envelope);
+  /** 200 with the route, or a bare 204 (null: the route is then read back from the list). */
+  JsonApiDocument<RouteResource> updateRoute(@PathParam("id") String id, RouteRequest envelope);
 
   @DELETE
   @Path("/routes/{id}")
-  Response deleteRoute(@PathParam("id") String id);
+  RestResponse<Void> deleteRoute(@PathParam("id") String id);
 
   @GET
   @Path("/routes/edge_strategies")
-  Response edgeStrategies();
+  JsonApiCollection<RouteResource.EdgeStrategy> edgeStrategies();
 }

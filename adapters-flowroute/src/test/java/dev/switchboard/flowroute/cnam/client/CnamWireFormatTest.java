@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamRecord;
 import dev.switchboard.domain.cnam.CnamStatus;
+import dev.switchboard.flowroute.Documents;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import java.time.Instant;
 import java.util.Optional;
@@ -62,7 +63,7 @@ class CnamWireFormatTest {
 
   @Test
   void reads_the_documented_pending_record() throws Exception {
-    assertThat(FlowrouteCnamReader.cnam(json.readTree(PENDING)))
+    assertThat(FlowrouteCnamReader.cnam(Documents.resource(PENDING, CnamResource.class)))
         .isEqualTo(
             new CnamRecord(
                 "23454",
@@ -76,7 +77,7 @@ class CnamWireFormatTest {
   @Test
   void an_old_record_with_null_dates_and_an_empty_reason_is_pending_without_dates()
       throws Exception {
-    CnamRecord old = FlowrouteCnamReader.cnam(json.readTree(OLD));
+    CnamRecord old = FlowrouteCnamReader.cnam(Documents.resource(OLD, CnamResource.class));
 
     assertThat(old.status()).isEqualTo(CnamStatus.PENDING);
     assertThat(old.createdAt()).isEmpty();
@@ -94,7 +95,7 @@ class CnamWireFormatTest {
          "creation_datetime":"2018-04-15 10:00:00.000001+00:00","rejection_reason":null}}
         """;
 
-    CnamRecord record = FlowrouteCnamReader.cnam(json.readTree(approved));
+    CnamRecord record = FlowrouteCnamReader.cnam(Documents.resource(approved, CnamResource.class));
 
     assertThat(record.id()).isEqualTo("23455");
     assertThat(record.status()).isEqualTo(CnamStatus.APPROVED);
@@ -110,7 +111,7 @@ class CnamWireFormatTest {
          "rejection_reason":"Misleading name"}}
         """;
 
-    CnamRecord record = FlowrouteCnamReader.cnam(json.readTree(rejected));
+    CnamRecord record = FlowrouteCnamReader.cnam(Documents.resource(rejected, CnamResource.class));
 
     assertThat(record.status()).isEqualTo(CnamStatus.REJECTED);
     assertThat(record.rejectionReason()).contains("Misleading name");
@@ -131,7 +132,7 @@ class CnamWireFormatTest {
         """
             .formatted(wire);
 
-    assertThat(FlowrouteCnamReader.cnam(json.readTree(record)).createdAt())
+    assertThat(FlowrouteCnamReader.cnam(Documents.resource(record, CnamResource.class)).createdAt())
         .contains(Instant.parse(instant));
   }
 

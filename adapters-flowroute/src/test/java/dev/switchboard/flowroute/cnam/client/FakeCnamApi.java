@@ -1,7 +1,10 @@
 package dev.switchboard.flowroute.cnam.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.switchboard.flowroute.ScriptedAnswers;
-import jakarta.ws.rs.core.Response;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.JsonApiDocument;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A stand-in Flowroute CNAM API that answers from a script and records calls. */
 final class FakeCnamApi implements FlowrouteCnamApi {
@@ -9,37 +12,45 @@ final class FakeCnamApi implements FlowrouteCnamApi {
   final ScriptedAnswers script = new ScriptedAnswers();
 
   @Override
-  public Response cnams(Boolean approved, String value, int limit, int offset) {
-    return script.record("GET /v2/cnams?limit=%d&offset=%d".formatted(limit, offset), null);
+  public JsonApiCollection<CnamResource> cnams(
+      Boolean approved, String value, int limit, int offset) {
+    return script.record(
+        "GET /v2/cnams?limit=%d&offset=%d".formatted(limit, offset),
+        null,
+        new TypeReference<>() {});
   }
 
   @Override
-  public Response cnam(String id) {
-    return script.record("GET /v2/cnams/" + id, null);
+  public JsonApiDocument<CnamResource> cnam(String id) {
+    return script.record("GET /v2/cnams/" + id, null, new TypeReference<>() {});
   }
 
   @Override
-  public Response create(String body) {
-    return script.record("POST /v2/cnams", body);
+  public JsonApiDocument<CnamResource> create(CnamCreateRequest body) {
+    return script.record("POST /v2/cnams", body, new TypeReference<>() {});
   }
 
   @Override
-  public Response update(String id, String envelope) {
-    return script.record("PATCH /v2/cnams/" + id, envelope);
+  public JsonApiDocument<CnamResource> update(String id, CnamUpdateRequest envelope) {
+    return script.record("PATCH /v2/cnams/" + id, envelope, new TypeReference<>() {});
   }
 
   @Override
-  public Response delete(String id) {
-    return script.record("DELETE /v2/cnams/" + id, null);
+  public RestResponse<Void> delete(String id) {
+    return script.recordStatus("DELETE /v2/cnams/" + id, null, new TypeReference<>() {});
   }
 
   @Override
-  public Response assign(String number, String id) {
-    return script.record("PATCH /v2/numbers/" + number + "/relationships/cnams/" + id, null);
+  public RestResponse<String> assign(String number, String id) {
+    return script.recordStatus(
+        "PATCH /v2/numbers/" + number + "/relationships/cnams/" + id,
+        null,
+        new TypeReference<>() {});
   }
 
   @Override
-  public Response unassign(String number) {
-    return script.record("DELETE /v2/numbers/" + number + "/relationships/cnams", null);
+  public RestResponse<String> unassign(String number) {
+    return script.recordStatus(
+        "DELETE /v2/numbers/" + number + "/relationships/cnams", null, new TypeReference<>() {});
   }
 }

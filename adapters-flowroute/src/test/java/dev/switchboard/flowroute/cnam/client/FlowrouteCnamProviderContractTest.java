@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.cnam.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.port.out.CnamProvider;
@@ -11,6 +12,7 @@ import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
+import dev.switchboard.flowroute.http.FlowrouteHttpException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -21,7 +23,6 @@ import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
@@ -83,16 +84,13 @@ class FlowrouteCnamProviderContractTest extends CnamProviderContract {
    */
   @Test
   void a_value_flowroute_refuses_is_rejected_input_naming_the_value() {
-    int status;
-    String answer;
-    try (Response response = api.create("{\"value\":\"12345\"}")) {
-      status = response.getStatus();
-      answer = response.readEntity(String.class);
-    }
+    FlowrouteHttpException refused =
+        catchThrowableOfType(
+            () -> api.create(new CnamCreateRequest("12345")), FlowrouteHttpException.class);
 
     DomainException e =
         new FlowrouteNumberErrors(FlowrouteJson.mapper())
-            .fromResponse(Endpoint.CNAM_CREATE, status, null, answer);
+            .fromResponse(Endpoint.CNAM_CREATE, refused.status(), null, refused.body());
 
     assertThat(e).isInstanceOf(ValidationException.class);
     assertThat(e.code()).isEqualTo("flowroute-rejected-input");

@@ -8,8 +8,10 @@ import dev.switchboard.domain.e911.Country;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.flowroute.Documents;
 import dev.switchboard.flowroute.http.FlowrouteJson;
-import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.numbers.client.NumberResource;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -124,13 +126,13 @@ class E911WireFormatTest {
 
   @Test
   void reads_the_documented_e911_object() throws Exception {
-    assertThat(FlowrouteE911Reader.e911(json.readTree(E911)))
+    assertThat(FlowrouteE911Reader.e911(Documents.resource(E911, E911Resource.class)))
         .isEqualTo(new E911Address("21845", DOCUMENTED_ADDRESS));
   }
 
   @Test
   void reads_a_list_page_and_its_next_link() {
-    JsonApiDocument page = JsonApiDocument.parse(LIST);
+    JsonApiCollection<E911Resource> page = Documents.collection(LIST, E911Resource.class);
 
     assertThat(FlowrouteE911Reader.e911s(page))
         .extracting(E911Address::id)
@@ -148,7 +150,7 @@ class E911WireFormatTest {
          "address_type_number":100,"city":"Seattle","state":"wa","country":"USA","zip":98101}}
         """;
 
-    E911Address read = FlowrouteE911Reader.e911(json.readTree(legacy));
+    E911Address read = FlowrouteE911Reader.e911(Documents.resource(legacy, E911Resource.class));
 
     assertThat(read.id()).isEqualTo("21846");
     assertThat(read.address().streetNumber()).isEqualTo("1182");
@@ -168,7 +170,8 @@ class E911WireFormatTest {
          "zip":"M5J 2N8"}}
         """;
 
-    PostalAddress read = FlowrouteE911Reader.e911(json.readTree(noUnit)).address();
+    PostalAddress read =
+        FlowrouteE911Reader.e911(Documents.resource(noUnit, E911Resource.class)).address();
 
     assertThat(read.addressType()).isEmpty();
     assertThat(read.addressTypeNumber()).isEmpty();
@@ -185,16 +188,20 @@ class E911WireFormatTest {
         """
             .formatted(E911);
 
-    assertThat(FlowrouteE911Reader.e911s(JsonApiDocument.parse(page)))
+    assertThat(FlowrouteE911Reader.e911s(Documents.collection(page, E911Resource.class)))
         .extracting(E911Address::id)
         .containsExactly("21845");
   }
 
   @Test
   void reads_the_numbers_of_an_address_from_their_value_in_both_documented_forms() {
-    assertThat(FlowrouteE911Reader.numbers(JsonApiDocument.parse(NUMBERS_BY_NUMBER)))
+    assertThat(
+            FlowrouteE911Reader.numbers(
+                Documents.collection(NUMBERS_BY_NUMBER, NumberResource.class)))
         .containsExactly(new E164Number("+12062011682"));
-    assertThat(FlowrouteE911Reader.numbers(JsonApiDocument.parse(NUMBERS_BY_RELATIONSHIP)))
+    assertThat(
+            FlowrouteE911Reader.numbers(
+                Documents.collection(NUMBERS_BY_RELATIONSHIP, NumberResource.class)))
         .containsExactly(new E164Number("+12065014377"));
   }
 

@@ -1,6 +1,7 @@
 package dev.switchboard.flowroute.e911.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.switchboard.domain.e911.port.out.E911Provider;
 import dev.switchboard.domain.e911.port.out.E911ProviderContract;
@@ -9,6 +10,7 @@ import dev.switchboard.domain.shared.ValidationException;
 import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
+import dev.switchboard.flowroute.http.FlowrouteHttpException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
@@ -19,7 +21,6 @@ import dev.switchboard.sandbox.emulator.control.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
 
@@ -68,22 +69,19 @@ class FlowrouteE911ProviderContractTest extends E911ProviderContract {
    */
   @Test
   void a_field_refusal_names_each_field_with_its_message() {
-    String body =
-        """
-        {"data":{"type":"e911","attributes":{"label":"HQ","first_name":"Chris",
-         "last_name":"Smith","street_number":"1182","street_name":"3rd Ave","city":"Seattle",
-         "state":"WA","country":"US","zip":"123"}}}
-        """;
-    int status;
-    String answer;
-    try (Response response = api.validate(body)) {
-      status = response.getStatus();
-      answer = response.readEntity(String.class);
-    }
+    E911Request body =
+        new E911Request(
+            new E911Request.Data(
+                "e911",
+                new E911Request.Attributes(
+                    "HQ", "Chris", "Smith", "3rd Ave", "1182", null, null, "Seattle", "WA", "US",
+                    "123")));
+    FlowrouteHttpException refused =
+        catchThrowableOfType(() -> api.validate(body), FlowrouteHttpException.class);
 
     DomainException e =
         new FlowrouteNumberErrors(FlowrouteJson.mapper())
-            .fromResponse(Endpoint.E911_WRITE, status, null, answer);
+            .fromResponse(Endpoint.E911_WRITE, refused.status(), null, refused.body());
 
     assertThat(e).isInstanceOf(ValidationException.class);
     assertThat(e.code()).isEqualTo("flowroute-rejected-input");

@@ -1,12 +1,18 @@
 package dev.switchboard.flowroute.messaging.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.switchboard.flowroute.ScriptedAnswers;
 import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** A stand-in Flowroute that answers from a script and records what it was asked. */
 final class FakeMessagesApi implements FlowrouteMessagesApi {
@@ -34,20 +40,21 @@ final class FakeMessagesApi implements FlowrouteMessagesApi {
   }
 
   @Override
-  public Response send(String envelope) {
+  public RestResponse<JsonApiDocument<Identifier>> send(SendMessageRequest envelope) {
     calls.add("POST /v2.1/messages");
-    bodies.add(envelope);
-    return next();
+    bodies.add(ScriptedAnswers.written(envelope));
+    return ScriptedAnswers.withStatus(next(), new TypeReference<>() {});
   }
 
   @Override
-  public Response get(String id) {
+  public JsonApiDocument<MessageRecord> get(String id) {
     calls.add("GET /v2.1/messages/" + id);
-    return next();
+    return ScriptedAnswers.typed(next(), new TypeReference<>() {});
   }
 
   @Override
-  public Response list(String startDate, String endDate, int limit, int offset) {
+  public JsonApiCollection<MessageRecord> list(
+      String startDate, String endDate, int limit, int offset) {
     calls.add(
         "GET /v2.1/messages?start_date="
             + startDate
@@ -57,14 +64,14 @@ final class FakeMessagesApi implements FlowrouteMessagesApi {
             + limit
             + "&offset="
             + offset);
-    return next();
+    return ScriptedAnswers.typed(next(), new TypeReference<>() {});
   }
 
   @Override
-  public Response setCallback(String callbackType, String body) {
+  public RestResponse<Void> setCallback(String callbackType, CallbackUrlRequest body) {
     calls.add("PUT /v2.1/messages/" + callbackType);
-    bodies.add(body);
-    return next();
+    bodies.add(ScriptedAnswers.written(body));
+    return ScriptedAnswers.withStatus(next(), new TypeReference<>() {});
   }
 
   private Response next() {

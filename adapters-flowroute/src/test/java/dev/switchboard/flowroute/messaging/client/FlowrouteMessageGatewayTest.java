@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.messaging.CarrierException;
 import dev.switchboard.domain.messaging.CarrierException.Kind;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
+import dev.switchboard.flowroute.Documents;
 import dev.switchboard.flowroute.OutboundMessages;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.Secret;
@@ -253,11 +254,18 @@ class FlowrouteMessageGatewayTest {
         """;
     var mms = OutboundMessages.mms(null, "https://media.example/a.png");
 
-    assertThat(MessageRecords.isSameMessage(json.readTree(mdr.formatted("true")), mms)).isTrue();
-    assertThat(MessageRecords.isSameMessage(json.readTree(mdr.formatted("false")), mms)).isFalse();
     assertThat(
             MessageRecords.isSameMessage(
-                json.readTree(mdr.formatted("\"true\"")), OutboundMessages.sms("")))
+                Documents.resource(mdr.formatted("true"), MessageRecord.class), mms))
+        .isTrue();
+    assertThat(
+            MessageRecords.isSameMessage(
+                Documents.resource(mdr.formatted("false"), MessageRecord.class), mms))
+        .isFalse();
+    assertThat(
+            MessageRecords.isSameMessage(
+                Documents.resource(mdr.formatted("\"true\""), MessageRecord.class),
+                OutboundMessages.sms("")))
         .isFalse();
   }
 

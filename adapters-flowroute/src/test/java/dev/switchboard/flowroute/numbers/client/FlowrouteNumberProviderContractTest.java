@@ -3,6 +3,7 @@ package dev.switchboard.flowroute.numbers.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberSearches;
 import dev.switchboard.domain.numbers.ProviderResult;
@@ -17,17 +18,24 @@ import dev.switchboard.domain.shared.port.out.CarrierAccount;
 import dev.switchboard.flowroute.EmulatedAccount;
 import dev.switchboard.flowroute.FlowrouteEmulatorResource;
 import dev.switchboard.flowroute.http.FlowrouteGuard;
+import dev.switchboard.flowroute.http.FlowrouteHttpException;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.routes.client.FlowrouteRouteProvider;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.control.LoggedRequest;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -132,6 +140,86 @@ class FlowrouteNumberProviderContractTest extends NumberProviderContract {
     long settled = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     while (searchFailure() != null) {
       assertThat(System.nanoTime()).as("Flowroute answering again").isLessThan(settled);
+    }
+  }
+
+  /**
+   * The REST client's own error mapper over real HTTP: a proxy's HTML refusal reaches the adapters'
+   * error mapping with its status, Retry-After and text, and is answered as before.
+   */
+  @Test
+  void a_refusal_that_is_not_json_reaches_the_error_mapping_with_status_retry_after_and_text()
+      throws Exception {
+    try (StubFlowroute stub = new StubFlowroute(503, "text/html", "<html>Bad gateway</html>")) {
+      FlowrouteNumbersApi api = stub.client();
+
+      FlowrouteHttpException refused =
+          catchThrowableOfType(FlowrouteHttpException.class, () -> api.number("12065550100"));
+      UpstreamException mapped =
+          catchThrowableOfType(
+              UpstreamException.class,
+              () ->
+                  new FlowrouteNumberProvider(api, wait -> {})
+                      .details(E164Number.parse("12065550100")));
+
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.retryAfter()).isEqualTo("7");
+      assertThat(refused.body()).isEqualTo("<html>Bad gateway</html>");
+      assertThat(mapped.problem()).isEqualTo(ProblemType.FLOWROUTE_UNAVAILABLE);
+      assertThat(stub.requests()).isEqualTo(4);
+    }
+  }
+
+  /** A 2xx the typed client cannot read is Flowroute's unusable answer, and not asked again. */
+  @Test
+  void a_success_whose_body_is_not_json_is_an_invalid_response_asked_once() throws Exception {
+    try (StubFlowroute stub = new StubFlowroute(200, FlowrouteJson.JSON_API, "<html>ok</html>")) {
+      UpstreamException unusable =
+          catchThrowableOfType(
+              UpstreamException.class,
+              () ->
+                  new FlowrouteNumberProvider(stub.client(), wait -> {})
+                      .details(E164Number.parse("12065550100")));
+
+      assertThat(unusable.problem()).isEqualTo(ProblemType.FLOWROUTE_INVALID_RESPONSE);
+      assertThat(stub.requests()).isEqualTo(1);
+    }
+  }
+
+  /** A Flowroute that gives one answer to every request and counts them. */
+  private static final class StubFlowroute implements AutoCloseable {
+    private final HttpServer server;
+    private final AtomicInteger requests = new AtomicInteger();
+
+    StubFlowroute(int status, String contentType, String body) throws IOException {
+      server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext(
+          "/",
+          exchange -> {
+            requests.incrementAndGet();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", contentType);
+            exchange.getResponseHeaders().add("Retry-After", "7");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+          });
+      server.start();
+    }
+
+    FlowrouteNumbersApi client() {
+      return QuarkusRestClientBuilder.newBuilder()
+          .baseUri(URI.create("http://127.0.0.1:" + server.getAddress().getPort()))
+          .build(FlowrouteNumbersApi.class);
+    }
+
+    int requests() {
+      return requests.get();
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
     }
   }
 

@@ -12,7 +12,9 @@ import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.OwnedNumber;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.shared.E164Number;
-import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.Documents;
+import dev.switchboard.flowroute.http.JsonApiCollection;
+import dev.switchboard.flowroute.http.Relationship.Identifier;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -138,7 +140,8 @@ class NumberWireFormatTest {
 
   @Test
   void reads_the_numbers_of_the_account_and_the_offset_of_the_next_page() {
-    JsonApiDocument document = JsonApiDocument.parse(LIST_NUMBERS);
+    JsonApiCollection<NumberResource> document =
+        Documents.collection(LIST_NUMBERS, NumberResource.class);
 
     assertThat(FlowrouteNumberReader.numbers(document))
         .containsExactly(new E164Number("+12012673227"));
@@ -148,7 +151,8 @@ class NumberWireFormatTest {
 
   @Test
   void reads_the_details_of_a_number_with_its_sip_reg_primary_route() {
-    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(NUMBER_DETAILS));
+    OwnedNumber number =
+        FlowrouteNumberReader.ownedNumber(Documents.single(NUMBER_DETAILS, NumberResource.class));
 
     assertThat(number)
         .isEqualTo(
@@ -182,7 +186,8 @@ class NumberWireFormatTest {
             "cnam_preset":{"data":{"type":"cnam","id":"17604"}}}}}
         """;
 
-    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details));
+    OwnedNumber number =
+        FlowrouteNumberReader.ownedNumber(Documents.single(details, NumberResource.class));
 
     assertThat(number.number()).isEqualTo(new E164Number("+16502390214"));
     assertThat(number.type()).isEqualTo(NumberType.TOLL_FREE);
@@ -205,7 +210,8 @@ class NumberWireFormatTest {
                            "voice_failover_route":{"data":{"type":"route","id":"8"}}}}}
         """;
 
-    OwnedNumber number = FlowrouteNumberReader.ownedNumber(JsonApiDocument.parse(details));
+    OwnedNumber number =
+        FlowrouteNumberReader.ownedNumber(Documents.single(details, NumberResource.class));
 
     assertThat(number.primaryRoute()).contains(new RouteId("7"));
     assertThat(number.failoverRoute()).contains(new RouteId("8"));
@@ -214,7 +220,7 @@ class NumberWireFormatTest {
   @Test
   void reads_purchasable_numbers_with_exact_costs() {
     List<AvailableNumber> numbers =
-        FlowrouteNumberReader.availableNumbers(JsonApiDocument.parse(SEARCH));
+        FlowrouteNumberReader.availableNumbers(Documents.collection(SEARCH, NumberResource.class));
 
     assertThat(numbers).hasSize(1);
     AvailableNumber number = numbers.get(0);
@@ -235,12 +241,38 @@ class NumberWireFormatTest {
         """;
 
     AvailableNumber number =
-        FlowrouteNumberReader.availableNumbers(JsonApiDocument.parse(search)).get(0);
+        FlowrouteNumberReader.availableNumbers(Documents.collection(search, NumberResource.class))
+            .get(0);
 
     assertThat(number.number()).isEqualTo(new E164Number("+18005550100"));
     assertThat(number.type()).isEqualTo(NumberType.TOLL_FREE);
     assertThat(number.monthlyCost()).isEqualTo(new BigDecimal("3.99"));
     assertThat(number.setupCost()).isEqualTo(new BigDecimal("0.10"));
+  }
+
+  /**
+   * The typed documents read loosely typed scalars as the tree readers did: a flag as the string
+   * {@code "TRUE"}, a cost that is no number and an object where text belongs as absent, rather
+   * than the whole answer failing.
+   */
+  @Test
+  void reads_odd_scalars_leniently_instead_of_failing_the_answer() {
+    String details =
+        """
+        {"data":{"type":"number","id":"12065550100","attributes":{"alias":{"odd":true},
+          "cnam_lookups_enabled":"TRUE","number_type":"standard","monthly_cost":"n/a"},
+          "relationships":{"primary_route":{"data":{"type":"route","id":9}},
+           "numbers":{"data":[{"type":"number","id":"1"}]}}}}
+        """;
+
+    OwnedNumber number =
+        FlowrouteNumberReader.ownedNumber(Documents.single(details, NumberResource.class));
+
+    assertThat(number.alias()).isNull();
+    assertThat(number.cnamLookupsEnabled()).isTrue();
+    assertThat(number.primaryRoute()).contains(new RouteId("9"));
+    assertThat(Documents.single(details, NumberResource.class).data().attributes().monthlyCost())
+        .isNull();
   }
 
   @Test
@@ -263,24 +295,27 @@ class NumberWireFormatTest {
                  {"type":"number","id":"12065550100","attributes":{"value":"12065550100"}}]}
         """;
 
-    assertThat(FlowrouteNumberReader.availableNumbers(JsonApiDocument.parse(search)))
+    assertThat(
+            FlowrouteNumberReader.availableNumbers(
+                Documents.collection(search, NumberResource.class)))
         .extracting(AvailableNumber::number)
         .containsExactly(new E164Number("+12065550100"));
   }
 
   @Test
   void reads_area_codes_with_string_or_number_ids() {
-    assertThat(FlowrouteNumberReader.areaCodes(JsonApiDocument.parse(AREA_CODES)))
+    assertThat(FlowrouteNumberReader.areaCodes(Documents.collection(AREA_CODES, Identifier.class)))
         .containsExactly(new AreaCode("201"));
     assertThat(
             FlowrouteNumberReader.areaCodes(
-                JsonApiDocument.parse("{\"data\":[{\"id\":646,\"type\":\"areacode\"}]}")))
+                Documents.collection(
+                    "{\"data\":[{\"id\":646,\"type\":\"areacode\"}]}", Identifier.class)))
         .containsExactly(new AreaCode("646"));
   }
 
   @Test
   void reads_exchanges_and_sees_the_last_page() {
-    JsonApiDocument document = JsonApiDocument.parse(EXCHANGES);
+    JsonApiCollection<Identifier> document = Documents.collection(EXCHANGES, Identifier.class);
 
     assertThat(FlowrouteNumberReader.exchanges(document)).containsExactly(new Exchange("347215"));
     assertThat(document.hasNext()).isFalse();
@@ -309,7 +344,9 @@ class NumberWireFormatTest {
             + attributes
             + "}]}";
 
-    assertThat(FlowrouteNumberReader.availableNumbers(JsonApiDocument.parse(document)))
+    assertThat(
+            FlowrouteNumberReader.availableNumbers(
+                Documents.collection(document, NumberResource.class)))
         .extracting(AvailableNumber::type)
         .containsExactly(expected);
   }

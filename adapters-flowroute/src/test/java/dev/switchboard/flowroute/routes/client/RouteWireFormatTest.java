@@ -2,15 +2,14 @@ package dev.switchboard.flowroute.routes.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.routes.EdgeStrategy;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteSpec;
 import dev.switchboard.domain.routes.RouteType;
+import dev.switchboard.flowroute.Documents;
 import dev.switchboard.flowroute.http.FlowrouteJson;
-import dev.switchboard.flowroute.http.JsonApiDocument;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +66,9 @@ public class RouteWireFormatTest {
 
   @Test
   void reads_a_route_object() throws Exception {
-    assertThat(FlowrouteRouteReader.route(json.readTree(ROUTE), Optional.empty()))
+    assertThat(
+            FlowrouteRouteReader.route(
+                Documents.resource(ROUTE, RouteResource.class), Optional.empty()))
         .isEqualTo(
             new Route(
                 new RouteId("83834"),
@@ -79,12 +80,13 @@ public class RouteWireFormatTest {
 
   @Test
   void reads_the_sdk_forms_numeric_id_string_edge_strategy_and_numeric_value() throws Exception {
-    JsonNode route =
-        json.readTree(
+    RouteResource route =
+        Documents.resource(
             """
             {"type":"route","id":83834,"attributes":{"alias":"PSTNroute1","route_type":"number",
               "value":12065551212,"edge_strategy":"2"}}
-            """);
+            """,
+            RouteResource.class);
 
     assertThat(FlowrouteRouteReader.route(route, Optional.empty()))
         .isEqualTo(
@@ -98,12 +100,13 @@ public class RouteWireFormatTest {
 
   @Test
   void reads_an_edge_strategy_id_sent_as_a_string() throws Exception {
-    JsonNode route =
-        json.readTree(
+    RouteResource route =
+        Documents.resource(
             """
             {"type":"route","id":"5","attributes":{"alias":"pbx","route_type":"host",
               "value":"pbx.example.com:5060;transport=tls;weight=10","edge_strategy_id":"3"}}
-            """);
+            """,
+            RouteResource.class);
 
     Route read = FlowrouteRouteReader.route(route, Optional.empty());
 
@@ -126,10 +129,10 @@ public class RouteWireFormatTest {
                   "next":"https://api.flowroute.com/v2/routes?limit=2&offset=2"}}
         """;
 
-    assertThat(FlowrouteRouteReader.routes(JsonApiDocument.parse(list)))
+    assertThat(FlowrouteRouteReader.routes(Documents.collection(list, RouteResource.class)))
         .extracting(Route::id)
         .containsExactly(RouteId.SIP_REG, new RouteId("83834"));
-    assertThat(FlowrouteRouteReader.routes(JsonApiDocument.parse(list)).get(0))
+    assertThat(FlowrouteRouteReader.routes(Documents.collection(list, RouteResource.class)).get(0))
         .isEqualTo(Route.sipReg());
   }
 
@@ -139,7 +142,8 @@ public class RouteWireFormatTest {
         new RouteSpec(RouteType.HOST, "il775u.sonsofodin.com", "new route", Optional.of(1));
 
     Route created =
-        FlowrouteRouteReader.route(JsonApiDocument.parse(CREATED).resource(), Optional.of(asked));
+        FlowrouteRouteReader.route(
+            Documents.single(CREATED, RouteResource.class).resource(), Optional.of(asked));
 
     assertThat(created)
         .isEqualTo(
@@ -153,7 +157,9 @@ public class RouteWireFormatTest {
 
   @Test
   void reads_the_edge_strategies_with_their_integer_ids() {
-    assertThat(FlowrouteRouteReader.edgeStrategies(JsonApiDocument.parse(EDGE_STRATEGIES)))
+    assertThat(
+            FlowrouteRouteReader.edgeStrategies(
+                Documents.collection(EDGE_STRATEGIES, RouteResource.EdgeStrategy.class)))
         .containsExactly(
             new EdgeStrategy(
                 4,
@@ -167,8 +173,9 @@ public class RouteWireFormatTest {
   void reads_edge_strategy_ids_sent_as_strings() {
     assertThat(
             FlowrouteRouteReader.edgeStrategies(
-                JsonApiDocument.parse(
-                    "{\"data\":[{\"type\":\"edge_strategy\",\"id\":\"2\",\"attributes\":{\"name\":\"US-West-OR\"}}]}")))
+                Documents.collection(
+                    "{\"data\":[{\"type\":\"edge_strategy\",\"id\":\"2\",\"attributes\":{\"name\":\"US-West-OR\"}}]}",
+                    RouteResource.EdgeStrategy.class)))
         .extracting(EdgeStrategy::id, EdgeStrategy::name)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "US-West-OR"));
   }
