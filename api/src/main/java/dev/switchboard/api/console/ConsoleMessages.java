@@ -12,7 +12,6 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
-import dev.switchboard.domain.messaging.usecase.GetMessage;
 import dev.switchboard.domain.messaging.usecase.GetMessageHistory;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
 import dev.switchboard.domain.messaging.usecase.ReadArchivedMedia;
@@ -59,7 +58,6 @@ public class ConsoleMessages {
   private static final int PAGE_SIZE = 50;
 
   private final ListMessages listMessages;
-  private final GetMessage getMessage;
   private final GetMessageHistory getHistory;
   private final ReadArchivedMedia readMedia;
   private final CancelMessage cancelMessage;
@@ -73,7 +71,6 @@ public class ConsoleMessages {
 
   ConsoleMessages(
       ListMessages listMessages,
-      GetMessage getMessage,
       GetMessageHistory getHistory,
       ReadArchivedMedia readMedia,
       CancelMessage cancelMessage,
@@ -85,7 +82,6 @@ public class ConsoleMessages {
       @Location("console/message.html") Template message,
       @Location("console/send.html") Template send) {
     this.listMessages = listMessages;
-    this.getMessage = getMessage;
     this.getHistory = getHistory;
     this.readMedia = readMedia;
     this.cancelMessage = cancelMessage;
@@ -347,13 +343,13 @@ public class ConsoleMessages {
         Instant until = Params.instant("until", filters.get("until"));
         filters.put("since", until.minus(MessageQuery.MAX_SEARCH_WINDOW).toString());
       } else {
-        Instant since =
+        // Up to the next whole minute: a message received this second is in, and Flowroute's
+        // clock (an inbound message's time) may run a little ahead of ours.
+        Instant until =
             filters.containsKey("since")
-                ? Params.instant("since", filters.get("since"))
-                : Instant.now()
-                    .truncatedTo(ChronoUnit.SECONDS)
-                    .minus(MessageQuery.MAX_SEARCH_WINDOW);
-        Instant until = since.plus(MessageQuery.MAX_SEARCH_WINDOW);
+                ? Params.instant("since", filters.get("since")).plus(MessageQuery.MAX_SEARCH_WINDOW)
+                : Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        Instant since = until.minus(MessageQuery.MAX_SEARCH_WINDOW);
         filters.put("since", since.toString());
         filters.put("until", until.toString());
       }
