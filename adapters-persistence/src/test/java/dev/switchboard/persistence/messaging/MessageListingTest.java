@@ -120,11 +120,10 @@ class MessageListingTest {
 
   @Test
   void searches_a_window_by_text_ignoring_case_with_either_plan() {
-    Message upper = add(withBody(Fixtures.queued(OURS, BOB, "code-1", since), "Your CODE is 1"));
-    add(withBody(Fixtures.queued(OURS, BOB, "code-2", since.plusSeconds(1)), "no match"));
-    Message lower =
-        add(withBody(Fixtures.queued(OURS, BOB, "code-3", since.plusSeconds(2)), "your code: 2"));
-    add(withBody(Fixtures.queued(OURS, BOB, "code-4", until), "your code, too late"));
+    Message upper = add(text("Your CODE is 1", since));
+    add(text("no match", since.plusSeconds(1)));
+    Message lower = add(text("your code: 2", since.plusSeconds(2)));
+    add(text("your code, too late", until));
     List<UUID> expected = List.of(lower.id().value(), upper.id().value());
 
     assertThat(pageThrough(1_000, 1, after -> search(Optional.empty(), "code", after, 1)))
@@ -144,27 +143,8 @@ class MessageListingTest {
         .hasSize(7);
   }
 
-  private static Message withBody(Message m, String body) {
-    return new Message(
-        m.id(),
-        m.direction(),
-        m.from(),
-        m.to(),
-        body,
-        m.media(),
-        m.status(),
-        m.flowrouteId(),
-        m.idempotencyKey(),
-        m.fingerprint(),
-        m.attempts(),
-        m.nextAttemptAt(),
-        m.failureCode(),
-        m.failureReason(),
-        m.createdAt(),
-        m.updatedAt(),
-        m.schedule(),
-        m.autoReply(),
-        m.foreign());
+  private static Message text(String body, Instant at) {
+    return Message.queued(Fixtures.nextId(), OURS, BOB, body, List.of(), null, "fp", at);
   }
 
   private MessageQuery search(

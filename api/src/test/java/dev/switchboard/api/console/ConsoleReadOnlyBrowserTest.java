@@ -114,26 +114,11 @@ class ConsoleReadOnlyBrowserTest {
     }
     cookies.put(ConsoleCsrf.NAME, "read-only-test-token");
     Response post =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(cookies)
-            .contentType("application/x-www-form-urlencoded")
-            .formParam(ConsoleCsrf.NAME, "read-only-test-token")
-            .formParam("peer", "+12065557778")
-            .formParam("reason", "read-only attempt")
-            .post("/console/opt-outs");
+        forged(cookies, "/console/opt-outs", Map.of("peer", "+12065557778", "reason", "tried"));
     assertThat(post.statusCode()).isEqualTo(403);
     assertThat(post.body().asString()).doesNotContain("did not come from the console");
-    Response cancel =
-        given()
-            .redirects()
-            .follow(false)
-            .cookies(cookies)
-            .contentType("application/x-www-form-urlencoded")
-            .formParam(ConsoleCsrf.NAME, "read-only-test-token")
-            .post("/console/messages/" + scheduled + "/cancel");
-    assertThat(cancel.statusCode()).isEqualTo(403);
+    assertThat(forged(cookies, "/console/messages/" + scheduled + "/cancel", Map.of()).statusCode())
+        .isEqualTo(403);
     given()
         .auth()
         .oauth2(Tokens.all(emulator))
@@ -141,5 +126,17 @@ class ConsoleReadOnlyBrowserTest {
         .then()
         .statusCode(200)
         .body("status", org.hamcrest.Matchers.not("CANCELED"));
+  }
+
+  /** A form posted with the browser's session and a CSRF cookie whose field matches it. */
+  private static Response forged(Map<String, String> cookies, String path, Map<String, ?> form) {
+    return given()
+        .redirects()
+        .follow(false)
+        .cookies(cookies)
+        .contentType("application/x-www-form-urlencoded")
+        .formParam(ConsoleCsrf.NAME, cookies.get(ConsoleCsrf.NAME))
+        .formParams(form)
+        .post(path);
   }
 }

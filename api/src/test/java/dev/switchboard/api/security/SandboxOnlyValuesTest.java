@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class SandboxOnlyValuesTest {
 
   static Settings production() {
+    return production(
+        new ConsoleOidc(
+            Optional.of("https://auth.example.com/realms/ops"),
+            // The same client name as the sandbox's is fine: a client id is no secret.
+            Optional.of("switchboard-console"),
+            Optional.of("a-real-console-client-secret")));
+  }
+
+  static Settings production(ConsoleOidc console) {
     return new Settings(
         "b7f3c1e9d2a84c6f",
         "48213377",
@@ -18,11 +27,7 @@ class SandboxOnlyValuesTest {
         Optional.of("https://auth.example.com/.well-known/jwks.json"),
         Optional.of("https://auth.example.com/"),
         Optional.of("switchboard"),
-        new ConsoleOidc(
-            Optional.of("https://auth.example.com/realms/ops"),
-            // The same client name as the sandbox's is fine: a client id is no secret.
-            Optional.of("switchboard-console"),
-            Optional.of("a-real-console-client-secret")));
+        console);
   }
 
   @Test
@@ -92,15 +97,8 @@ class SandboxOnlyValuesTest {
 
   @Test
   void the_consoles_sandbox_sign_in_is_refused_without_printing_its_secret() {
-    Settings settings = production();
     Settings emulator =
-        new Settings(
-            settings.webhookSecret(),
-            settings.flowrouteAccessKey(),
-            settings.flowrouteSecretKey(),
-            settings.jwksLocation(),
-            settings.issuer(),
-            settings.audiences(),
+        production(
             new ConsoleOidc(
                 Optional.of("http://sandbox.internal:18590/sandbox/oidc/"),
                 Optional.of("switchboard-console"),
