@@ -58,7 +58,7 @@ public final class Fixtures {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement()) {
       s.execute(
-          "TRUNCATE delivery_receipts, opt_outs, number_keywords, outbox, media_archive, messages,"
+          "TRUNCATE delivery_receipts, message_history, opt_outs, number_keywords, outbox, media_archive, messages,"
               + " numbers, routes, e911_addresses, cnam_records RESTART IDENTITY");
     } catch (SQLException e) {
       throw new IllegalStateException(e);

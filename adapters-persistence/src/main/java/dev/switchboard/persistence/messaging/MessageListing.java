@@ -91,10 +91,31 @@ final class MessageListing {
               parameters.add(new Parameter("after", after.value(), UUID.class));
               common.add("w.id < :after");
             });
+    // A search (a peer alone, a text) has no index of its own: it is bounded by its window, which
+    // the query requires, and read from the window's created_at index like any window.
+    if (query.number().isEmpty()) {
+      query
+          .peer()
+          .ifPresent(
+              peer -> {
+                parameters.add(new Parameter("peer", peer.value(), String.class));
+                common.add("(w.from_number = :peer OR w.to_number = :peer)");
+              });
+    }
+    query
+        .text()
+        .ifPresent(
+            text -> {
+              parameters.add(new Parameter("text", text, String.class));
+              // strpos, not LIKE: the text is matched as it is, with no wildcard to escape.
+              common.add("strpos(lower(w.body), lower(:text)) > 0");
+            });
     // An int from a validated query, written into the SQL so the planner knows how few rows count.
     int fetch = query.limit() + 1;
     String ids;
-    if (query.number().isEmpty() && windowed(query) && query.status().isEmpty()) {
+    if (query.number().isEmpty()
+        && windowed(query)
+        && (query.status().isEmpty() || query.searches())) {
       ids = windowOfIds(query, common, fetch, narrowWindow);
     } else if (query.number().isEmpty()) {
       ids = pageOfIds(common, fetch);
@@ -136,7 +157,8 @@ final class MessageListing {
         || query.status().isPresent()
         || query.since().isPresent()
         || query.until().isPresent()
-        || query.foreign().isPresent();
+        || query.foreign().isPresent()
+        || query.text().isPresent();
   }
 
   private static boolean windowed(MessageQuery query) {

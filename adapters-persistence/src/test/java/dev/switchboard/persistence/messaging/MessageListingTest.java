@@ -10,6 +10,7 @@ import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageQuery;
+import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -25,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,11 +118,60 @@ class MessageListingTest {
     assertThat(walked).isEqualTo(sorted);
   }
 
+  @Test
+  void searches_a_window_by_text_ignoring_case_with_either_plan() {
+    Message upper = add(text("Your CODE is 1", since));
+    add(text("no match", since.plusSeconds(1)));
+    Message lower = add(text("your code: 2", since.plusSeconds(2)));
+    add(text("your code, too late", until));
+    List<UUID> expected = List.of(lower.id().value(), upper.id().value());
+
+    assertThat(pageThrough(1_000, 1, after -> search(Optional.empty(), "code", after, 1)))
+        .containsExactlyElementsOf(expected);
+    assertThat(pageThrough(1, 1, after -> search(Optional.empty(), "Code", after, 1)))
+        .containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void searches_a_window_by_a_peer_alone_in_both_directions() {
+    List<UUID> seen = pageThrough(1_000, 4, after -> search(Optional.of(ALICE), null, after, 4));
+
+    // Every message of the window from or to ALICE: the received ones and those we queued to her.
+    assertThat(seen).hasSize(inWindow.size() + 7).containsAll(ids(inWindow));
+    assertThat(seen).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(pageThrough(1_000, 50, after -> search(Optional.of(ALICE), "HELLO", after, 50)))
+        .hasSize(7);
+  }
+
+  private static Message text(String body, Instant at) {
+    return Message.queued(Fixtures.nextId(), OURS, BOB, body, List.of(), null, "fp", at);
+  }
+
+  private MessageQuery search(
+      Optional<E164Number> peer, String text, Optional<MessageId> after, int limit) {
+    return new MessageQuery(
+        Optional.empty(),
+        peer,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(since),
+        Optional.of(until),
+        after,
+        limit,
+        Optional.empty(),
+        Optional.ofNullable(text));
+  }
+
   private List<UUID> pageThrough(int narrowWindow, int limit) {
+    return pageThrough(narrowWindow, limit, after -> window(after, limit));
+  }
+
+  private List<UUID> pageThrough(
+      int narrowWindow, int limit, Function<Optional<MessageId>, MessageQuery> query) {
     List<UUID> seen = new ArrayList<>();
     Optional<MessageId> after = Optional.empty();
     do {
-      List<UUID> rows = listed(MessageListing.of(window(after, limit), narrowWindow));
+      List<UUID> rows = listed(MessageListing.of(query.apply(after), narrowWindow));
       seen.addAll(rows.subList(0, Math.min(rows.size(), limit)));
       after =
           rows.size() > limit ? Optional.of(new MessageId(rows.get(limit - 1))) : Optional.empty();

@@ -2,6 +2,7 @@ package dev.switchboard.api.console;
 
 import dev.switchboard.api.batching.SharedSends;
 import dev.switchboard.api.dispatch.DispatcherRunner;
+import dev.switchboard.api.media.MessageMediaResource;
 import dev.switchboard.api.messages.Cursors;
 import dev.switchboard.api.messages.MessageView;
 import dev.switchboard.api.web.Params;
@@ -11,8 +12,9 @@ import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
-import dev.switchboard.domain.messaging.usecase.GetMessage;
+import dev.switchboard.domain.messaging.usecase.GetMessageHistory;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
+import dev.switchboard.domain.messaging.usecase.ReadArchivedMedia;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
@@ -34,6 +36,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -55,7 +58,8 @@ public class ConsoleMessages {
   private static final int PAGE_SIZE = 50;
 
   private final ListMessages listMessages;
-  private final GetMessage getMessage;
+  private final GetMessageHistory getHistory;
+  private final ReadArchivedMedia readMedia;
   private final CancelMessage cancelMessage;
   private final SharedSends sends;
   private final DispatcherRunner dispatcher;
@@ -67,7 +71,8 @@ public class ConsoleMessages {
 
   ConsoleMessages(
       ListMessages listMessages,
-      GetMessage getMessage,
+      GetMessageHistory getHistory,
+      ReadArchivedMedia readMedia,
       CancelMessage cancelMessage,
       SharedSends sends,
       DispatcherRunner dispatcher,
@@ -77,7 +82,8 @@ public class ConsoleMessages {
       @Location("console/message.html") Template message,
       @Location("console/send.html") Template send) {
     this.listMessages = listMessages;
-    this.getMessage = getMessage;
+    this.getHistory = getHistory;
+    this.readMedia = readMedia;
     this.cancelMessage = cancelMessage;
     this.sends = sends;
     this.dispatcher = dispatcher;
@@ -106,6 +112,7 @@ public class ConsoleMessages {
       @QueryParam("status") String status,
       @QueryParam("since") String since,
       @QueryParam("until") String until,
+      @QueryParam("text") String text,
       @QueryParam("cursor") String cursor) {
     Map<String, String> filters = new LinkedHashMap<>();
     put(filters, "number", number);
@@ -114,13 +121,24 @@ public class ConsoleMessages {
     put(filters, "status", status);
     put(filters, "since", since);
     put(filters, "until", until);
+    put(filters, "text", text);
+    searchWindow(filters);
     List<Views.MessageRow> rows = List.of();
     String next = null;
     String error = null;
     try {
       Page<Message> page =
           listMessages.list(
-              query(number, peer, direction, status, since, until, cursor, PAGE_SIZE));
+              query(
+                  filters.get("number"),
+                  filters.get("peer"),
+                  filters.get("direction"),
+                  filters.get("status"),
+                  filters.get("since"),
+                  filters.get("until"),
+                  filters.get("text"),
+                  cursor,
+                  PAGE_SIZE));
       Instant now = Instant.now();
       rows = page.items().stream().map(m -> Views.MessageRow.of(MessageView.of(m), now)).toList();
       next =
@@ -157,7 +175,7 @@ public class ConsoleMessages {
       } else {
         Page<Message> page =
             listMessages.list(
-                query(number, peer, null, null, null, null, null, MessageQuery.MAX_LIMIT));
+                query(number, peer, null, null, null, null, null, null, MessageQuery.MAX_LIMIT));
         Instant now = Instant.now();
         page.items().forEach(m -> rows.add(0, Views.MessageRow.of(MessageView.of(m), now)));
       }
@@ -176,7 +194,21 @@ public class ConsoleMessages {
   @Operation(hidden = true)
   @RolesAllowed("messages:read")
   public TemplateInstance detail(@PathParam("id") String id) {
-    return detailPage(MessageView.of(getMessage.get(MessageId.parse(id))), null);
+    return detailPage(MessageId.parse(id), null);
+  }
+
+  /**
+   * Our copy of an inbound medium, behind the console's login (the console's pages show media only
+   * from here: the CSP allows images from 'self' alone, and Flowroute's links are never followed).
+   */
+  @GET
+  @Path("/messages/{id}/media/{n}")
+  @Produces(MediaType.WILDCARD)
+  @Operation(hidden = true)
+  @RolesAllowed("messages:read")
+  public Response medium(@PathParam("id") String id, @PathParam("n") String n) {
+    return MessageMediaResource.streamed(
+        readMedia.open(MessageId.parse(id), MessageMediaResource.index(n)));
   }
 
   @POST
@@ -189,9 +221,7 @@ public class ConsoleMessages {
     try {
       cancelMessage.cancel(messageId);
     } catch (DomainException e) {
-      return Response.status(409)
-          .entity(detailPage(MessageView.of(getMessage.get(messageId)), e.getMessage()))
-          .build();
+      return Response.status(409).entity(detailPage(messageId, e.getMessage())).build();
     }
     return Response.seeOther(UriBuilder.fromPath("/console/messages/" + id).build()).build();
   }
@@ -256,27 +286,76 @@ public class ConsoleMessages {
     return Response.status(422).entity(send.data("form", new Views.Form(values, errors))).build();
   }
 
-  private TemplateInstance detailPage(MessageView view, String error) {
-    List<Views.Step> steps = new ArrayList<>();
-    steps.add(
-        new Views.Step(
-            view.createdAt(), "INBOUND".equals(view.direction()) ? "Received" : "Accepted"));
-    if (view.sendAt() != null) {
-      steps.add(new Views.Step(view.sendAt(), "Scheduled to send"));
-    }
-    if (view.failure() != null) {
-      steps.add(new Views.Step(view.updatedAt(), "Failure: " + view.failure().code()));
-    }
-    if (!view.updatedAt().equals(view.createdAt()) || steps.size() == 1) {
-      steps.add(new Views.Step(view.updatedAt(), "Status " + view.status()));
-    }
+  private TemplateInstance detailPage(MessageId id, String error) {
+    GetMessageHistory.Timeline timeline = getHistory.get(id);
+    MessageView view = MessageView.of(timeline.message());
+    List<Views.Step> steps =
+        timeline.steps().isEmpty()
+            ? derivedSteps(view)
+            : timeline.steps().stream().map(Views.Step::of).toList();
     boolean cancelable = "QUEUED".equals(view.status()) || "ACCEPTED".equals(view.status());
     return message
         .data("m", view)
         .data("steps", steps)
+        .data("derived", timeline.steps().isEmpty())
+        .data("receipts", timeline.receipts().stream().map(Views.ReceiptRow::of).toList())
+        .data("media", Views.MediaRow.of(view))
         .data("cancelable", cancelable)
         .data("error", error)
         .data("age", Views.age(view.createdAt(), Clock.systemUTC().instant()));
+  }
+
+  /** The timeline of a message recorded before its history was kept: from its own fields. */
+  private static List<Views.Step> derivedSteps(MessageView view) {
+    List<Views.Step> steps = new ArrayList<>();
+    steps.add(
+        new Views.Step(
+            view.createdAt(),
+            null,
+            "INBOUND".equals(view.direction()) ? "Received" : "Accepted",
+            null));
+    if (view.sendAt() != null) {
+      steps.add(new Views.Step(view.sendAt(), null, "Scheduled to send", null));
+    }
+    if (view.failure() != null) {
+      steps.add(new Views.Step(view.updatedAt(), null, "Failure: " + view.failure().code(), null));
+    }
+    if (!view.updatedAt().equals(view.createdAt()) || steps.size() == 1) {
+      steps.add(new Views.Step(view.updatedAt(), view.status(), "", null));
+    }
+    return steps;
+  }
+
+  /**
+   * A search by text or by a peer alone reads its whole window, so it always has one: the last
+   * {@link MessageQuery#MAX_SEARCH_WINDOW} unless the operator gave since or until, and the form
+   * and the next page's link show and keep the window chosen.
+   */
+  private static void searchWindow(Map<String, String> filters) {
+    boolean searches =
+        filters.containsKey("text")
+            || (filters.containsKey("peer") && !filters.containsKey("number"));
+    if (!searches || (filters.containsKey("since") && filters.containsKey("until"))) {
+      return;
+    }
+    try {
+      if (filters.containsKey("until")) {
+        Instant until = Params.instant("until", filters.get("until"));
+        filters.put("since", until.minus(MessageQuery.MAX_SEARCH_WINDOW).toString());
+      } else {
+        // Up to the next whole minute: a message received this second is in, and Flowroute's
+        // clock (an inbound message's time) may run a little ahead of ours.
+        Instant until =
+            filters.containsKey("since")
+                ? Params.instant("since", filters.get("since")).plus(MessageQuery.MAX_SEARCH_WINDOW)
+                : Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+        Instant since = until.minus(MessageQuery.MAX_SEARCH_WINDOW);
+        filters.put("since", since.toString());
+        filters.put("until", until.toString());
+      }
+    } catch (DomainException e) {
+      // The query reports the malformed time next to the form.
+    }
   }
 
   private static void fieldCheck(Map<String, String> errors, String field, String value) {
@@ -298,6 +377,7 @@ public class ConsoleMessages {
       String status,
       String since,
       String until,
+      String text,
       String cursor,
       int limit) {
     return new MessageQuery(
@@ -309,7 +389,8 @@ public class ConsoleMessages {
         Params.optional(until, v -> Params.instant("until", v)),
         Params.optional(cursor, Cursors::parse),
         limit,
-        Optional.empty());
+        Optional.empty(),
+        Params.text(text));
   }
 
   private static void put(Map<String, String> values, String name, String raw) {

@@ -1,11 +1,16 @@
 package dev.switchboard.api.console;
 
 import dev.switchboard.api.messages.MessageView;
+import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.DlrCodes;
+import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.history.HistoryEntry;
 import io.quarkus.qute.TemplateData;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,7 +69,8 @@ final class Views {
       String status,
       String age,
       Instant createdAt,
-      String failure) {
+      String failure,
+      List<MediaRow> media) {
 
     static MessageRow of(MessageView m, Instant now) {
       boolean outbound = "OUTBOUND".equals(m.direction());
@@ -79,13 +85,106 @@ final class Views {
           m.status(),
           Views.age(m.createdAt(), now),
           m.createdAt(),
-          m.failure() == null ? null : m.failure().code() + ": " + m.failure().reason());
+          m.failure() == null ? null : m.failure().code() + ": " + m.failure().reason(),
+          MediaRow.of(m));
     }
   }
 
-  /** One step of a message's status timeline. */
+  /**
+   * One step of a message's status timeline.
+   *
+   * @param status the status reached, or null for a step derived from the message's own fields
+   * @param receipt the delivery receipt that caused it, as people read it; null when none did
+   */
   @TemplateData
-  record Step(Instant at, String what) {}
+  record Step(Instant at, String status, String what, String receipt) {
+
+    static Step of(HistoryEntry entry) {
+      StringBuilder what = new StringBuilder();
+      entry.previous().ifPresent(p -> what.append("from ").append(p.name()));
+      if (entry.requeued()) {
+        what.append(what.isEmpty() ? "" : "; ")
+            .append(
+                entry.previous().filter(p -> p == MessageStatus.SENDING).isPresent()
+                    ? "back in the queue"
+                    : "waiting")
+            .append(", next attempt at ")
+            .append(entry.nextAttemptAt().get());
+      }
+      if (entry.code() != null) {
+        what.append(what.isEmpty() ? "" : "; ")
+            .append(entry.code())
+            .append(entry.reason() == null ? "" : ": " + entry.reason());
+      }
+      return new Step(
+          entry.at(),
+          entry.status().name(),
+          what.toString(),
+          entry.receipt().map(Views::receipt).orElse(null));
+    }
+  }
+
+  /** A delivery receipt in a line: its level, Flowroute's code and what the code means. */
+  static String receipt(DeliveryReceipt receipt) {
+    return "receipt level "
+        + receipt.level()
+        + (receipt.statusCode() == null ? "" : ", code " + receipt.statusCode())
+        + ": "
+        + DlrCodes.meaning(receipt);
+  }
+
+  /**
+   * One delivery receipt Flowroute sent for a message.
+   *
+   * @param code Flowroute's status code, or null (a level-1 receipt has none)
+   * @param meaning what the code means in Flowroute's table, else the receipt's own words
+   */
+  @TemplateData
+  record ReceiptRow(Instant at, int level, String status, Integer code, String meaning) {
+
+    static ReceiptRow of(DeliveryReceipt receipt) {
+      return new ReceiptRow(
+          receipt.timestamp(),
+          receipt.level(),
+          receipt.status(),
+          receipt.statusCode(),
+          DlrCodes.meaning(receipt));
+    }
+  }
+
+  /**
+   * One medium of a message as the console shows it. An inbound medium is shown from our copy,
+   * through the console ({@code href}), never from Flowroute's link.
+   *
+   * @param href where the console serves it or, for outbound media, the sender's own URL; null
+   *     while our copy of an inbound medium is not made
+   * @param image whether to show it inline as an image
+   */
+  @TemplateData
+  record MediaRow(String href, String name, String type, boolean image, boolean ours) {
+
+    static List<MediaRow> of(MessageView m) {
+      boolean inbound = "INBOUND".equals(m.direction());
+      List<MediaRow> rows = new ArrayList<>();
+      for (int i = 0; i < m.media().size(); i++) {
+        MessageView.MediaView media = m.media().get(i);
+        String type = media.archived() != null ? media.archived().contentType() : media.mimeType();
+        String href =
+            !inbound
+                ? media.url()
+                : media.archived() == null ? null : "/console/messages/" + m.id() + "/media/" + i;
+        String name = media.fileName() != null ? media.fileName() : "medium " + (i + 1);
+        rows.add(
+            new MediaRow(
+                href,
+                name,
+                type == null ? "unknown type" : type,
+                inbound && href != null && type != null && type.startsWith("image/"),
+                inbound));
+      }
+      return rows;
+    }
+  }
 
   /** A form's values and its problems, field by field ("" for the form as a whole). */
   @TemplateData

@@ -62,7 +62,14 @@ public class MessageMediaResource {
                       maximum = "9999"))
           @PathParam("n")
           String n) {
-    MediaContent content = read.open(MessageId.parse(id), index(n));
+    return streamed(read.open(MessageId.parse(id), index(n)));
+  }
+
+  /**
+   * Our copy as a response that streams it and closes it; shared with the console, which serves the
+   * same copies behind its own login.
+   */
+  public static Response streamed(MediaContent content) {
     StreamingOutput body =
         out -> {
           try (content) {
@@ -79,7 +86,8 @@ public class MessageMediaResource {
         .build();
   }
 
-  private static int index(String n) {
+  /** A medium's position from its path segment. */
+  public static int index(String n) {
     if (n != null && n.length() <= 4 && n.chars().allMatch(Character::isDigit) && !n.isEmpty()) {
       return Integer.parseInt(n);
     }

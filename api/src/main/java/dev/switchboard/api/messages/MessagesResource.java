@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -298,10 +299,17 @@ public class MessagesResource {
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("foreign")
           String foreign) {
+    Optional<E164Number> ours = Params.optional(number, E164Number::parse);
+    Optional<E164Number> other = Params.optional(peer, E164Number::parse);
+    // The console may search by a peer alone in a bounded window; this API keeps conversations.
+    if (other.isPresent() && ours.isEmpty()) {
+      throw new ValidationException(
+          ProblemType.INVALID_FILTER, "peer needs number (a conversation)");
+    }
     MessageQuery query =
         new MessageQuery(
-            Params.optional(number, E164Number::parse),
-            Params.optional(peer, E164Number::parse),
+            ours,
+            other,
             Params.optional(direction, v -> Params.enumOf(Direction.class, "direction", v)),
             Params.optional(status, v -> Params.enumOf(MessageStatus.class, "status", v)),
             Params.optional(since, v -> Params.instant("since", v)),

@@ -11,7 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses to start a process outside the sandbox that still has one of the sandbox's well-known
- * credentials, or no token audience ({@link SandboxOnlyValues}).
+ * credentials (the API's and the console's sign-in), or no token audience ({@link
+ * SandboxOnlyValues}).
  */
 @ApplicationScoped
 public class SandboxGuard {
@@ -22,6 +23,7 @@ public class SandboxGuard {
   private final Optional<String> jwksLocation;
   private final Optional<String> issuer;
   private final Optional<String> audiences;
+  private final SandboxOnlyValues.ConsoleOidc console;
 
   public SandboxGuard(
       SandboxConfig sandbox,
@@ -29,13 +31,17 @@ public class SandboxGuard {
       FlowrouteConfig flowroute,
       @ConfigProperty(name = "mp.jwt.verify.publickey.location") Optional<String> jwksLocation,
       @ConfigProperty(name = "mp.jwt.verify.issuer") Optional<String> issuer,
-      @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences) {
+      @ConfigProperty(name = "mp.jwt.verify.audiences") Optional<String> audiences,
+      @ConfigProperty(name = "quarkus.oidc.auth-server-url") Optional<String> consoleProvider,
+      @ConfigProperty(name = "quarkus.oidc.client-id") Optional<String> consoleClient,
+      @ConfigProperty(name = "quarkus.oidc.credentials.secret") Optional<String> consoleSecret) {
     this.sandbox = sandbox;
     this.webhooks = webhooks;
     this.flowroute = flowroute;
     this.jwksLocation = jwksLocation;
     this.issuer = issuer;
     this.audiences = audiences;
+    this.console = new SandboxOnlyValues.ConsoleOidc(consoleProvider, consoleClient, consoleSecret);
   }
 
   void onStart(@Observes StartupEvent start) {
@@ -50,7 +56,8 @@ public class SandboxGuard {
                 flowroute.secretKey().reveal(),
                 jwksLocation,
                 issuer,
-                audiences));
+                audiences,
+                console));
     if (!refusals.isEmpty()) {
       throw new IllegalStateException(
           "refusing to start outside the sandbox (switchboard.sandbox.enabled is false): "

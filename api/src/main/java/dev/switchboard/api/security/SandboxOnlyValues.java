@@ -17,13 +17,46 @@ public final class SandboxOnlyValues {
       String flowrouteSecretKey,
       Optional<String> jwksLocation,
       Optional<String> issuer,
-      Optional<String> audiences) {}
+      Optional<String> audiences,
+      ConsoleOidc console) {
+
+    /** The settings without a console sign-in configured (a process that serves no console). */
+    public Settings(
+        String webhookSecret,
+        String flowrouteAccessKey,
+        String flowrouteSecretKey,
+        Optional<String> jwksLocation,
+        Optional<String> issuer,
+        Optional<String> audiences) {
+      this(
+          webhookSecret,
+          flowrouteAccessKey,
+          flowrouteSecretKey,
+          jwksLocation,
+          issuer,
+          audiences,
+          ConsoleOidc.NONE);
+    }
+
+    public Settings {
+      console = console == null ? ConsoleOidc.NONE : console;
+    }
+  }
+
+  /** The console's OpenID Connect client: its provider, client id and client secret. */
+  public record ConsoleOidc(
+      Optional<String> authServerUrl, Optional<String> clientId, Optional<String> secret) {
+    static final ConsoleOidc NONE =
+        new ConsoleOidc(Optional.empty(), Optional.empty(), Optional.empty());
+  }
 
   static final String SANDBOX_WEBHOOK_SECRET = "sandbox-webhook-secret";
   static final String SANDBOX_ACCESS_KEY = "1111111";
   static final String SANDBOX_SECRET_KEY = "sandbox-secret-key";
   static final String SANDBOX_ISSUER = "switchboard-sandbox";
   static final String SANDBOX_JWKS_PATH = "/sandbox/jwks";
+  static final String SANDBOX_OIDC_PATH = "/sandbox/oidc";
+  static final String SANDBOX_CONSOLE_SECRET = "sandbox-console-secret";
 
   private SandboxOnlyValues() {}
 
@@ -47,6 +80,21 @@ public final class SandboxOnlyValues {
     if (settings.issuer().map(SANDBOX_ISSUER::equals).orElse(false)) {
       refusals.add(wellKnown("mp.jwt.verify.issuer", "your identity provider's issuer"));
     }
+    ConsoleOidc console = settings.console();
+    if (console.authServerUrl().map(u -> endsWithPath(u, SANDBOX_OIDC_PATH)).orElse(false)) {
+      refusals.add(
+          wellKnown(
+              "quarkus.oidc.auth-server-url",
+              "your identity provider's OpenID Connect URL (the emulator's signs anyone in)"));
+    }
+    // The client id alone is not refused: it is no secret, and a company's provider may well
+    // register the console under the same name (deploy's ConfigMap does).
+    if (console.secret().map(SANDBOX_CONSOLE_SECRET::equals).orElse(false)) {
+      refusals.add(
+          wellKnown(
+              "quarkus.oidc.credentials.secret",
+              "the console's client secret at your identity provider"));
+    }
     if (settings.audiences().map(String::isBlank).orElse(true)) {
       refusals.add(
           "mp.jwt.verify.audiences ("
@@ -57,12 +105,17 @@ public final class SandboxOnlyValues {
   }
 
   private static boolean isSandboxJwks(String location) {
-    String path = location.strip();
-    int query = path.indexOf('?');
+    return endsWithPath(location, SANDBOX_JWKS_PATH);
+  }
+
+  /** Whether a URL's path is {@code path} (or ends with it), whatever its host, port or query. */
+  private static boolean endsWithPath(String url, String path) {
+    String stripped = url.strip();
+    int query = stripped.indexOf('?');
     if (query >= 0) {
-      path = path.substring(0, query);
+      stripped = stripped.substring(0, query);
     }
-    return path.endsWith(SANDBOX_JWKS_PATH) || path.endsWith(SANDBOX_JWKS_PATH + "/");
+    return stripped.endsWith(path) || stripped.endsWith(path + "/");
   }
 
   private static String wellKnown(String key, String instead) {

@@ -13,6 +13,8 @@ import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.history.HistoryKeepingOutbox;
+import dev.switchboard.domain.messaging.history.MessageHistory;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
@@ -25,6 +27,7 @@ import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
 import dev.switchboard.domain.messaging.usecase.CancelMessage;
 import dev.switchboard.domain.messaging.usecase.DispatchMessages;
 import dev.switchboard.domain.messaging.usecase.GetMessage;
+import dev.switchboard.domain.messaging.usecase.GetMessageHistory;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
 import dev.switchboard.domain.messaging.usecase.ManageKeywords;
 import dev.switchboard.domain.messaging.usecase.ManageOptOuts;
@@ -64,14 +67,15 @@ public class UseCaseProducers {
   }
 
   /**
-   * The outbox every use case writes to, counting final message states on the way. The adapter's
-   * own bean stays available to those who need it unwrapped.
+   * The outbox every use case writes to, recording each message step its events tell of in the
+   * message history and counting final message states on the way. The adapter's own bean stays
+   * available to those who need it unwrapped.
    */
   @Produces
   @Singleton
   @Metered
-  Outbox meteredOutbox(Outbox outbox, MeterRegistry registry) {
-    return new MeteredOutbox(outbox, registry);
+  Outbox meteredOutbox(Outbox outbox, MessageHistory history, MeterRegistry registry) {
+    return new MeteredOutbox(new HistoryKeepingOutbox(outbox, history), registry);
   }
 
   @Produces
@@ -121,6 +125,13 @@ public class UseCaseProducers {
   @Singleton
   GetMessage getMessage(Messages messages) {
     return new GetMessage(messages);
+  }
+
+  @Produces
+  @Singleton
+  GetMessageHistory getMessageHistory(
+      GetMessage getMessage, MessageHistory history, DeliveryReceipts receipts) {
+    return new GetMessageHistory(getMessage, history, receipts);
   }
 
   @Produces
@@ -219,7 +230,8 @@ public class UseCaseProducers {
       @ConfigProperty(name = "quarkus.rest-client.flowroute.read-timeout") long readTimeoutMs,
       PostgresRateLimits rateLimits,
       MeterRegistry registry,
-      Tracer tracer) {
+      Tracer tracer,
+      MessageHistory history) {
     DispatcherConfig.Retry retry = config.retry();
     // A permit outlives the longest send, so a replica that dies mid-send gives it back only then.
     Duration permitLease =
@@ -247,6 +259,7 @@ public class UseCaseProducers {
             config.lookupInterval(),
             config.retryAfterCap(),
             DispatchSettings.defaults(config.lease()).lookupMargin()),
-        new SendingPause(config.probeInterval()));
+        new SendingPause(config.probeInterval()),
+        history);
   }
 }

@@ -2,20 +2,19 @@ package dev.switchboard.api.console;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.switchboard.api.support.Purchases;
 import dev.switchboard.api.support.SandboxServices;
 import dev.switchboard.api.support.Tokens;
 import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
+import dev.switchboard.sandbox.emulator.messaging.InboundRequest;
 import dev.switchboard.sandbox.emulator.token.OidcProviderApi;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -25,14 +24,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +43,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ConsoleBrowserTest {
 
   static final String OUR_NUMBER = "+12065550100";
-  static final Path SCREENSHOTS = Path.of("target", "console-screenshots");
 
   FlowrouteEmulator emulator;
   static WebDriver browser;
@@ -56,20 +50,7 @@ class ConsoleBrowserTest {
 
   @BeforeAll
   static void openBrowser() {
-    Path chromium = Browsers.find("chromium", "chromium-browser", "google-chrome");
-    Path driver = Browsers.find("chromedriver");
-    assumeTrue(
-        chromium != null && driver != null,
-        "No browser: install Debian's chromium and chromium-driver"
-            + " (apt-get install -y chromium chromium-driver) to run the console's browser tests");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(chromium.toFile());
-    // --no-sandbox: CI runs as root, where Chromium's own sandbox refuses to start.
-    options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).build();
-    browser = new ChromeDriver(service, options);
+    browser = Browsers.chromium();
     wait = new WebDriverWait(browser, Duration.ofSeconds(20));
   }
 
@@ -115,6 +96,62 @@ class ConsoleBrowserTest {
     WebElement row = browser.findElement(By.cssSelector("table.list tbody tr"));
     assertThat(row.getText()).contains(peer).contains("DELIVERED").contains("Out");
     screenshot("messages");
+
+    // Its timeline, from the history kept beside its events, with Flowroute's receipt codes.
+    row.findElement(By.cssSelector("a.preview")).click();
+    wait.until(ExpectedConditions.titleContains("Message "));
+    String timeline = browser.findElement(By.id("timeline")).getText();
+    assertThat(timeline).contains("QUEUED").contains("SENT").contains("DELIVERED");
+    assertThat(timeline).contains("code 1004: Message delivered to handset");
+    assertThat(browser.findElement(By.id("receipts")).getText())
+        .contains("1004")
+        .contains("Message delivered to handset");
+    screenshot("message-timeline");
+
+    // Found again by a few words of its text, in another case, without our number or the peer.
+    String words = body.substring(body.indexOf("hello")).toUpperCase(java.util.Locale.ROOT);
+    browser.get(SandboxServices.APP_URL + "/console/messages");
+    browser.findElement(By.name("text")).sendKeys(words);
+    browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("text="));
+    List<WebElement> found = browser.findElements(By.cssSelector("table.list tbody tr"));
+    assertThat(found).singleElement().extracting(WebElement::getText).asString().contains(peer);
+    screenshot("messages-search");
+  }
+
+  @Test
+  @Order(7)
+  void an_inbound_mms_shows_its_image_inline_from_our_own_copy() throws IOException {
+    String phone = "+1425557" + (1000 + (int) (Math.random() * 8999));
+    String body = "picture " + UUID.randomUUID();
+    emulator.sendInbound(
+        InboundRequest.mms(phone, OUR_NUMBER, body, List.of("https://a.test/photo.png")));
+
+    // A peer alone, in the last days: the console searches its window for it.
+    browser.get(SandboxServices.APP_URL + "/console/messages?peer=" + phone.replace("+", "%2B"));
+    refreshUntilFound(By.xpath("//a[@class='preview' and text()='" + body + "']")).click();
+    wait.until(ExpectedConditions.titleContains("Message "));
+    // The copy is made after the webhook is answered: the page shows it once it is.
+    WebElement image = refreshUntilFound(By.cssSelector("img.inline-media"));
+    assertThat(image.getAttribute("src"))
+        .startsWith(SandboxServices.APP_URL + "/console/messages/")
+        .contains("/media/0");
+    // Loaded under the console's CSP (images from 'self' only): never Flowroute's link.
+    wait.until(
+        b ->
+            ((Number)
+                        ((JavascriptExecutor) b)
+                            .executeScript(
+                                "return arguments[0].complete ? arguments[0].naturalWidth : 0",
+                                image))
+                    .intValue()
+                > 0);
+    assertThat(browser.getPageSource()).doesNotContain("/sandbox/media/");
+    screenshot("inbound-mms");
+
+    browser.findElement(By.linkText("The conversation")).click();
+    wait.until(ExpectedConditions.titleContains("Conversation"));
+    assertThat(browser.findElements(By.cssSelector(".thread img.inline-media"))).isNotEmpty();
   }
 
   @Test
@@ -214,9 +251,22 @@ class ConsoleBrowserTest {
     screenshot("number");
   }
 
+  /** Reloads the page until it shows the element (for what is written after a webhook's answer). */
+  static WebElement refreshUntilFound(By what) {
+    return new WebDriverWait(browser, Duration.ofSeconds(30))
+        .pollingEvery(Duration.ofMillis(500))
+        .until(
+            b -> {
+              List<WebElement> found = b.findElements(what);
+              if (found.isEmpty()) {
+                b.navigate().refresh();
+                return null;
+              }
+              return found.get(0);
+            });
+  }
+
   static void screenshot(String name) throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-    byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-    Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    Browsers.screenshot(browser, name);
   }
 }

@@ -38,6 +38,18 @@ class ConsoleSecurityTest {
   }
 
   @Test
+  void inbound_media_is_served_only_behind_the_consoles_sign_in() {
+    Response medium =
+        given()
+            .redirects()
+            .follow(false)
+            .get("/console/messages/" + java.util.UUID.randomUUID() + "/media/0");
+
+    assertThat(medium.statusCode()).isEqualTo(302);
+    assertThat(medium.header("Location")).startsWith(emulator.url() + "/sandbox/oidc/authorize?");
+  }
+
+  @Test
   void the_api_still_answers_a_missing_token_with_a_401_problem_not_a_sign_in() {
     Response api = given().redirects().follow(false).get("/v1/messages");
 

@@ -2,6 +2,7 @@ package dev.switchboard.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.api.security.SandboxOnlyValues.ConsoleOidc;
 import dev.switchboard.api.security.SandboxOnlyValues.Settings;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +11,23 @@ import org.junit.jupiter.api.Test;
 class SandboxOnlyValuesTest {
 
   static Settings production() {
+    return production(
+        new ConsoleOidc(
+            Optional.of("https://auth.example.com/realms/ops"),
+            // The same client name as the sandbox's is fine: a client id is no secret.
+            Optional.of("switchboard-console"),
+            Optional.of("a-real-console-client-secret")));
+  }
+
+  static Settings production(ConsoleOidc console) {
     return new Settings(
         "b7f3c1e9d2a84c6f",
         "48213377",
         "a-real-flowroute-secret",
         Optional.of("https://auth.example.com/.well-known/jwks.json"),
         Optional.of("https://auth.example.com/"),
-        Optional.of("switchboard"));
+        Optional.of("switchboard"),
+        console);
   }
 
   @Test
@@ -82,5 +93,23 @@ class SandboxOnlyValuesTest {
         .singleElement()
         .asString()
         .startsWith("mp.jwt.verify.audiences");
+  }
+
+  @Test
+  void the_consoles_sandbox_sign_in_is_refused_without_printing_its_secret() {
+    Settings emulator =
+        production(
+            new ConsoleOidc(
+                Optional.of("http://sandbox.internal:18590/sandbox/oidc/"),
+                Optional.of("switchboard-console"),
+                Optional.of("sandbox-console-secret")));
+
+    List<String> refusals = SandboxOnlyValues.refusals(emulator);
+
+    assertThat(refusals).hasSize(2);
+    assertThat(String.join("\n", refusals))
+        .contains("quarkus.oidc.auth-server-url (QUARKUS_OIDC_AUTH_SERVER_URL)")
+        .contains("quarkus.oidc.credentials.secret (QUARKUS_OIDC_CREDENTIALS_SECRET)")
+        .doesNotContain("sandbox-console-secret");
   }
 }

@@ -11,6 +11,8 @@ import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
+import dev.switchboard.domain.messaging.history.HistoryEntry;
+import dev.switchboard.domain.messaging.history.MessageHistory;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
@@ -53,6 +55,7 @@ public final class DispatchMessages {
   private final RetryPolicy retryPolicy;
   private final DispatchSettings settings;
   private final SendingPause pause;
+  private final MessageHistory history;
 
   /** Workers waiting for a rate permit: a stop interrupts them (and no worker in a send). */
   private final Set<Thread> waitingForPermit = ConcurrentHashMap.newKeySet();
@@ -71,7 +74,8 @@ public final class DispatchMessages {
       RateLimiter mmsRate,
       RetryPolicy retryPolicy,
       DispatchSettings settings,
-      SendingPause pause) {
+      SendingPause pause,
+      MessageHistory history) {
     this.messages = messages;
     this.receipts = receipts;
     this.gateway = gateway;
@@ -84,6 +88,7 @@ public final class DispatchMessages {
     this.retryPolicy = retryPolicy;
     this.settings = settings;
     this.pause = pause;
+    this.history = history;
   }
 
   /** The account-wide pause (401/403), for metrics. */
@@ -448,6 +453,11 @@ public final class DispatchMessages {
           }
           if (next.status() != MessageStatus.QUEUED) {
             outbox.append(events.statusChanged(next, claim.message().status(), null));
+          } else if (next.failureCode() != null) {
+            // Back in the queue: no event (the status did not move forward), but the history
+            // keeps the failed attempt or the refusal that sent it back, and when it is tried
+            // again.
+            history.record(List.of(HistoryEntry.requeued(next, claim.message().status())));
           }
         });
   }

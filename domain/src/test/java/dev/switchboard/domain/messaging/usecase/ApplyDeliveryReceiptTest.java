@@ -12,6 +12,8 @@ import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.event.OptOutAdded;
+import dev.switchboard.domain.messaging.history.HistoryKeepingOutbox;
+import dev.switchboard.domain.messaging.history.InMemoryMessageHistory;
 import dev.switchboard.domain.messaging.port.out.InMemoryDeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
@@ -59,6 +61,37 @@ class ApplyDeliveryReceiptTest {
     assertThat(receipts.of(sent.id())).containsExactly(delivered);
     assertThat(outbox.types()).containsExactly(MessageStatusChanged.class);
     assertThat(unitOfWork.transactions()).isEqualTo(1);
+  }
+
+  @Test
+  void through_a_history_keeping_outbox_the_step_and_its_receipt_outlive_the_event() {
+    InMemoryMessageHistory history = new InMemoryMessageHistory();
+    ApplyDeliveryReceipt keeping =
+        new ApplyDeliveryReceipt(
+            messages,
+            receipts,
+            optOuts,
+            new HistoryKeepingOutbox(outbox, history),
+            new MessageEvents(UUID::randomUUID),
+            unitOfWork,
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    Message sent = recorded(queued().sent("mdr2-1", NOW.minusSeconds(5)));
+    DeliveryReceipt delivered = receipt("mdr2-1", 1004);
+
+    keeping.apply(delivered);
+    keeping.apply(receipt("mdr2-1", 1003));
+
+    // The late receipt moved nothing, so it is no step (the receipts record keeps it).
+    assertThat(history.of(sent.id()))
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.status()).isEqualTo(MessageStatus.DELIVERED);
+              assertThat(step.previous()).contains(MessageStatus.SENT);
+              assertThat(step.at()).isEqualTo(NOW);
+              assertThat(step.receipt()).contains(delivered);
+            });
+    assertThat(outbox.types()).containsExactly(MessageStatusChanged.class);
   }
 
   @Test

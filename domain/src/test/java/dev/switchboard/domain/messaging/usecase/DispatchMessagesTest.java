@@ -18,6 +18,7 @@ import dev.switchboard.domain.messaging.Schedule;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import dev.switchboard.domain.messaging.history.InMemoryMessageHistory;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
@@ -59,6 +60,7 @@ class DispatchMessagesTest {
   private final InMemoryMessages messages = new InMemoryMessages();
   private final Carrier carrier = new Carrier();
   private final List<DomainEvent> published = Collections.synchronizedList(new ArrayList<>());
+  private final InMemoryMessageHistory history = new InMemoryMessageHistory();
   private final RateLimiter mmsLimiter = limiter(1);
   private DispatchMessages dispatcher = dispatcher(mmsLimiter);
 
@@ -81,7 +83,8 @@ class DispatchMessagesTest {
             LOOKUP_EVERY,
             Duration.ofSeconds(60),
             Duration.ofSeconds(5)),
-        new SendingPause(PROBE_EVERY));
+        new SendingPause(PROBE_EVERY),
+        history);
   }
 
   private RateLimiter limiter(double perSecond) {
@@ -164,6 +167,16 @@ class DispatchMessagesTest {
     assertThat(retry.attempts()).isEqualTo(1);
     assertThat(retry.failureCode()).isEqualTo("connect");
     assertThat(retry.nextAttemptAt()).isEqualTo(NOW.plusSeconds(60));
+    // No event tells of the retry; the history keeps it, with the failure and the next attempt.
+    assertThat(history.of(message.id()))
+        .singleElement()
+        .satisfies(
+            step -> {
+              assertThat(step.status()).isEqualTo(MessageStatus.QUEUED);
+              assertThat(step.previous()).contains(MessageStatus.SENDING);
+              assertThat(step.code()).isEqualTo("connect");
+              assertThat(step.nextAttemptAt()).contains(NOW.plusSeconds(60));
+            });
     clock.advance(Duration.ofSeconds(60));
     dispatchAll();
     assertThat(stored(message).status()).isEqualTo(MessageStatus.SENT);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,14 +19,31 @@ import java.util.regex.Matcher;
 /**
  * A minimal OpenID Connect provider under {@code /sandbox/oidc} for the operator console's code
  * flow: discovery, an authorize step that signs the sandbox operator in at once (no login page),
- * the token endpoint and the JWKS of {@link JwtIssuer}. Sandbox only: it asks for no password.
+ * the token endpoint and the JWKS of {@link JwtIssuer}. Sandbox only: it asks for no password. An
+ * authorize request with {@code login_hint=read-only} signs in a read-only operator instead.
  */
 public final class OidcProviderApi {
 
   /** The {@code sub} of the operator the sandbox signs in. */
   public static final String OPERATOR = "sandbox-operator";
 
-  private record Grant(String clientId, String redirectUri, String nonce) {}
+  /** The {@code login_hint} that asks for the read-only operator. */
+  public static final String READ_ONLY_HINT = "read-only";
+
+  /** The {@code sub} of the read-only operator: it may read messages and numbers, nothing more. */
+  public static final String READ_ONLY_OPERATOR = "sandbox-reader";
+
+  public static final Set<String> READ_ONLY_SCOPES = Set.of("messages:read", "numbers:read");
+
+  /** Who a code signs in: a subject, a display name and the scopes of its tokens. */
+  private record Signee(String subject, String name, Set<String> scopes) {}
+
+  private static final Signee FULL =
+      new Signee(OPERATOR, "Sandbox Operator", JwtIssuer.DEFAULT_SCOPES);
+  private static final Signee READ_ONLY =
+      new Signee(READ_ONLY_OPERATOR, "Read-only Operator", READ_ONLY_SCOPES);
+
+  private record Grant(String clientId, String redirectUri, String nonce, Signee signee) {}
 
   private final JwtIssuer issuer;
   private final String issuerName;
@@ -76,7 +94,8 @@ public final class OidcProviderApi {
       return;
     }
     String code = UUID.randomUUID().toString();
-    codes.put(code, new Grant(clientId, redirect, query.get("nonce")));
+    Signee signee = READ_ONLY_HINT.equals(query.get("login_hint")) ? READ_ONLY : FULL;
+    codes.put(code, new Grant(clientId, redirect, query.get("nonce"), signee));
     StringBuilder location = new StringBuilder(redirect);
     location.append(redirect.contains("?") ? '&' : '?').append("code=").append(code);
     if (query.get("state") != null) {
@@ -101,12 +120,13 @@ public final class OidcProviderApi {
     Map<String, Object> claims = new LinkedHashMap<>();
     claims.put("iss", issuerName);
     claims.put("aud", grant.clientId());
-    claims.put("sub", OPERATOR);
-    claims.put("upn", OPERATOR);
-    claims.put("preferred_username", OPERATOR);
-    claims.put("name", "Sandbox Operator");
-    claims.put("scope", String.join(" ", new TreeSet<>(JwtIssuer.DEFAULT_SCOPES)));
-    claims.put("groups", new TreeSet<>(JwtIssuer.DEFAULT_SCOPES));
+    Signee signee = grant.signee();
+    claims.put("sub", signee.subject());
+    claims.put("upn", signee.subject());
+    claims.put("preferred_username", signee.subject());
+    claims.put("name", signee.name());
+    claims.put("scope", String.join(" ", new TreeSet<>(signee.scopes())));
+    claims.put("groups", new TreeSet<>(signee.scopes()));
     claims.put("iat", now);
     claims.put("exp", now + JwtIssuer.LIFETIME_SECONDS);
     if (grant.nonce() != null) {
@@ -114,7 +134,7 @@ public final class OidcProviderApi {
     }
     ObjectNode tokens = Json.object();
     tokens.put("id_token", issuer.sign(claims));
-    tokens.put("access_token", issuer.issue(OPERATOR, JwtIssuer.DEFAULT_SCOPES));
+    tokens.put("access_token", issuer.issue(signee.subject(), signee.scopes()));
     tokens.put("token_type", "Bearer");
     tokens.put("expires_in", JwtIssuer.LIFETIME_SECONDS);
     exchange.json(200, tokens, "application/json");

@@ -1,0 +1,49 @@
+package dev.switchboard.domain.messaging.history;
+
+import dev.switchboard.domain.events.DomainEvent;
+import dev.switchboard.domain.events.port.out.Outbox;
+import dev.switchboard.domain.messaging.event.MessageReceived;
+import dev.switchboard.domain.messaging.event.MessageStatusChanged;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An outbox that also records each message step its events tell of in the {@link MessageHistory},
+ * in the same transaction: every status change already passes through the outbox, so no use case
+ * can change a status and forget its history.
+ */
+public final class HistoryKeepingOutbox implements Outbox {
+
+  private final Outbox outbox;
+  private final MessageHistory history;
+
+  public HistoryKeepingOutbox(Outbox outbox, MessageHistory history) {
+    this.outbox = outbox;
+    this.history = history;
+  }
+
+  @Override
+  public void append(DomainEvent event) {
+    appendAll(List.of(event));
+  }
+
+  @Override
+  public void appendAll(List<DomainEvent> events) {
+    outbox.appendAll(events);
+    List<HistoryEntry> steps =
+        events.stream().map(HistoryKeepingOutbox::step).flatMap(Optional::stream).toList();
+    if (!steps.isEmpty()) {
+      history.record(steps);
+    }
+  }
+
+  private static Optional<HistoryEntry> step(DomainEvent event) {
+    if (event instanceof MessageStatusChanged changed) {
+      return Optional.of(HistoryEntry.of(changed));
+    }
+    if (event instanceof MessageReceived received) {
+      return Optional.of(HistoryEntry.of(received));
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,45 @@
+package dev.switchboard.domain.messaging.usecase;
+
+import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.Message;
+import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.history.HistoryEntry;
+import dev.switchboard.domain.messaging.history.MessageHistory;
+import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
+import java.util.List;
+
+/** Use case: a message with every step it went through and every receipt Flowroute sent for it. */
+public final class GetMessageHistory {
+
+  private final GetMessage messages;
+  private final MessageHistory history;
+  private final DeliveryReceipts receipts;
+
+  public GetMessageHistory(GetMessage messages, MessageHistory history, DeliveryReceipts receipts) {
+    this.messages = messages;
+    this.history = history;
+    this.receipts = receipts;
+  }
+
+  /**
+   * @throws dev.switchboard.domain.shared.NotFoundException for an id we do not know
+   */
+  public Timeline get(MessageId id) {
+    Message message = messages.get(id);
+    return new Timeline(message, history.of(id), receipts.of(id));
+  }
+
+  /**
+   * A message's story.
+   *
+   * @param steps oldest first; empty for a message recorded before its history was kept
+   * @param receipts in the order they arrived, including those that moved nothing
+   */
+  public record Timeline(
+      Message message, List<HistoryEntry> steps, List<DeliveryReceipt> receipts) {
+    public Timeline {
+      steps = List.copyOf(steps);
+      receipts = List.copyOf(receipts);
+    }
+  }
+}
