@@ -20,7 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -89,6 +91,14 @@ public final class DispatchMessages {
   /** The account-wide pause (401/403), for metrics. */
   public SendingPause pause() {
     return pause;
+  }
+
+  /** Each kind's use of the account's rate (and a 429's hold), as its limiter sees it now. */
+  public Map<MessageKind, RateLimiter.Usage> rates() {
+    Map<MessageKind, RateLimiter.Usage> rates = new EnumMap<>(MessageKind.class);
+    rates.put(MessageKind.SMS, smsRate.usage());
+    rates.put(MessageKind.MMS, mmsRate.usage());
+    return rates;
   }
 
   /**

@@ -30,6 +30,18 @@ public interface RateLimiter {
   /** Holds every caller back for {@code pause} (the carrier said we were too fast). */
   void pause(Duration pause);
 
+  /** What the limiter sees now, for the operations page. */
+  Usage usage();
+
+  /**
+   * A kind's use of its rate.
+   *
+   * @param perSecond sends in the last window, per second (all replicas when the limiter is shared)
+   * @param limit the account's rate it keeps to, per second
+   * @param heldFor what is left of the pause a 429 asked for, zero when none
+   */
+  record Usage(double perSecond, double limit, Duration heldFor) {}
+
   /** An in-memory limiter for one process. */
   static RateLimiter perSecond(double permitsPerSecond) {
     return LocalRateLimiter.perSecond(permitsPerSecond);
