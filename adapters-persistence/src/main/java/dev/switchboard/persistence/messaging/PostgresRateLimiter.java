@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.messaging;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
@@ -267,7 +268,7 @@ public final class PostgresRateLimiter implements RateLimiter {
   }
 
   @Override
-  public Usage usage() {
+  public RateUsage usage() {
     return inOwnTransaction(
         c -> {
           try (PreparedStatement statement = c.prepareStatement(USAGE)) {
@@ -275,7 +276,7 @@ public final class PostgresRateLimiter implements RateLimiter {
             statement.setString(2, kind);
             try (ResultSet row = statement.executeQuery()) {
               row.next();
-              return new Usage(
+              return new RateUsage(
                   row.getLong(1) * 1_000_000d / windowMicros,
                   permitsPerSecond,
                   Duration.ofMillis(Math.max(0, (long) row.getDouble(2))));

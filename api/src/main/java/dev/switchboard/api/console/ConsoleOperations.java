@@ -4,8 +4,8 @@ import dev.switchboard.api.inventory.Reconciler;
 import dev.switchboard.api.inventory.ReportJson;
 import dev.switchboard.domain.messaging.DispatcherState;
 import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.RateUsage;
 import dev.switchboard.domain.messaging.SendingPause;
-import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import dev.switchboard.domain.messaging.usecase.ReadDispatcher;
 import dev.switchboard.flowroute.http.FlowrouteGuard;
 import io.quarkus.qute.Location;
@@ -48,11 +48,7 @@ public class ConsoleOperations {
 
   /** One health check's verdict. */
   @TemplateData
-  record Check(String name, String status, String data) {
-    boolean up() {
-      return "UP".equals(status);
-    }
-  }
+  record Check(String name, String status, String data) {}
 
   /** One kind of send: its queue, its sends per second against the account's rate, a 429's hold. */
   @TemplateData
@@ -127,7 +123,7 @@ public class ConsoleOperations {
                         + ". Messages stay queued; a probe checks again now and then."));
     List<KindRow> kinds = new ArrayList<>();
     for (MessageKind kind : MessageKind.values()) {
-      RateLimiter.Usage usage = state.rates().get(kind);
+      RateUsage usage = state.rates().get(kind);
       String held = "";
       if (state.rateLimited(kind)) {
         held = "held " + seconds(usage.heldFor());

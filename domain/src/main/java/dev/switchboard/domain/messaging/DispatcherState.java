@@ -1,6 +1,5 @@
 package dev.switchboard.domain.messaging;
 
-import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -22,7 +21,7 @@ import java.util.Optional;
 public record DispatcherState(
     Optional<SendingPause.Reason> pausedFor,
     String pauseDetail,
-    Map<MessageKind, RateLimiter.Usage> rates,
+    Map<MessageKind, RateUsage> rates,
     Map<MessageKind, Long> queued,
     long unpublishedEvents,
     Optional<Instant> oldestUnpublished,
@@ -30,7 +29,7 @@ public record DispatcherState(
 
   /** True while a 429 holds this kind back. */
   public boolean rateLimited(MessageKind kind) {
-    RateLimiter.Usage usage = rates.get(kind);
+    RateUsage usage = rates.get(kind);
     return usage != null && !usage.heldFor().isZero();
   }
 }

@@ -8,6 +8,7 @@ import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.RateUsage;
 import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
@@ -94,8 +95,8 @@ public final class DispatchMessages {
   }
 
   /** Each kind's use of the account's rate (and a 429's hold), as its limiter sees it now. */
-  public Map<MessageKind, RateLimiter.Usage> rates() {
-    Map<MessageKind, RateLimiter.Usage> rates = new EnumMap<>(MessageKind.class);
+  public Map<MessageKind, RateUsage> rates() {
+    Map<MessageKind, RateUsage> rates = new EnumMap<>(MessageKind.class);
     rates.put(MessageKind.SMS, smsRate.usage());
     rates.put(MessageKind.MMS, mmsRate.usage());
     return rates;

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging.port.out;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import java.time.Duration;
 import java.util.PriorityQueue;
 import java.util.function.LongSupplier;
@@ -75,11 +76,11 @@ public final class LocalRateLimiter implements RateLimiter {
   }
 
   @Override
-  public synchronized Usage usage() {
+  public synchronized RateUsage usage() {
     long now = nanoTime.getAsLong();
     // Out (in flight) or back but not free yet (cooling): both were sends of the last window.
     long used = (permits - free.size()) + free.stream().filter(at -> at > now).count();
-    return new Usage(
+    return new RateUsage(
         used * 1_000_000_000d / windowNanos,
         permitsPerSecond,
         Duration.ofNanos(Math.max(0, pausedUntil - now)));

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging.port.out;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import java.time.Duration;
 
 /**
@@ -31,16 +32,7 @@ public interface RateLimiter {
   void pause(Duration pause);
 
   /** What the limiter sees now, for the operations page. */
-  Usage usage();
-
-  /**
-   * A kind's use of its rate.
-   *
-   * @param perSecond sends in the last window, per second (all replicas when the limiter is shared)
-   * @param limit the account's rate it keeps to, per second
-   * @param heldFor what is left of the pause a 429 asked for, zero when none
-   */
-  record Usage(double perSecond, double limit, Duration heldFor) {}
+  RateUsage usage();
 
   /** An in-memory limiter for one process. */
   static RateLimiter perSecond(double permitsPerSecond) {
