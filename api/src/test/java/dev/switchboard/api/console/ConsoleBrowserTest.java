@@ -218,7 +218,7 @@ class ConsoleBrowserTest {
 
     WebElement problem =
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-problem")));
-    assertThat(problem.getText()).contains("Flowroute refused the address").contains("geocode");
+    assertThat(problem.getText()).contains("Could not geocode this address");
     assertThat(browser.findElement(By.id("streetName")).getAttribute("value"))
         .isEqualTo("Nowhere Lane");
     screenshot("e911-refused");
