@@ -1,8 +1,10 @@
 package dev.switchboard.api.console;
 
+import dev.switchboard.api.numbers.CallbackPaths;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
 import dev.switchboard.domain.e911.usecase.ManageE911;
+import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.NumberView;
@@ -36,6 +38,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The console's numbers: the inventory with filters, and a number's page where its alias,
- * messaging, CNAM lookups, routes, E911 address and caller name are edited (through the same use
- * cases as /v1) and from which it is released.
+ * messaging, CNAM lookups, callbacks, routes, E911 address and caller name are edited (through the
+ * same use cases as /v1) and from which it is released.
  */
 @Path("/console/numbers")
 @Produces(MediaType.TEXT_HTML)
@@ -83,6 +86,10 @@ public class ConsoleNumbers {
           n.cnamId().orElse(""));
     }
   }
+
+  /** One of a number's messaging callbacks (DID-level webhooks) and its URL, "" when unset. */
+  @TemplateData
+  record CallbackRow(String kind, String url) {}
 
   private final ReadNumbers readNumbers;
   private final UpdateNumber updateNumber;
@@ -246,6 +253,26 @@ public class ConsoleNumbers {
     return Response.seeOther(UriBuilder.fromPath("/console/numbers").build()).build();
   }
 
+  /** Sets one messaging callback of the number, or clears it when the URL is blank. */
+  @POST
+  @Path("/{number}/callbacks")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response callback(
+      @PathParam("number") String number,
+      @FormParam("kind") String kind,
+      @FormParam("url") String url) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      updateNumber.setCallback(
+          parsed, CallbackPaths.parse(kind), Optional.ofNullable(Views.blankToNull(url)));
+    } catch (DomainException e) {
+      return refused(parsed, "callbacks", e);
+    }
+    return back(parsed, "Callback " + kind + " saved");
+  }
+
   @POST
   @Path("/{number}/e911")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -305,8 +332,16 @@ public class ConsoleNumbers {
     NumberRow row = NumberRow.of(view.number());
     List<ConsoleRegistries.AddressRow> e911s = ConsoleRegistries.addressRows(addresses);
     List<ConsoleRegistries.NameRow> names = ConsoleRegistries.nameRows(callerNames);
+    List<CallbackRow> callbacks =
+        Arrays.stream(CallbackKind.values())
+            .map(
+                k ->
+                    new CallbackRow(
+                        CallbackPaths.pathOf(k), view.number().callbacks().getOrDefault(k, "")))
+            .toList();
     return detail
         .data("n", row)
+        .data("callbacks", callbacks)
         .data("e911s", e911s)
         .data("names", names)
         .data(

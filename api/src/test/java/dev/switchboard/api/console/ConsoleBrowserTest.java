@@ -288,6 +288,22 @@ class ConsoleBrowserTest {
     new Select(browser.findElement(By.id("cnamId"))).selectByValue("");
     browser.findElement(By.xpath("//button[text()='Save caller name']")).click();
     wait.until(ExpectedConditions.textToBe(By.id("caller-name-value"), "—"));
+
+    // A callback of its own: a URL that is not http(s) is refused next to the callbacks' forms.
+    WebElement sms = browser.findElement(By.id("callback-sms"));
+    sms.sendKeys("ftp://hooks.example.com/sms");
+    browser.findElement(By.xpath("//button[text()='Save sms callback']")).click();
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callbacks-problem")))
+                .getText())
+        .contains("http(s)");
+    sms = browser.findElement(By.id("callback-sms"));
+    sms.clear();
+    sms.sendKeys("https://hooks.example.com/sms");
+    browser.findElement(By.xpath("//button[text()='Save sms callback']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("callbacks-value"), "sms: https://hooks.example.com/sms"));
   }
 
   @Test
