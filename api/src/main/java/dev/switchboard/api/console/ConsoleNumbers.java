@@ -342,6 +342,7 @@ public class ConsoleNumbers {
     return detail
         .data("n", row)
         .data("callbacks", callbacks)
+        .data("hasCallbacks", !view.number().callbacks().isEmpty())
         .data("e911s", e911s)
         .data("names", names)
         .data(
