@@ -1,15 +1,24 @@
 package dev.switchboard.persistence.common;
 
+import dev.switchboard.domain.messaging.MessageKind;
+import dev.switchboard.domain.messaging.port.out.WorkBacklog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How much work is waiting: queued messages and unpublished events. Read by the metrics on each
  * scrape; both counts use the partial indexes of the queue and the outbox.
  */
 @ApplicationScoped
-public class PostgresBacklog {
+public class PostgresBacklog implements WorkBacklog {
 
   private final EntityManager em;
 
@@ -25,6 +34,48 @@ public class PostgresBacklog {
                     "SELECT count(*) FROM messages WHERE status IN ('QUEUED', 'SENDING')")
                 .getSingleResult())
         .longValue();
+  }
+
+  @Override
+  @ActivateRequestContext
+  public Map<MessageKind, Long> queuedByKind() {
+    Map<MessageKind, Long> queued = new EnumMap<>(MessageKind.class);
+    queued.put(MessageKind.SMS, 0L);
+    queued.put(MessageKind.MMS, 0L);
+    // The same expression as messages_due_kind_idx: an MMS has media.
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT media <> '[]'::jsonb, count(*) FROM messages"
+                    + " WHERE status IN ('QUEUED', 'SENDING') GROUP BY 1")
+            .getResultList();
+    for (Object row : rows) {
+      Object[] cells = (Object[]) row;
+      queued.put(
+          Boolean.TRUE.equals(cells[0]) ? MessageKind.MMS : MessageKind.SMS,
+          ((Number) cells[1]).longValue());
+    }
+    return queued;
+  }
+
+  @Override
+  public long unpublishedEvents() {
+    return pendingEvents();
+  }
+
+  @Override
+  @ActivateRequestContext
+  public Optional<Instant> oldestUnpublishedEvent() {
+    Object at = em.createNativeQuery("SELECT min(occurred_at) FROM outbox").getSingleResult();
+    if (at == null) {
+      return Optional.empty();
+    }
+    if (at instanceof Instant instant) {
+      return Optional.of(instant);
+    }
+    if (at instanceof OffsetDateTime offset) {
+      return Optional.of(offset.toInstant());
+    }
+    return Optional.of(((Timestamp) at).toInstant());
   }
 
   /** Events written to the outbox and not yet published to Kafka. */

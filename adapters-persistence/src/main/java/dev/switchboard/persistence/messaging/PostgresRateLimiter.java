@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.messaging;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.sql.Connection;
@@ -65,8 +66,18 @@ public final class PostgresRateLimiter implements RateLimiter {
           + " ON CONFLICT (kind) DO UPDATE"
           + " SET paused_until = GREATEST(rate_pauses.paused_until, EXCLUDED.paused_until)";
 
+  /**
+   * Slots taken (in flight) or cooling (free again later): the sends of the last window, all
+   * replicas; and what is left of a 429's pause, in ms.
+   */
+  private static final String USAGE =
+      "SELECT (SELECT count(*) FROM rate_permits WHERE kind = ? AND free_at > clock_timestamp()),"
+          + " COALESCE((SELECT EXTRACT(EPOCH FROM (paused_until - clock_timestamp())) * 1000"
+          + " FROM rate_pauses WHERE kind = ? AND paused_until > clock_timestamp()), 0)";
+
   private final DataSource dataSource;
   private final String kind;
+  private final double permitsPerSecond;
   private final long windowMicros;
   private final long leaseMillis;
 
@@ -82,6 +93,7 @@ public final class PostgresRateLimiter implements RateLimiter {
     }
     this.dataSource = dataSource;
     this.kind = kind;
+    this.permitsPerSecond = permitsPerSecond;
     int permits = (int) Math.ceil(permitsPerSecond);
     this.windowMicros = (long) Math.ceil(permits * 1_000_000d / permitsPerSecond);
     this.leaseMillis = lease.toMillis() + windowMicros / 1000 + EARLY.toMillis();
@@ -253,6 +265,24 @@ public final class PostgresRateLimiter implements RateLimiter {
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "could not pause the shared " + kind + " rate", e);
     }
+  }
+
+  @Override
+  public RateUsage usage() {
+    return inOwnTransaction(
+        c -> {
+          try (PreparedStatement statement = c.prepareStatement(USAGE)) {
+            statement.setString(1, kind);
+            statement.setString(2, kind);
+            try (ResultSet row = statement.executeQuery()) {
+              row.next();
+              return new RateUsage(
+                  row.getLong(1) * 1_000_000d / windowMicros,
+                  permitsPerSecond,
+                  Duration.ofMillis(Math.max(0, (long) row.getDouble(2))));
+            }
+          }
+        });
   }
 
   private interface Work<T> {

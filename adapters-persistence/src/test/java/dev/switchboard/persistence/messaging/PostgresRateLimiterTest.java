@@ -155,6 +155,28 @@ class PostgresRateLimiterTest {
   }
 
   @Test
+  void usage_is_shared_by_the_replicas_sends_of_the_window_and_a_pause() throws Exception {
+    String kind = freshKind();
+    RateLimiter replicaA = new PostgresRateLimiter(dataSource, kind, 4, LEASE);
+    RateLimiter replicaB = new PostgresRateLimiter(dataSource, kind, 4, LEASE);
+    assertThat(replicaB.usage().perSecond()).isZero();
+    for (int i = 0; i < 3; i++) {
+      try (RateLimiter.Permit permit = replicaA.acquire()) {
+        permit.sending();
+      }
+    }
+    // Replica B sees A's three sends of the last one-second window, and the account's rate.
+    assertThat(replicaB.usage().perSecond()).isEqualTo(3.0);
+    assertThat(replicaB.usage().limit()).isEqualTo(4.0);
+    assertThat(replicaB.usage().heldFor()).isZero();
+
+    replicaA.pause(Duration.ofSeconds(30));
+    assertThat(replicaB.usage().heldFor())
+        .isGreaterThan(Duration.ofSeconds(25))
+        .isLessThanOrEqualTo(Duration.ofSeconds(30));
+  }
+
+  @Test
   void sms_and_mms_are_limited_apart() throws Exception {
     String kind = freshKind();
     RateLimiter sms = new PostgresRateLimiter(dataSource, kind + "-sms", 1, LEASE);

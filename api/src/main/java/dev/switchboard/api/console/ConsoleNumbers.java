@@ -1,10 +1,16 @@
 package dev.switchboard.api.console;
 
+import dev.switchboard.api.numbers.CallbackPaths;
 import dev.switchboard.api.web.Params;
+import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
+import dev.switchboard.domain.e911.usecase.ManageE911;
+import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
 import dev.switchboard.domain.numbers.NumberView;
 import dev.switchboard.domain.numbers.OwnedNumber;
+import dev.switchboard.domain.numbers.usecase.AssignCallerName;
+import dev.switchboard.domain.numbers.usecase.AssignE911;
 import dev.switchboard.domain.numbers.usecase.AssignRoute;
 import dev.switchboard.domain.numbers.usecase.ReadNumbers;
 import dev.switchboard.domain.numbers.usecase.ReleaseNumber;
@@ -32,14 +38,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The console's numbers: the inventory with filters, and a number's page where its alias,
- * messaging, CNAM lookups and routes are edited and from which it is released.
+ * messaging, CNAM lookups, callbacks, routes, E911 address and caller name are edited (through the
+ * same use cases as /v1) and from which it is released.
  */
 @Path("/console/numbers")
 @Produces(MediaType.TEXT_HTML)
@@ -78,11 +87,19 @@ public class ConsoleNumbers {
     }
   }
 
+  /** One of a number's messaging callbacks (DID-level webhooks) and its URL, "" when unset. */
+  @TemplateData
+  record CallbackRow(String kind, String url) {}
+
   private final ReadNumbers readNumbers;
   private final UpdateNumber updateNumber;
   private final AssignRoute assignRoute;
   private final ReleaseNumber releaseNumber;
   private final ManageRoutes routes;
+  private final AssignE911 assignE911;
+  private final AssignCallerName assignCallerName;
+  private final ManageE911 addresses;
+  private final ManageCallerNames callerNames;
   private final Template list;
   private final Template detail;
 
@@ -92,6 +109,10 @@ public class ConsoleNumbers {
       AssignRoute assignRoute,
       ReleaseNumber releaseNumber,
       ManageRoutes routes,
+      AssignE911 assignE911,
+      AssignCallerName assignCallerName,
+      ManageE911 addresses,
+      ManageCallerNames callerNames,
       @Location("console/numbers.html") Template list,
       @Location("console/number.html") Template detail) {
     this.readNumbers = readNumbers;
@@ -99,6 +120,10 @@ public class ConsoleNumbers {
     this.assignRoute = assignRoute;
     this.releaseNumber = releaseNumber;
     this.routes = routes;
+    this.assignE911 = assignE911;
+    this.assignCallerName = assignCallerName;
+    this.addresses = addresses;
+    this.callerNames = callerNames;
     this.list = list;
     this.detail = detail;
   }
@@ -153,7 +178,7 @@ public class ConsoleNumbers {
   @RolesAllowed("numbers:read")
   public TemplateInstance number(
       @PathParam("number") String number, @QueryParam("notice") String notice) {
-    return page(E164Number.parse(number), notice, null);
+    return page(E164Number.parse(number), notice, Map.of());
   }
 
   @POST
@@ -175,7 +200,7 @@ public class ConsoleNumbers {
               Optional.of(cnamLookups != null),
               Optional.of(messaging != null)));
     } catch (DomainException e) {
-      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+      return refused(parsed, "settings", e);
     }
     return back(parsed, "Saved");
   }
@@ -198,7 +223,7 @@ public class ConsoleNumbers {
         assignRoute.assign(parsed, routeSlot, new RouteId(routeId));
       }
     } catch (DomainException | IllegalArgumentException e) {
-      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+      return refused(parsed, "routes", e);
     }
     return back(parsed, "Route saved");
   }
@@ -213,15 +238,83 @@ public class ConsoleNumbers {
     E164Number parsed = E164Number.parse(number);
     if (!parsed.value().equals(confirm == null ? null : confirm.strip())) {
       return Response.status(422)
-          .entity(page(parsed, null, "Type " + parsed.value() + " to confirm the release."))
+          .entity(
+              page(
+                  parsed,
+                  null,
+                  Map.of("release", "Type " + parsed.value() + " to confirm the release.")))
           .build();
     }
     try {
       releaseNumber.release(parsed);
     } catch (DomainException e) {
-      return Response.status(422).entity(page(parsed, null, e.getMessage())).build();
+      return refused(parsed, "release", e);
     }
     return Response.seeOther(UriBuilder.fromPath("/console/numbers").build()).build();
+  }
+
+  /** Sets one messaging callback of the number, or clears it when the URL is blank. */
+  @POST
+  @Path("/{number}/callbacks")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response callback(
+      @PathParam("number") String number,
+      @FormParam("kind") String kind,
+      @FormParam("url") String url) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      updateNumber.setCallback(
+          parsed, CallbackPaths.parse(kind), Optional.ofNullable(Views.blankToNull(url)));
+    } catch (DomainException e) {
+      return refused(parsed, "callbacks", e);
+    }
+    return back(parsed, "Callback " + kind + " saved");
+  }
+
+  @POST
+  @Path("/{number}/e911")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response e911(@PathParam("number") String number, @FormParam("e911Id") String e911Id) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      if (e911Id == null || e911Id.isBlank()) {
+        assignE911.unassign(parsed);
+        return back(parsed, "E911 address removed");
+      }
+      assignE911.assign(parsed, e911Id.strip());
+    } catch (DomainException e) {
+      return refused(parsed, "e911", e);
+    }
+    return back(parsed, "E911 address assigned");
+  }
+
+  @POST
+  @Path("/{number}/caller-name")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response callerName(
+      @PathParam("number") String number, @FormParam("cnamId") String cnamId) {
+    E164Number parsed = E164Number.parse(number);
+    try {
+      if (cnamId == null || cnamId.isBlank()) {
+        assignCallerName.unassign(parsed);
+        return back(parsed, "Caller name removed");
+      }
+      assignCallerName.assign(parsed, cnamId.strip());
+    } catch (DomainException e) {
+      return refused(parsed, "cnam", e);
+    }
+    return back(parsed, "Caller name assigned");
+  }
+
+  /** The page again, with the refusal next to the form of {@code section}. */
+  private Response refused(E164Number number, String section, RuntimeException e) {
+    return Response.status(422).entity(page(number, null, Map.of(section, e.getMessage()))).build();
   }
 
   private Response back(E164Number number, String notice) {
@@ -232,16 +325,44 @@ public class ConsoleNumbers {
         .build();
   }
 
-  private TemplateInstance page(E164Number number, String notice, String error) {
+  private TemplateInstance page(E164Number number, String notice, Map<String, String> problems) {
     NumberView view = readNumbers.get(number);
     List<ConsoleRoutes.RouteRow> all =
         routes.list(Optional.empty()).stream().map(ConsoleRoutes.RouteRow::of).toList();
+    NumberRow row = NumberRow.of(view.number());
+    List<ConsoleRegistries.AddressRow> e911s = ConsoleRegistries.addressRows(addresses);
+    List<ConsoleRegistries.NameRow> names = ConsoleRegistries.nameRows(callerNames);
+    List<CallbackRow> callbacks =
+        Arrays.stream(CallbackKind.values())
+            .map(
+                k ->
+                    new CallbackRow(
+                        CallbackPaths.pathOf(k), view.number().callbacks().getOrDefault(k, "")))
+            .toList();
     return detail
-        .data("n", NumberRow.of(view.number()))
+        .data("n", row)
+        .data("callbacks", callbacks)
+        .data("hasCallbacks", !view.number().callbacks().isEmpty())
+        .data("e911s", e911s)
+        .data("names", names)
+        .data(
+            "e911Label",
+            e911s.stream()
+                .filter(a -> a.id().equals(row.e911()))
+                .map(ConsoleRegistries.AddressRow::summary)
+                .findFirst()
+                .orElse(null))
+        .data(
+            "cnamLabel",
+            names.stream()
+                .filter(c -> c.id().equals(row.callerName()))
+                .map(ConsoleRegistries.NameRow::value)
+                .findFirst()
+                .orElse(null))
         .data("routes", all)
         .data("slots", List.of("primary", "failover"))
         .data("primary", view.primaryRoute().map(Route::alias).orElse(null))
         .data("notice", notice)
-        .data("error", error);
+        .data("problems", problems);
   }
 }

@@ -6,6 +6,7 @@ import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamFilter;
 import dev.switchboard.domain.cnam.usecase.ManageCallerNames;
 import dev.switchboard.domain.e911.E911Filter;
+import dev.switchboard.domain.e911.PostalAddress;
 import dev.switchboard.domain.e911.usecase.ManageE911;
 import dev.switchboard.domain.shared.DomainException;
 import io.quarkus.qute.Location;
@@ -31,8 +32,9 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The console's E911 addresses and caller names: list, create and delete, with Flowroute's refusals
- * (an address it cannot find, a name still pending review) shown as text.
+ * The console's E911 addresses and caller names: list, create, edit in place and delete, with
+ * Flowroute's refusals (an address it cannot find, a name still pending review or refused, a record
+ * still on numbers) shown as text next to the form or row they concern.
  */
 @Path("/console")
 @Produces(MediaType.TEXT_HTML)
@@ -53,6 +55,22 @@ public class ConsoleRegistries {
           "state",
           "country",
           "zip");
+
+  /** One registered address, with the one line a number's page shows of it. */
+  @TemplateData
+  record AddressRow(String id, String label, String summary) {
+    static AddressRow of(E911Json a) {
+      return new AddressRow(a.id(), a.label(), a.label() + ": " + oneLine(a));
+    }
+  }
+
+  /** One caller name with its review. */
+  @TemplateData
+  record NameRow(String id, String value, String status, boolean approved) {
+    static NameRow of(CnamJson c) {
+      return new NameRow(c.id(), c.value(), c.status(), "APPROVED".equals(c.status()));
+    }
+  }
 
   private final ManageE911 e911;
   private final ManageCallerNames callerNames;
@@ -75,7 +93,28 @@ public class ConsoleRegistries {
   @Operation(hidden = true)
   @RolesAllowed("numbers:read")
   public TemplateInstance addresses(@QueryParam("notice") String notice) {
-    return addressesPage(Views.Form.empty(), notice);
+    return addressesPage(Views.Form.empty(), Views.Editing.none(), notice);
+  }
+
+  @GET
+  @Path("/e911s/{id}/edit")
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public TemplateInstance editAddress(@PathParam("id") String id) {
+    E911Json current = E911Json.of(e911.get(id));
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("label", current.label());
+    values.put("firstName", current.firstName());
+    values.put("lastName", current.lastName());
+    values.put("streetNumber", current.streetNumber());
+    values.put("streetName", current.streetName());
+    values.put("addressType", current.addressType());
+    values.put("addressTypeNumber", current.addressTypeNumber());
+    values.put("city", current.city());
+    values.put("state", current.state());
+    values.put("country", current.country());
+    values.put("zip", current.zip());
+    return addressesPage(Views.Form.empty(), Views.Editing.of(id, values), null);
   }
 
   @POST
@@ -84,29 +123,36 @@ public class ConsoleRegistries {
   @Operation(hidden = true)
   @RolesAllowed("numbers:write")
   public Response createAddress(MultivaluedMap<String, String> form) {
-    Map<String, String> values = new LinkedHashMap<>();
-    ADDRESS_FIELDS.forEach(f -> values.put(f, blankToNull(form.getFirst(f))));
+    Map<String, String> values = addressValues(form);
     try {
-      E911Json asked =
-          new E911Json(
-              null,
-              values.get("label"),
-              values.get("firstName"),
-              values.get("lastName"),
-              values.get("streetNumber"),
-              values.get("streetName"),
-              values.get("addressType"),
-              values.get("addressTypeNumber"),
-              values.get("city"),
-              values.get("state"),
-              values.get("country"),
-              values.get("zip"));
-      e911.create(asked.toAddress());
+      e911.create(address(values));
       return Views.seeOther("/console/e911s", "Address created");
     } catch (DomainException e) {
       values.replaceAll((k, v) -> v == null ? "" : v);
       return Response.status(422)
-          .entity(addressesPage(new Views.Form(values, Map.of("", e.getMessage())), null))
+          .entity(
+              addressesPage(
+                  new Views.Form(values, Map.of("", e.getMessage())), Views.Editing.none(), null))
+          .build();
+    }
+  }
+
+  /** Changes an address in place; Flowroute validates it again. */
+  @POST
+  @Path("/e911s/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response updateAddress(@PathParam("id") String id, MultivaluedMap<String, String> form) {
+    Map<String, String> values = addressValues(form);
+    try {
+      e911.update(id, address(values));
+      return Views.seeOther("/console/e911s", "Address " + id + " saved");
+    } catch (DomainException e) {
+      return Response.status(422)
+          .entity(
+              addressesPage(
+                  Views.Form.empty(), new Views.Editing(id, values, e.getMessage()), null))
           .build();
     }
   }
@@ -121,7 +167,8 @@ public class ConsoleRegistries {
       e911.delete(id);
     } catch (DomainException e) {
       return Response.status(409)
-          .entity(addressesPage(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
+          .entity(
+              addressesPage(Views.Form.empty(), Views.Editing.refused(id, e.getMessage()), null))
           .build();
     }
     return Views.seeOther("/console/e911s", "Address deleted");
@@ -132,7 +179,18 @@ public class ConsoleRegistries {
   @Operation(hidden = true)
   @RolesAllowed("numbers:read")
   public TemplateInstance names(@QueryParam("notice") String notice) {
-    return namesPage(Views.Form.empty(), notice);
+    return namesPage(Views.Form.empty(), Views.Editing.none(), notice);
+  }
+
+  @GET
+  @Path("/caller-names/{id}/edit")
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public TemplateInstance editName(@PathParam("id") String id) {
+    return namesPage(
+        Views.Form.empty(),
+        Views.Editing.of(id, Map.of("name", callerNames.get(id).name().value())),
+        null);
   }
 
   @POST
@@ -150,6 +208,28 @@ public class ConsoleRegistries {
               namesPage(
                   new Views.Form(
                       Map.of("name", name == null ? "" : name), Map.of("name", e.getMessage())),
+                  Views.Editing.none(),
+                  null))
+          .build();
+    }
+  }
+
+  /** Changes a name still pending review; a reviewed one is refused, saying so. */
+  @POST
+  @Path("/caller-names/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response updateName(@PathParam("id") String id, @FormParam("name") String name) {
+    try {
+      callerNames.update(id, new CallerName(name == null ? "" : name.strip()));
+      return Views.seeOther("/console/caller-names", "Caller name " + id + " saved");
+    } catch (DomainException e) {
+      return Response.status(422)
+          .entity(
+              namesPage(
+                  Views.Form.empty(),
+                  new Views.Editing(id, Map.of("name", name == null ? "" : name), e.getMessage()),
                   null))
           .build();
     }
@@ -165,42 +245,101 @@ public class ConsoleRegistries {
       callerNames.delete(id);
     } catch (DomainException e) {
       return Response.status(409)
-          .entity(namesPage(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
+          .entity(namesPage(Views.Form.empty(), Views.Editing.refused(id, e.getMessage()), null))
           .build();
     }
     return Views.seeOther("/console/caller-names", "Caller name deleted");
   }
 
-  private TemplateInstance addressesPage(Views.Form form, String notice) {
-    List<E911Json> rows =
-        e911
-            .list(
-                new E911Filter(
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    Optional.empty(),
-                    100))
-            .items()
-            .stream()
-            .map(E911Json::of)
-            .toList();
-    return e911Page.data("rows", rows).data("form", form).data("notice", notice);
+  /** The account's addresses, for this page and a number's. */
+  static List<AddressRow> addressRows(ManageE911 e911) {
+    return addressJson(e911).stream().map(AddressRow::of).toList();
   }
 
-  private TemplateInstance namesPage(Views.Form form, String notice) {
-    List<CnamJson> rows =
-        callerNames
-            .list(new CnamFilter(Optional.empty(), Optional.empty(), Optional.empty(), 100))
-            .items()
-            .stream()
-            .map(CnamJson::of)
-            .toList();
-    return cnamPage.data("rows", rows).data("form", form).data("notice", notice);
+  /** The account's caller names, for this page and a number's. */
+  static List<NameRow> nameRows(ManageCallerNames callerNames) {
+    return nameJson(callerNames).stream().map(NameRow::of).toList();
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private static List<E911Json> addressJson(ManageE911 e911) {
+    return e911
+        .list(
+            new E911Filter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                100))
+        .items()
+        .stream()
+        .map(E911Json::of)
+        .toList();
+  }
+
+  private static List<CnamJson> nameJson(ManageCallerNames callerNames) {
+    return callerNames
+        .list(new CnamFilter(Optional.empty(), Optional.empty(), Optional.empty(), 100))
+        .items()
+        .stream()
+        .map(CnamJson::of)
+        .toList();
+  }
+
+  private TemplateInstance addressesPage(Views.Form form, Views.Editing editing, String notice) {
+    return e911Page
+        .data("rows", addressJson(e911))
+        .data("form", form)
+        .data("editing", editing)
+        .data("fields", ADDRESS_FIELDS)
+        .data("notice", notice);
+  }
+
+  private TemplateInstance namesPage(Views.Form form, Views.Editing editing, String notice) {
+    return cnamPage
+        .data("rows", nameJson(callerNames))
+        .data("form", form)
+        .data("editing", editing)
+        .data("notice", notice);
+  }
+
+  private static Map<String, String> addressValues(MultivaluedMap<String, String> form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    ADDRESS_FIELDS.forEach(f -> values.put(f, Views.blankToNull(form.getFirst(f))));
+    return values;
+  }
+
+  private static PostalAddress address(Map<String, String> values) {
+    return new E911Json(
+            null,
+            values.get("label"),
+            values.get("firstName"),
+            values.get("lastName"),
+            values.get("streetNumber"),
+            values.get("streetName"),
+            values.get("addressType"),
+            values.get("addressTypeNumber"),
+            values.get("city"),
+            values.get("state"),
+            values.get("country"),
+            values.get("zip"))
+        .toAddress();
+  }
+
+  private static String oneLine(E911Json a) {
+    StringBuilder line = new StringBuilder();
+    line.append(a.streetNumber()).append(' ').append(a.streetName());
+    if (a.addressType() != null) {
+      line.append(", ")
+          .append(a.addressType())
+          .append(' ')
+          .append(nullToEmpty(a.addressTypeNumber()));
+    }
+    line.append(", ").append(a.city()).append(' ').append(a.state()).append(' ').append(a.zip());
+    return line.toString();
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
   }
 }

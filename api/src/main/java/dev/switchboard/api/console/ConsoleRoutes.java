@@ -28,7 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The console's inbound routes: list, create and delete, Flowroute's refusals shown as text. */
+/**
+ * The console's inbound routes: list, create, edit in place and delete, Flowroute's refusals (and a
+ * route still in use) shown as text next to the form or row they concern.
+ */
 @Path("/console/routes")
 @Produces(MediaType.TEXT_HTML)
 public class ConsoleRoutes {
@@ -58,7 +61,20 @@ public class ConsoleRoutes {
   @Operation(hidden = true)
   @RolesAllowed("numbers:read")
   public TemplateInstance list(@QueryParam("notice") String notice) {
-    return render(Views.Form.empty(), notice);
+    return render(Views.Form.empty(), Views.Editing.none(), notice);
+  }
+
+  /** The list with one route's row as a form (htmx swaps only that row in). */
+  @GET
+  @Path("/{id}/edit")
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public TemplateInstance edit(@PathParam("id") String id) {
+    Route route = routes.get(new RouteId(id));
+    return render(
+        Views.Form.empty(),
+        Views.Editing.of(id, values(route.type().wireName(), route.value(), route.alias())),
+        null);
   }
 
   @POST
@@ -69,21 +85,56 @@ public class ConsoleRoutes {
       @FormParam("type") String type,
       @FormParam("value") String value,
       @FormParam("alias") String alias) {
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("type", type == null ? "" : type);
-    values.put("value", value == null ? "" : value);
-    values.put("alias", alias == null ? "" : alias);
+    Map<String, String> values = values(type, value, alias);
     try {
       Route created =
           routes.create(
               new RouteSpec(
-                  RouteType.parse(type), blankToNull(value), blankToNull(alias), Optional.empty()));
+                  RouteType.parse(type),
+                  Views.blankToNull(value),
+                  Views.blankToNull(alias),
+                  Optional.empty()));
       return Views.seeOther("/console/routes", "Route " + created.id().value() + " created");
     } catch (DomainException e) {
-      String code = e.problem().code();
-      String field = code.contains("alias") ? "alias" : code.contains("type") ? "type" : "value";
       return Response.status(422)
-          .entity(render(new Views.Form(values, Map.of(field, e.getMessage())), null))
+          .entity(
+              render(
+                  new Views.Form(values, Map.of(fieldOf(e), e.getMessage())),
+                  Views.Editing.none(),
+                  null))
+          .build();
+    }
+  }
+
+  /** Changes a route in place; its edge strategy stays as it was. */
+  @POST
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  @RolesAllowed("numbers:write")
+  public Response update(
+      @PathParam("id") String id,
+      @FormParam("type") String type,
+      @FormParam("value") String value,
+      @FormParam("alias") String alias) {
+    RouteId routeId = new RouteId(id);
+    try {
+      Route current = routes.get(routeId);
+      routes.update(
+          routeId,
+          new RouteSpec(
+              RouteType.parse(type),
+              Views.blankToNull(value),
+              Views.blankToNull(alias),
+              current.edgeStrategyId()));
+      return Views.seeOther("/console/routes", "Route " + id + " saved");
+    } catch (DomainException e) {
+      return Response.status(422)
+          .entity(
+              render(
+                  Views.Form.empty(),
+                  new Views.Editing(id, values(type, value, alias), e.getMessage()),
+                  null))
           .build();
     }
   }
@@ -98,16 +149,17 @@ public class ConsoleRoutes {
       routes.delete(new RouteId(id));
     } catch (DomainException e) {
       return Response.status(409)
-          .entity(render(new Views.Form(Map.of(), Map.of("", e.getMessage())), null))
+          .entity(render(Views.Form.empty(), Views.Editing.refused(id, e.getMessage()), null))
           .build();
     }
     return Views.seeOther("/console/routes", "Route deleted");
   }
 
-  private TemplateInstance render(Views.Form form, String notice) {
+  private TemplateInstance render(Views.Form form, Views.Editing editing, String notice) {
     List<RouteRow> rows = routes.list(Optional.empty()).stream().map(RouteRow::of).toList();
     return page.data("rows", rows)
         .data("form", form)
+        .data("editing", editing)
         .data("notice", notice)
         .data(
             "types",
@@ -117,7 +169,16 @@ public class ConsoleRoutes {
                 .toList());
   }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
+  private static String fieldOf(DomainException e) {
+    String code = e.problem().code();
+    return code.contains("alias") ? "alias" : code.contains("type") ? "type" : "value";
+  }
+
+  private static Map<String, String> values(String type, String value, String alias) {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("type", type == null ? "" : type);
+    values.put("value", value == null ? "" : value);
+    values.put("alias", alias == null ? "" : alias);
+    return values;
   }
 }

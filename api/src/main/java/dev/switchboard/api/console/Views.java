@@ -25,6 +25,47 @@ final class Views {
         .build();
   }
 
+  static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  /**
+   * Which row of a list is shown as a form (edited in place), with its values and the refusal of
+   * its last save; or which row's delete was refused, and why.
+   *
+   * @param id the row being edited, or whose delete was refused; "" for none
+   * @param values the form's values while editing, null when the row is not being edited
+   * @param problem why its save or delete was refused, null when it was not
+   */
+  @TemplateData
+  record Editing(String id, Map<String, String> values, String problem) {
+
+    static Editing none() {
+      return new Editing("", null, null);
+    }
+
+    static Editing of(String id, Map<String, String> values) {
+      return new Editing(id, values, null);
+    }
+
+    static Editing refused(String id, String problem) {
+      return new Editing(id, null, problem);
+    }
+
+    public boolean editing(String row) {
+      return values != null && id.equals(row);
+    }
+
+    public String problemOf(String row) {
+      return id.equals(row) ? problem : null;
+    }
+
+    public String value(String name) {
+      String value = values == null ? null : values.get(name);
+      return value == null ? "" : value;
+    }
+  }
+
   /** How long ago, for people: "42 s", "5 min", "3 h", "2 d". */
   static String age(Instant then, Instant now) {
     if (then == null) {

@@ -5,16 +5,19 @@ import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.util.Locale;
 
-/** The names of a number's messaging callbacks in our paths: sms, mms, sms-dlr, mms-dlr. */
-final class CallbackPaths {
+/**
+ * The names of a number's messaging callbacks in our paths and the console's forms: sms, mms,
+ * sms-dlr, mms-dlr.
+ */
+public final class CallbackPaths {
 
   private CallbackPaths() {}
 
-  static String pathOf(CallbackKind kind) {
+  public static String pathOf(CallbackKind kind) {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  static CallbackKind parse(String raw) {
+  public static CallbackKind parse(String raw) {
     for (CallbackKind kind : CallbackKind.values()) {
       if (pathOf(kind).equals(raw)) {
         return kind;

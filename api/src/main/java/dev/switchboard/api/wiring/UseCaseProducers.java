@@ -21,6 +21,7 @@ import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.WorkBacklog;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.domain.messaging.reconciliation.usecase.ReconcileMessages;
 import dev.switchboard.domain.messaging.usecase.ApplyDeliveryReceipt;
@@ -31,6 +32,7 @@ import dev.switchboard.domain.messaging.usecase.GetMessageHistory;
 import dev.switchboard.domain.messaging.usecase.ListMessages;
 import dev.switchboard.domain.messaging.usecase.ManageKeywords;
 import dev.switchboard.domain.messaging.usecase.ManageOptOuts;
+import dev.switchboard.domain.messaging.usecase.ReadDispatcher;
 import dev.switchboard.domain.messaging.usecase.ReceiveInboundMessage;
 import dev.switchboard.domain.messaging.usecase.SendMessage;
 import dev.switchboard.domain.numbers.port.out.NumberInventory;
@@ -213,6 +215,12 @@ public class UseCaseProducers {
       Clock clock) {
     return new ReconcileMessages(
         records, messages, receipts, outbox, events, ids, unitOfWork, clock);
+  }
+
+  @Produces
+  @Singleton
+  ReadDispatcher readDispatcher(DispatchMessages dispatch, WorkBacklog backlog, Clock clock) {
+    return new ReadDispatcher(dispatch, backlog, clock);
   }
 
   @Produces

@@ -14,9 +14,12 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -232,7 +235,159 @@ class ConsoleBrowserTest {
     assertThat(browser.findElement(By.id("messaging-value")).getText()).isEqualTo(messaging);
     assertThat(browser.findElement(By.id("cnam-value")).getText()).isEqualTo(cnam);
 
-    String host = "sip" + (int) (Math.random() * 1000) + ".example.com";
+    String routeId = createRoute();
+
+    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
+    new Select(browser.findElement(By.id("route-primary"))).selectByValue(routeId);
+    browser.findElement(By.xpath("//button[text()='Set primary route']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("primary-route"), routeId));
+    screenshot("number");
+  }
+
+  @Test
+  @Order(7)
+  void an_address_flowroute_cannot_find_is_refused_in_words_next_to_the_form() throws IOException {
+    browser.get(SandboxServices.APP_URL + "/console/e911s");
+    // The emulator geocodes only its known streets (sandbox/README.md, E911 v2): this one is not.
+    fillAddress("Nowhere " + unique(), "Nowhere Lane");
+    browser.findElement(By.xpath("//button[text()='Add address']")).click();
+
+    WebElement problem =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("create-problem")));
+    assertThat(problem.getText()).contains("Could not geocode this address");
+    assertThat(browser.findElement(By.id("streetName")).getAttribute("value"))
+        .isEqualTo("Nowhere Lane");
+    screenshot("e911-refused");
+  }
+
+  @Test
+  @Order(8)
+  void a_number_gets_an_e911_address_and_an_approved_caller_name_from_its_page()
+      throws IOException {
+    String number =
+        Purchases.first(
+            () -> given().auth().oauth2(Tokens.all(emulator)), Map.of("startsWith", "303"));
+    String label = "Office " + unique();
+    browser.get(SandboxServices.APP_URL + "/console/e911s");
+    fillAddress(label, "Pike St");
+    browser.findElement(By.xpath("//button[text()='Add address']")).click();
+    String addressId =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[2][text()='" + label + "']]")))
+            .findElement(By.tagName("td"))
+            .getText();
+
+    String name = "OPS " + unique();
+    browser.get(SandboxServices.APP_URL + "/console/caller-names");
+    browser.findElement(By.id("name")).sendKeys(name);
+    browser.findElement(By.xpath("//button[text()='Send for review']")).click();
+    String nameId =
+        wait.until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath("//tr[td[2][text()='" + name + "']]")))
+            .findElement(By.tagName("td"))
+            .getText();
+
+    String page = SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B");
+    browser.get(page);
+    new Select(browser.findElement(By.id("e911Id"))).selectByValue(addressId);
+    browser.findElement(By.xpath("//button[text()='Save E911 address']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("e911-value"), label));
+
+    // Still pending review: refused, saying why, next to the caller name's form.
+    new Select(browser.findElement(By.id("cnamId"))).selectByValue(nameId);
+    browser.findElement(By.xpath("//button[text()='Save caller name']")).click();
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cnam-problem")))
+                .getText())
+        .contains("PENDING")
+        .contains("approved");
+
+    // Flowroute approves it; the reconciliation (run from the operations page) learns it.
+    given().post(emulator.url() + "/sandbox/cnams/" + nameId + "/approve").then().statusCode(200);
+    browser.get(SandboxServices.APP_URL + "/console/operations");
+    browser.findElement(By.xpath("//button[text()='Run a reconciliation now']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("reconciliation"), "Caller names approved"));
+
+    browser.get(page);
+    new Select(browser.findElement(By.id("cnamId"))).selectByValue(nameId);
+    browser.findElement(By.xpath("//button[text()='Save caller name']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("caller-name-value"), name));
+    assertThat(browser.findElement(By.id("e911-value")).getText()).contains(addressId);
+    screenshot("number-e911-caller-name");
+
+    // And removed again: "None" takes it away.
+    new Select(browser.findElement(By.id("cnamId"))).selectByValue("");
+    browser.findElement(By.xpath("//button[text()='Save caller name']")).click();
+    wait.until(ExpectedConditions.textToBe(By.id("caller-name-value"), "—"));
+
+    // A callback of its own: a URL that is not http(s) is refused next to the callbacks' forms.
+    WebElement sms = browser.findElement(By.id("callback-sms"));
+    sms.sendKeys("ftp://hooks.example.com/sms");
+    browser.findElement(By.xpath("//button[text()='Save sms callback']")).click();
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("callbacks-problem")))
+                .getText())
+        .contains("http(s)");
+    sms = browser.findElement(By.id("callback-sms"));
+    sms.clear();
+    sms.sendKeys("https://hooks.example.com/sms");
+    browser.findElement(By.xpath("//button[text()='Save sms callback']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("callbacks-value"), "sms: https://hooks.example.com/sms"));
+  }
+
+  @Test
+  @Order(9)
+  void a_route_is_edited_in_place_without_leaving_the_list() throws IOException {
+    String routeId = createRoute();
+    String alias = "edited " + unique();
+    // A mark on the page that a full page load would wipe out: the edit must keep it.
+    ((JavascriptExecutor) browser).executeScript("window.stillHere = true;");
+    WebElement row = browser.findElement(By.id("route-" + routeId));
+    row.findElement(By.linkText("Edit route " + routeId)).click();
+    WebElement aliasField =
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("edit-alias-" + routeId)));
+    aliasField.clear();
+    aliasField.sendKeys(alias);
+    browser.findElement(By.xpath("//button[text()='Save route " + routeId + "']")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("route-" + routeId), alias));
+    assertThat(browser.findElements(By.id("edit-alias-" + routeId))).isEmpty();
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.stillHere === true"))
+        .isEqualTo(true);
+    screenshot("route-edited");
+    browser.navigate().refresh();
+    assertThat(browser.findElement(By.id("route-" + routeId)).getText()).contains(alias);
+  }
+
+  @Test
+  @Order(10)
+  void the_operations_page_shows_the_dispatcher_state_and_the_account_rate() throws IOException {
+    double smsRate =
+        ConfigProvider.getConfig().getValue("switchboard.dispatcher.sms-per-second", Double.class);
+    browser.get(SandboxServices.APP_URL + "/console/operations");
+    assertThat(browser.findElement(By.id("dispatcher-state")).getText()).startsWith("Sending");
+    assertThat(browser.findElement(By.id("dispatcher-why")).getText())
+        .contains("Flowroute accepts the account");
+    WebElement sms =
+        browser.findElement(By.xpath("//table[@id='dispatcher-kinds']//tr[td[1]='SMS']"));
+    assertThat(sms.findElement(By.className("account-rate")).getText())
+        .isEqualTo(String.format(Locale.ROOT, "%.1f", smsRate));
+    assertThat(browser.findElement(By.id("kafka-state")).getText()).isEqualTo("UP");
+    assertThat(browser.findElement(By.id("postgres-state")).getText()).isEqualTo("UP");
+    screenshot("operations");
+  }
+
+  /** Creates a route through the form; its id. */
+  String createRoute() {
+    String host = "sip" + unique().toLowerCase(Locale.ROOT) + ".example.com";
     browser.get(SandboxServices.APP_URL + "/console/routes");
     new Select(browser.findElement(By.id("type"))).selectByValue("host");
     browser.findElement(By.id("value")).sendKeys(host);
@@ -242,13 +397,26 @@ class ConsoleBrowserTest {
         wait.until(
             ExpectedConditions.visibilityOfElementLocated(
                 By.xpath("//tr[td[3][text()='" + host + "']]")));
-    String routeId = created.findElement(By.tagName("td")).getText();
+    return created.findElement(By.tagName("td")).getText();
+  }
 
-    browser.get(SandboxServices.APP_URL + "/console/numbers/" + number.replace("+", "%2B"));
-    new Select(browser.findElement(By.id("route-primary"))).selectByValue(routeId);
-    browser.findElement(By.xpath("//button[text()='Set primary route']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("primary-route"), routeId));
-    screenshot("number");
+  /** Fills the new address form with a Seattle address on {@code street}. */
+  static void fillAddress(String label, String street) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("label", label);
+    fields.put("firstName", "Chris");
+    fields.put("lastName", "Smith");
+    fields.put("streetNumber", String.valueOf(1000 + (int) (Math.random() * 8999)));
+    fields.put("streetName", street);
+    fields.put("city", "Seattle");
+    fields.put("state", "WA");
+    fields.put("country", "US");
+    fields.put("zip", "98101");
+    fields.forEach((id, value) -> browser.findElement(By.id(id)).sendKeys(value));
+  }
+
+  static String unique() {
+    return UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
   }
 
   /** Reloads the page until it shows the element (for what is written after a webhook's answer). */

@@ -57,6 +57,11 @@ public final class SendingPause {
     return Optional.ofNullable(reason);
   }
 
+  /** The carrier's code and reason behind the pause, null when sending. */
+  public synchronized String detail() {
+    return detail;
+  }
+
   /**
    * Gives one caller the turn to probe when a probe is due (others get false), and logs the pause
    * once a minute meanwhile.

@@ -8,6 +8,7 @@ import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.RateUsage;
 import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
@@ -22,7 +23,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -94,6 +97,14 @@ public final class DispatchMessages {
   /** The account-wide pause (401/403), for metrics. */
   public SendingPause pause() {
     return pause;
+  }
+
+  /** Each kind's use of the account's rate (and a 429's hold), as its limiter sees it now. */
+  public Map<MessageKind, RateUsage> rates() {
+    Map<MessageKind, RateUsage> rates = new EnumMap<>(MessageKind.class);
+    rates.put(MessageKind.SMS, smsRate.usage());
+    rates.put(MessageKind.MMS, mmsRate.usage());
+    return rates;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging.port.out;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import java.time.Duration;
 import java.util.PriorityQueue;
 import java.util.function.LongSupplier;
@@ -24,13 +25,16 @@ public final class LocalRateLimiter implements RateLimiter {
   /** When each free permit may be used again, earliest first. */
   private final PriorityQueue<Long> free = new PriorityQueue<>();
 
+  private final double permitsPerSecond;
+  private final int permits;
   private long pausedUntil;
 
   public LocalRateLimiter(double permitsPerSecond, LongSupplier nanoTime, Sleeper sleeper) {
     if (!(permitsPerSecond > 0)) {
       throw new IllegalArgumentException("the rate must be positive, got " + permitsPerSecond);
     }
-    int permits = (int) Math.ceil(permitsPerSecond);
+    this.permitsPerSecond = permitsPerSecond;
+    this.permits = (int) Math.ceil(permitsPerSecond);
     this.windowNanos = (long) Math.ceil(permits * 1_000_000_000d / permitsPerSecond);
     this.nanoTime = nanoTime;
     this.sleeper = sleeper;
@@ -69,6 +73,17 @@ public final class LocalRateLimiter implements RateLimiter {
   @Override
   public synchronized void pause(Duration pause) {
     pausedUntil = Math.max(pausedUntil, nanoTime.getAsLong() + pause.toNanos());
+  }
+
+  @Override
+  public synchronized RateUsage usage() {
+    long now = nanoTime.getAsLong();
+    // Out (in flight) or back but not free yet (cooling): both were sends of the last window.
+    long used = (permits - free.size()) + free.stream().filter(at -> at > now).count();
+    return new RateUsage(
+        used * 1_000_000_000d / windowNanos,
+        permitsPerSecond,
+        Duration.ofNanos(Math.max(0, pausedUntil - now)));
   }
 
   private synchronized void release(long freeAt) {

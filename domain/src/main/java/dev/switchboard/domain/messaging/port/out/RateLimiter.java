@@ -1,5 +1,6 @@
 package dev.switchboard.domain.messaging.port.out;
 
+import dev.switchboard.domain.messaging.RateUsage;
 import java.time.Duration;
 
 /**
@@ -29,6 +30,9 @@ public interface RateLimiter {
 
   /** Holds every caller back for {@code pause} (the carrier said we were too fast). */
   void pause(Duration pause);
+
+  /** What the limiter sees now, for the operations page. */
+  RateUsage usage();
 
   /** An in-memory limiter for one process. */
   static RateLimiter perSecond(double permitsPerSecond) {

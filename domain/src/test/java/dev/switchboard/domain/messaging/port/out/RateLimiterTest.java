@@ -41,6 +41,24 @@ class RateLimiterTest {
   }
 
   @Test
+  void usage_counts_the_sends_of_the_last_window_and_a_429s_hold() throws InterruptedException {
+    RateLimiter limiter = limiter(5);
+    assertThat(limiter.usage().perSecond()).isZero();
+    send(limiter);
+    send(limiter);
+    assertThat(limiter.usage().perSecond()).isEqualTo(2.0);
+    assertThat(limiter.usage().limit()).isEqualTo(5.0);
+    assertThat(limiter.usage().heldFor()).isZero();
+
+    limiter.pause(Duration.ofSeconds(3));
+    assertThat(limiter.usage().heldFor()).isEqualTo(Duration.ofSeconds(3));
+    now.addAndGet(Duration.ofSeconds(4).toNanos());
+    // A window later the sends are over and the hold has passed.
+    assertThat(limiter.usage().perSecond()).isZero();
+    assertThat(limiter.usage().heldFor()).isZero();
+  }
+
+  @Test
   void a_fractional_rate_spaces_single_sends_by_its_inverse() throws InterruptedException {
     RateLimiter limiter = limiter(0.8);
     send(limiter);
