@@ -12,6 +12,7 @@ import dev.switchboard.domain.messaging.RetryPolicy;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
+import dev.switchboard.domain.messaging.port.out.DispatchScope;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
@@ -53,12 +54,17 @@ public final class DispatchMessages {
   private final RetryPolicy retryPolicy;
   private final DispatchSettings settings;
   private final SendingPause pause;
+  private final DispatchScope scope;
 
   /** Workers waiting for a rate permit: a stop interrupts them (and no worker in a send). */
   private final Set<Thread> waitingForPermit = ConcurrentHashMap.newKeySet();
 
   private volatile boolean stopping;
 
+  /**
+   * @param scope where each message's dispatch runs (the adapters continue there the trace of the
+   *     request that queued it)
+   */
   public DispatchMessages(
       Messages messages,
       DeliveryReceipts receipts,
@@ -71,7 +77,8 @@ public final class DispatchMessages {
       RateLimiter mmsRate,
       RetryPolicy retryPolicy,
       DispatchSettings settings,
-      SendingPause pause) {
+      SendingPause pause,
+      DispatchScope scope) {
     this.messages = messages;
     this.receipts = receipts;
     this.gateway = gateway;
@@ -84,6 +91,7 @@ public final class DispatchMessages {
     this.retryPolicy = retryPolicy;
     this.settings = settings;
     this.pause = pause;
+    this.scope = scope;
   }
 
   /** The account-wide pause (401/403), for metrics. */
@@ -111,7 +119,7 @@ public final class DispatchMessages {
         continue;
       }
       try {
-        dispatch(claim);
+        scope.run(claim, () -> dispatch(claim));
       } catch (InterruptedException e) {
         // Woken from a rate permit by a stop: what was not sent goes back to the queue at once.
         boolean stop = stopping;
