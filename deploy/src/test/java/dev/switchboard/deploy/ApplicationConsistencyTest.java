@@ -15,6 +15,7 @@ import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,7 +115,10 @@ class ApplicationConsistencyTest {
     assertThat(Fixtures.effective(rendered, "quarkus.management.enabled")).contains("true");
     assertThat(path(api.getStartupProbe())).isEqualTo(health + "/started");
     assertThat(path(api.getLivenessProbe())).isEqualTo(health + "/live");
-    assertThat(path(api.getReadinessProbe())).isEqualTo(health + "/ready");
+    // Readiness is the database only (the health group "serving"), not /ready, which also holds
+    // Quarkus's Kafka check: a Kafka outage must not take the pods out of service.
+    assertThat(path(api.getReadinessProbe())).isEqualTo(health + "/group/serving");
+    assertThat(SERVING_CHECK).content().contains("GROUP = \"serving\"");
     int port = managementPort(rendered);
     for (Probe probe :
         List.of(api.getStartupProbe(), api.getLivenessProbe(), api.getReadinessProbe())) {
@@ -148,6 +152,10 @@ class ApplicationConsistencyTest {
         .extracting(port -> containerPort(api, port.getTargetPort().getValue()))
         .containsExactlyInAnyOrder(http, managementPort(rendered));
   }
+
+  /** The application's health check that makes the readiness probe's group. */
+  private static final Path SERVING_CHECK =
+      Repo.API.resolve("src/main/java/dev/switchboard/api/health/ServingHealthCheck.java");
 
   /** Where health, metrics and OpenAPI are served: Quarkus's management interface. */
   private static int managementPort(Rendered rendered) {

@@ -29,7 +29,8 @@ class MonitoringTest {
           "switchboard_webhooks_total",
           "switchboard_flowroute_requests_total",
           "switchboard_messages_final_total",
-          "http_server_requests_seconds_count");
+          "http_server_requests_seconds_count",
+          "ft_circuitbreaker_state_current");
 
   private static final Rendered BASE = Fixtures.app().get(0);
 

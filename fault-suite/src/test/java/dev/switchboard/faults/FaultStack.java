@@ -42,9 +42,16 @@ final class FaultStack implements AutoCloseable {
   private final ApiJvm[] replicas;
   private final Map<String, String> settings = new LinkedHashMap<>();
   private final List<Integer> starts = new ArrayList<>();
+  private final List<Path> logs = new ArrayList<>();
+  private final String name;
 
   private FaultStack(
-      SandboxPostgres postgres, SandboxKafka kafka, FlowrouteEmulator emulator, int[] ports) {
+      String name,
+      SandboxPostgres postgres,
+      SandboxKafka kafka,
+      FlowrouteEmulator emulator,
+      int[] ports) {
+    this.name = name;
     this.postgres = postgres;
     this.kafka = kafka;
     this.emulator = emulator;
@@ -66,6 +73,11 @@ final class FaultStack implements AutoCloseable {
   private boolean inventorySeeded;
 
   static FaultStack open(int replicaCount) throws IOException {
+    return open("fault-suite", replicaCount);
+  }
+
+  /** A stack whose replicas log to {@code target/<name>/}. */
+  static FaultStack open(String name, int replicaCount) throws IOException {
     int[] ports = new int[replicaCount];
     for (int i = 0; i < replicaCount; i++) {
       ports[i] = freePort();
@@ -86,7 +98,7 @@ final class FaultStack implements AutoCloseable {
                 .withAccountCallback(CallbackType.MMS_CALLBACK, webhooks + "/mms")
                 .withAccountCallback(CallbackType.SMS_DLR_CALLBACK, webhooks + "/dlr")
                 .withAccountCallback(CallbackType.MMS_DLR_CALLBACK, webhooks + "/dlr"));
-    return new FaultStack(postgres, kafka, emulator, ports);
+    return new FaultStack(name, postgres, kafka, emulator, ports);
   }
 
   FlowrouteEmulator emulator() {
@@ -139,11 +151,9 @@ final class FaultStack implements AutoCloseable {
 
   private void launch(int replica) throws IOException {
     starts.add(replica);
-    replicas[replica] =
-        ApiJvm.start(
-            API_JAR,
-            environment(replica),
-            Path.of("target", "fault-suite", "replica-" + replica + "-" + starts.size() + ".log"));
+    Path log = Path.of("target", name, "replica-" + replica + "-" + starts.size() + ".log");
+    logs.add(log);
+    replicas[replica] = ApiJvm.start(API_JAR, environment(replica), log);
   }
 
   /** SIGKILL: the replica dies at once, holding whatever it had claimed. */
@@ -163,6 +173,16 @@ final class FaultStack implements AutoCloseable {
       replicas[replica].close();
       replicas[replica] = null;
     }
+  }
+
+  /** The log files (stdout and stderr) of every replica run this stack started. */
+  List<Path> logs() {
+    return List.copyOf(logs);
+  }
+
+  /** The log file (stdout and stderr) of the replica's current run. */
+  Path log(int replica) {
+    return replicas[replica].log();
   }
 
   long pid(int replica) {

@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -186,6 +187,17 @@ class FaultSuiteTest {
       throws Exception {
     // Since the rolling restart: 1 s leases, claims of 10 at 25/s shared by 12 workers.
     assertExactlyOnce(queue("short-lease", MESSAGES * 2));
+  }
+
+  @Test
+  @Order(9)
+  void with_no_collector_named_the_replicas_export_no_spans_and_log_no_export_errors()
+      throws Exception {
+    // The sandbox's settings name no OTLP endpoint: the exporter built into the jar stays off
+    // rather than failing against Quarkus's default, localhost:4317, batch after batch.
+    for (Path log : stack.logs()) {
+      assertThat(Files.readString(log)).as(log.toString()).doesNotContain("Failed to export");
+    }
   }
 
   // ---- helpers

@@ -105,4 +105,14 @@ public class MessageEntity extends PanacheEntityBase {
   /** Sent on our own, answering a keyword. */
   @Column(name = "auto_reply", nullable = false)
   public boolean autoReply;
+
+  /**
+   * The W3C trace context of the request that wrote the message (V27), which its dispatch
+   * continues; written once, at insert, and never by the domain's updates.
+   */
+  @Column(columnDefinition = "text")
+  public String traceparent;
+
+  @Column(columnDefinition = "text")
+  public String tracestate;
 }

@@ -1,5 +1,6 @@
 package dev.switchboard.persistence.messaging;
 
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.domain.messaging.Claim;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
@@ -10,6 +11,7 @@ import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.persistence.common.SqlArrays;
+import dev.switchboard.persistence.outbox.OutboxTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
@@ -40,21 +42,22 @@ public class PanacheMessages implements Messages {
 
   /**
    * Inserts many rows with one statement: one array per column, unnested into rows. A row whose
-   * idempotency key or Flowroute id is already recorded is left out.
+   * idempotency key or Flowroute id is already recorded is left out. Each row keeps the trace
+   * context of the request that wrote it (OutboxTraces), which its dispatch continues.
    */
   private static final String INSERT_ALL =
       """
       INSERT INTO messages (id, direction, from_number, to_number, body, media, status,
           flowroute_id, idempotency_key, fingerprint, attempts, next_attempt_at, failure_code,
           failure_reason, created_at, updated_at, encoding, segments, send_at, expires_at,
-          auto_reply, is_foreign)
+          auto_reply, is_foreign, traceparent, tracestate)
       SELECT * FROM unnest(CAST(? AS uuid[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS jsonb[]), CAST(? AS text[]),
           CAST(? AS text[]), CAST(? AS text[]), CAST(? AS text[]), CAST(? AS int4[]),
           CAST(? AS timestamptz[]), CAST(? AS text[]), CAST(? AS text[]),
           CAST(? AS timestamptz[]), CAST(? AS timestamptz[]), CAST(? AS text[]),
           CAST(? AS int4[]), CAST(? AS timestamptz[]), CAST(? AS timestamptz[]),
-          CAST(? AS bool[]), CAST(? AS bool[]))
+          CAST(? AS bool[]), CAST(? AS bool[]), CAST(? AS text[]), CAST(? AS text[]))
       ON CONFLICT DO NOTHING
       RETURNING id
       """;
@@ -165,7 +168,7 @@ public class PanacheMessages implements Messages {
       return Set.of();
     }
     List<MessageEntity> rows =
-        batch.stream().map(m -> mapper.copy(m, new MessageEntity())).toList();
+        batch.stream().map(m -> traced(mapper.copy(m, new MessageEntity()))).toList();
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
@@ -193,6 +196,8 @@ public class PanacheMessages implements Messages {
                 columns.instants(rows, r -> r.expiresAt);
                 columns.text(rows, r -> Boolean.toString(r.autoReply));
                 columns.booleans(rows, r -> r.foreign);
+                columns.text(rows, r -> r.traceparent);
+                columns.text(rows, r -> r.tracestate);
                 Set<MessageId> added = new HashSet<>();
                 try (ResultSet ids = insert.executeQuery()) {
                   while (ids.next()) {
@@ -202,6 +207,15 @@ public class PanacheMessages implements Messages {
                 return added;
               }
             });
+  }
+
+  private static MessageEntity traced(MessageEntity row) {
+    TraceContext origin = OutboxTraces.forSubject(row.id.toString());
+    if (origin != null) {
+      row.traceparent = origin.traceparent();
+      row.tracestate = origin.tracestate();
+    }
+    return row;
   }
 
   @Override
@@ -284,7 +298,12 @@ public class PanacheMessages implements Messages {
               MessageEntity row = (MessageEntity) r[0];
               String token = row.claimToken.toString();
               Instant attemptedAt = row.attemptedAt;
-              return new Claim(toDomain(row), token, (Boolean) r[1], attemptedAt);
+              return new Claim(
+                  toDomain(row),
+                  token,
+                  (Boolean) r[1],
+                  attemptedAt,
+                  TraceContext.ofNullable(row.traceparent, row.tracestate));
             })
         .toList();
   }

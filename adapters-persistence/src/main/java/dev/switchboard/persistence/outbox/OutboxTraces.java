@@ -47,9 +47,17 @@ public final class OutboxTraces {
 
   /** The trace context {@code event} is stored with, or null. */
   static TraceContext of(DomainEvent event) {
+    return forSubject(event.subject());
+  }
+
+  /**
+   * The trace context of the request that writes what {@code subject} names (a message, by its id):
+   * the one given for it by {@link #withOrigins}, else the current one; null outside any trace.
+   */
+  public static TraceContext forSubject(String subject) {
     Map<String, TraceContext> origins = ORIGINS.get();
-    if (origins != null && event.subject() != null) {
-      TraceContext origin = origins.get(event.subject());
+    if (origins != null && subject != null) {
+      TraceContext origin = origins.get(subject);
       if (origin != null) {
         return origin;
       }

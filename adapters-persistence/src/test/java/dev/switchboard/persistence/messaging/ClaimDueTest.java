@@ -5,6 +5,7 @@ import static dev.switchboard.persistence.Fixtures.OURS;
 import static dev.switchboard.persistence.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.switchboard.domain.events.TraceContext;
 import dev.switchboard.domain.messaging.Claim;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
@@ -18,6 +19,7 @@ import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
+import dev.switchboard.persistence.outbox.OutboxTraces;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -30,6 +32,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -75,6 +78,28 @@ class ClaimDueTest extends DatabaseTest {
     }
     assertThat(inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE))).isEmpty();
     assertThat(messages.byId(sent.id()).orElseThrow().status()).isEqualTo(MessageStatus.SENT);
+  }
+
+  @Test
+  void a_claim_carries_the_trace_context_of_the_request_that_queued_its_message() {
+    Message traced = Fixtures.queued(OURS, ALICE, "traced", T0);
+    TraceContext request =
+        new TraceContext("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "caller=a");
+    assertThat(
+            inTransaction(
+                () ->
+                    OutboxTraces.withOrigins(
+                        Map.of(traced.id().toString(), request), () -> messages.add(traced))))
+        .isTrue();
+    Message untraced = add(Fixtures.queued(OURS, ALICE, "untraced", T0.plusSeconds(1)));
+
+    List<Claim> claims = inTransaction(() -> messages.claimDue(NOW, MessageKind.SMS, 10, LEASE));
+
+    assertThat(claims)
+        .extracting(c -> c.message().id())
+        .containsExactly(traced.id(), untraced.id());
+    assertThat(claims.get(0).origin()).isEqualTo(request);
+    assertThat(claims.get(1).origin()).isNull();
   }
 
   @Test

@@ -11,8 +11,9 @@ import io.opentelemetry.context.Scope;
 import java.time.Instant;
 
 /**
- * A span around each dispatch of a message to Flowroute, the parent of the REST client's own span:
- * the dispatcher's workers run outside any request, so without it each send would be a trace of its
+ * A span around each dispatch of a message to Flowroute, the parent of the REST client's own span
+ * and a child of the span of the request that queued the message ({@link OriginTraceScope}): the
+ * dispatcher's workers run outside any request, so without them each send would be a trace of its
  * own with nothing telling which message it was.
  */
 public final class TracedMessageGateway implements MessageGateway {

@@ -6,6 +6,7 @@ import dev.switchboard.api.messages.IdempotencyConfig;
 import dev.switchboard.api.metrics.Metered;
 import dev.switchboard.api.metrics.MeteredMessageGateway;
 import dev.switchboard.api.metrics.MeteredOutbox;
+import dev.switchboard.api.tracing.OriginTraceScope;
 import dev.switchboard.api.tracing.TracedMessageGateway;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DispatchSettings;
@@ -268,6 +269,7 @@ public class UseCaseProducers {
             config.retryAfterCap(),
             DispatchSettings.defaults(config.lease()).lookupMargin()),
         new SendingPause(config.probeInterval()),
-        history);
+        history,
+        new OriginTraceScope());
   }
 }

@@ -84,7 +84,7 @@ class SendingMessagesTest {
   }
 
   @Test
-  void the_event_of_a_traced_request_carries_its_trace_so_that_a_consumer_continues_it() {
+  void the_events_of_a_traced_send_carry_its_trace_from_queued_to_sent() {
     String traceId = UUID.randomUUID().toString().replace("-", "");
     String callerSpan = "00f067aa0ba902b7";
     String id =
@@ -119,6 +119,27 @@ class SendingMessagesTest {
     assertThat(traceparent[3]).isEqualTo("01");
     assertThat(queued.header("tracestate")).isEqualTo("caller=checkout");
     assertThat(queued.header("ce_traceparent")).isEqualTo(queued.header("traceparent"));
+
+    // The dispatch, later and on another thread, continues the request's trace (the context stored
+    // with the message): SENT is in the same trace, so a consumer sees one trace from POST to SENT.
+    Events.Event sent = statusEvent(id, "SENT");
+    assertThat(sent.header("traceparent")).isNotNull();
+    assertThat(sent.header("traceparent").split("-")[1]).isEqualTo(traceId);
+    assertThat(sent.header("tracestate")).isEqualTo("caller=checkout");
+    // The receipt is Flowroute's own request (its webhook): DELIVERED carries that webhook's trace.
+    Events.Event delivered = statusEvent(id, "DELIVERED");
+    assertThat(delivered.header("traceparent")).isNotNull();
+    assertThat(delivered.header("traceparent").split("-")[1]).isNotEqualTo(traceId);
+  }
+
+  private Events.Event statusEvent(String id, String status) {
+    return Events.await(
+            kafka.bootstrapServers(),
+            STATUS_TOPIC,
+            e -> id.equals(e.key()) && status.equals(field(e.value(), "status")),
+            1,
+            Duration.ofSeconds(30))
+        .get(0);
   }
 
   @Test

@@ -82,13 +82,14 @@ class AccessTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItems("kafka")));
-    // Kafka is watched in a group of its own, not by readiness (an outage must not unready pods).
+        .body("checks.name", org.hamcrest.Matchers.hasItems("Kafka connection health check"));
+    // The readiness probe's group holds the database only (a Kafka outage must not unready pods).
     given()
-        .get("/q/health/group/kafka")
+        .get("/q/health/group/serving")
         .then()
         .statusCode(200)
-        .body("checks.name", org.hamcrest.Matchers.hasItems("kafka"));
+        .body("status", equalTo("UP"))
+        .body("checks.name", org.hamcrest.Matchers.contains("Database connections health check"));
     given().get("/q/metrics").then().statusCode(200);
     given()
         .accept("application/json")

@@ -101,11 +101,15 @@ public final class Traffic {
     return request(method, path, json, Map.of("Authorization", "Bearer " + token));
   }
 
-  /** The readiness probe's status code (0 when it did not answer within 5 s). */
+  /**
+   * The status code of the Kubernetes readiness probe's health group, {@code serving} (0 when it
+   * did not answer within 5 s).
+   */
   public int readiness() {
     try {
       return http.send(
-              HttpRequest.newBuilder(URI.create(SandboxServices.APP_URL + "/q/health/ready"))
+              HttpRequest.newBuilder(
+                      URI.create(SandboxServices.APP_URL + "/q/health/group/serving"))
                   .timeout(Duration.ofSeconds(5))
                   .GET()
                   .build(),

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
+import org.jboss.logging.Logger;
 
 /**
  * The webhooks Flowroute calls: inbound SMS and MMS, and delivery receipts. The secret in the path
@@ -36,6 +37,8 @@ import java.util.concurrent.CompletionStage;
 public class FlowrouteWebhookResource {
 
   static final String OK = "{\"status\":\"ok\"}";
+
+  private static final Logger LOG = Logger.getLogger(FlowrouteWebhookResource.class);
 
   private final byte[] secret;
   private final InboundMessageIntake receiveInbound;
@@ -131,6 +134,9 @@ public class FlowrouteWebhookResource {
   private void requireSecret(String given) {
     byte[] candidate = given == null ? new byte[0] : given.getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(candidate, secret)) {
+      // What an operator needs when Flowroute's callback URLs hold an old secret (its webhooks are
+      // refused and it gives up after a while); never the path, which holds the given secret.
+      LOG.warn("webhook refused (404): the secret in its path is not this deployment's");
       throw new NotFoundException(ProblemType.NOT_FOUND, "no such resource");
     }
   }

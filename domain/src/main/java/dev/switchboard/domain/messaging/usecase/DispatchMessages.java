@@ -15,6 +15,7 @@ import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.history.HistoryEntry;
 import dev.switchboard.domain.messaging.history.MessageHistory;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
+import dev.switchboard.domain.messaging.port.out.DispatchScope;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.RateLimiter;
@@ -59,12 +60,17 @@ public final class DispatchMessages {
   private final DispatchSettings settings;
   private final SendingPause pause;
   private final MessageHistory history;
+  private final DispatchScope scope;
 
   /** Workers waiting for a rate permit: a stop interrupts them (and no worker in a send). */
   private final Set<Thread> waitingForPermit = ConcurrentHashMap.newKeySet();
 
   private volatile boolean stopping;
 
+  /**
+   * @param scope where each message's dispatch runs (the adapters continue there the trace of the
+   *     request that queued it)
+   */
   public DispatchMessages(
       Messages messages,
       DeliveryReceipts receipts,
@@ -78,7 +84,8 @@ public final class DispatchMessages {
       RetryPolicy retryPolicy,
       DispatchSettings settings,
       SendingPause pause,
-      MessageHistory history) {
+      MessageHistory history,
+      DispatchScope scope) {
     this.messages = messages;
     this.receipts = receipts;
     this.gateway = gateway;
@@ -92,6 +99,7 @@ public final class DispatchMessages {
     this.settings = settings;
     this.pause = pause;
     this.history = history;
+    this.scope = scope;
   }
 
   /** The account-wide pause (401/403), for metrics. */
@@ -127,7 +135,7 @@ public final class DispatchMessages {
         continue;
       }
       try {
-        dispatch(claim);
+        scope.run(claim, () -> dispatch(claim));
       } catch (InterruptedException e) {
         // Woken from a rate permit by a stop: what was not sent goes back to the queue at once.
         boolean stop = stopping;

@@ -19,6 +19,7 @@ import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.history.InMemoryMessageHistory;
+import dev.switchboard.domain.messaging.port.out.DispatchScope;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
 import dev.switchboard.domain.messaging.port.out.LocalRateLimiter;
@@ -62,6 +63,16 @@ class DispatchMessagesTest {
   private final List<DomainEvent> published = Collections.synchronizedList(new ArrayList<>());
   private final InMemoryMessageHistory history = new InMemoryMessageHistory();
   private final RateLimiter mmsLimiter = limiter(1);
+
+  /** Each dispatch the adapters' scope ran: its message, and the events published by its end. */
+  private final List<String> scoped = Collections.synchronizedList(new ArrayList<>());
+
+  private final DispatchScope scope =
+      (claim, dispatch) -> {
+        dispatch.run();
+        scoped.add(claim.message().id() + " " + published.size());
+      };
+
   private DispatchMessages dispatcher = dispatcher(mmsLimiter);
 
   private DispatchMessages dispatcher(RateLimiter mms) {
@@ -84,7 +95,8 @@ class DispatchMessagesTest {
             Duration.ofSeconds(60),
             Duration.ofSeconds(5)),
         new SendingPause(PROBE_EVERY),
-        history);
+        history,
+        scope);
   }
 
   private RateLimiter limiter(double perSecond) {
@@ -140,6 +152,16 @@ class DispatchMessagesTest {
 
   private static CarrierException timeout() {
     return new CarrierException(CarrierException.Kind.UNCERTAIN, "uncertain", "read timed out");
+  }
+
+  @Test
+  void each_dispatch_runs_with_its_event_inside_the_adapters_scope() throws InterruptedException {
+    Message message = queue(false);
+
+    dispatchAll();
+
+    // The SENT event was written within the scope, where the adapters continue the request's trace.
+    assertThat(scoped).containsExactly(message.id() + " 1");
   }
 
   @Test
