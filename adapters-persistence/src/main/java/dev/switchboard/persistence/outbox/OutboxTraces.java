@@ -6,6 +6,7 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
 public final class OutboxTraces {
 
   private static final ThreadLocal<Map<String, TraceContext>> ORIGINS = new ThreadLocal<>();
+
+  private static final ThreadLocal<Function<DomainEvent, TraceContext>> BY_EVENT =
+      new ThreadLocal<>();
 
   private OutboxTraces() {}
 
@@ -45,8 +49,35 @@ public final class OutboxTraces {
     }
   }
 
+  /**
+   * Runs {@code work}, whose events are stored with the trace context {@code byEvent} finds for
+   * them (for work whose subjects are only made inside it, such as the ids of inbound messages); an
+   * event it finds none for takes its subject's or the current one.
+   */
+  public static <X> X withEventOrigins(
+      Function<DomainEvent, TraceContext> byEvent, Supplier<X> work) {
+    Function<DomainEvent, TraceContext> outer = BY_EVENT.get();
+    BY_EVENT.set(byEvent);
+    try {
+      return work.get();
+    } finally {
+      if (outer == null) {
+        BY_EVENT.remove();
+      } else {
+        BY_EVENT.set(outer);
+      }
+    }
+  }
+
   /** The trace context {@code event} is stored with, or null. */
   static TraceContext of(DomainEvent event) {
+    Function<DomainEvent, TraceContext> byEvent = BY_EVENT.get();
+    if (byEvent != null) {
+      TraceContext origin = byEvent.apply(event);
+      if (origin != null) {
+        return origin;
+      }
+    }
     return forSubject(event.subject());
   }
 

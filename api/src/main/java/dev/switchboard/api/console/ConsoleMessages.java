@@ -167,7 +167,7 @@ public class ConsoleMessages {
   @RolesAllowed("messages:read")
   public TemplateInstance conversation(
       @QueryParam("number") String number, @QueryParam("peer") String peer) {
-    List<Views.MessageRow> rows = new ArrayList<>();
+    List<Views.ThreadItem> rows = new ArrayList<>();
     String error = null;
     try {
       if (Params.text(number).isEmpty() || Params.text(peer).isEmpty()) {
@@ -177,7 +177,13 @@ public class ConsoleMessages {
             listMessages.list(
                 query(number, peer, null, null, null, null, null, null, MessageQuery.MAX_LIMIT));
         Instant now = Instant.now();
-        page.items().forEach(m -> rows.add(0, Views.MessageRow.of(MessageView.of(m), now)));
+        for (Message m : page.items()) {
+          List<String> receipts =
+              m.direction() == Direction.OUTBOUND
+                  ? getHistory.receipts(m.id()).stream().map(Views::receipt).toList()
+                  : List.of();
+          rows.add(0, new Views.ThreadItem(Views.MessageRow.of(MessageView.of(m), now), receipts));
+        }
       }
     } catch (DomainException e) {
       error = e.getMessage();

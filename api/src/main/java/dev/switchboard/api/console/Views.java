@@ -165,6 +165,14 @@ final class Views {
     }
   }
 
+  /**
+   * A message in a conversation's thread, with the delivery receipts of an outbound one.
+   *
+   * @param receipts each receipt in a line (level, Flowroute's code and its meaning), oldest first
+   */
+  @TemplateData
+  record ThreadItem(MessageRow row, List<String> receipts) {}
+
   /** A delivery receipt in a line: its level, Flowroute's code and what the code means. */
   static String receipt(DeliveryReceipt receipt) {
     return "receipt level "

@@ -111,6 +111,13 @@ class ConsoleBrowserTest {
         .contains("Message delivered to handset");
     screenshot("message-timeline");
 
+    // The conversation shows the message as a thread item with its receipts inline.
+    browser.findElement(By.linkText("The conversation")).click();
+    wait.until(ExpectedConditions.titleContains("Conversation"));
+    assertThat(browser.findElement(By.cssSelector(".thread .bubble.out .receipts")).getText())
+        .contains("code 1004: Message delivered to handset");
+    screenshot("conversation");
+
     // Found again by a few words of its text, in another case, without our number or the peer.
     String words = body.substring(body.indexOf("hello")).toUpperCase(java.util.Locale.ROOT);
     browser.get(SandboxServices.APP_URL + "/console/messages");

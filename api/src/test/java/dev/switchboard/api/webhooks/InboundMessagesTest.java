@@ -196,6 +196,51 @@ class InboundMessagesTest {
   }
 
   @Test
+  void the_events_a_traced_webhook_causes_carry_its_trace() {
+    String traceId = UUID.randomUUID().toString().replace("-", "");
+    String mdr = "mdr2-" + UUID.randomUUID().toString().replace("-", "");
+    String phone = aPhone();
+    String payload =
+        """
+        {"data":{"type":"message","id":"%s","attributes":{
+          "body":"STOP","direction":"inbound","from":"%s","is_mms":false,
+          "message_type":"longcode","status":"delivered",
+          "timestamp":"2024-10-19T01:21:21.980000Z","to":"12065550100"}}}
+        """
+            .formatted(mdr, phone.substring(1));
+    given()
+        .contentType(ContentType.JSON)
+        .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
+        .body(payload)
+        .post(HOOKS + "/sms")
+        .then()
+        .statusCode(200);
+
+    // The text and the opt-out its keyword made share one transaction with other webhooks' texts
+    // (group commit), yet each carries its own webhook's trace.
+    Events.Event received =
+        Events.await(
+                kafka.bootstrapServers(),
+                INBOUND_TOPIC,
+                e -> e.value().contains(mdr),
+                1,
+                Duration.ofSeconds(20))
+            .get(0);
+    assertThat(received.header("traceparent")).isNotNull();
+    assertThat(received.header("traceparent").split("-")[1]).isEqualTo(traceId);
+    Events.Event optOut =
+        Events.await(
+                kafka.bootstrapServers(),
+                "switchboard.opt-outs.v1",
+                e -> phone.equals(e.key()),
+                1,
+                Duration.ofSeconds(20))
+            .get(0);
+    assertThat(optOut.header("traceparent")).isNotNull();
+    assertThat(optOut.header("traceparent").split("-")[1]).isEqualTo(traceId);
+  }
+
+  @Test
   void a_phone_that_texts_stop_is_not_texted_again_until_it_texts_start() {
     String phone = aPhone();
     emulator.sendInbound(InboundRequest.sms(phone, "+12065550100", "STOP"));

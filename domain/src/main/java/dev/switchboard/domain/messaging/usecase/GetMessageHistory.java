@@ -29,6 +29,11 @@ public final class GetMessageHistory {
     return new Timeline(message, history.of(id), receipts.of(id));
   }
 
+  /** The receipts Flowroute sent for a message, in the order they arrived (for a thread's rows). */
+  public List<DeliveryReceipt> receipts(MessageId id) {
+    return receipts.of(id);
+  }
+
   /**
    * A message's story.
    *
