@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteResponseMapper;
@@ -22,8 +21,8 @@ import org.jboss.resteasy.reactive.RestResponse;
  * the SDKs; a refusal is thrown by {@link FlowrouteResponseMapper}; a null query parameter is left
  * out of the URL (and so of the signature). Request bodies stay JSON text: {@link
  * NumbersV1SigningFilter} signs the entity's text, which must be the bytes sent. Answers come back
- * as JSON trees that {@link NumbersV1Calls} reads: v1's collections are objects keyed by the item
- * (a number, a route name), {@code {}} or absent when empty (§9.2).
+ * as the records of {@link NumbersV1Answers}: v1's collections are objects keyed by the item (a
+ * number, a route name), {@code {}} or absent when empty (§9.2).
  */
 @RegisterRestClient(configKey = "flowroute")
 @RegisterProvider(NumbersV1SigningFilter.class)
@@ -40,16 +39,16 @@ public interface FlowrouteNumbersV1Api {
 
   @GET
   @Path("/available-tns/npas/")
-  JsonNode npas(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  NumbersV1Answers.AreaCodes npas(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/available-tns/npanxxs/")
-  JsonNode npanxxs(
+  NumbersV1Answers.Exchanges npanxxs(
       @QueryParam("npa") String npa, @QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/available-tns/tns/")
-  JsonNode tns(
+  NumbersV1Answers.NumbersForSale tns(
       @QueryParam("npa") String npa,
       @QueryParam("nxx") String nxx,
       @QueryParam("state") String state,
@@ -66,11 +65,11 @@ public interface FlowrouteNumbersV1Api {
 
   @GET
   @Path("/tns/")
-  JsonNode numbers(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  NumbersV1Answers.Numbers numbers(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   @GET
   @Path("/tns/{number}")
-  JsonNode number(@PathParam("number") String number);
+  NumbersV1Answers.NumberDetails number(@PathParam("number") String number);
 
   /** Sets the number's routes; body {@code {"routes":[{"name":primary},{"name":failover}]}}. */
   @PATCH
@@ -80,7 +79,7 @@ public interface FlowrouteNumbersV1Api {
 
   @GET
   @Path("/routes/")
-  JsonNode routes(@QueryParam("limit") int limit, @QueryParam("page") int page);
+  NumbersV1Answers.Routes routes(@QueryParam("limit") int limit, @QueryParam("page") int page);
 
   /** Creates (or, the emulator's choice, replaces) a route; body {@code {"type","value"}}. */
   @PUT

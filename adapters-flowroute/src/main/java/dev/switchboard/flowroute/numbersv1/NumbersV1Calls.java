@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.shared.ConflictException;
@@ -13,11 +12,9 @@ import dev.switchboard.flowroute.http.FlowrouteNumberErrors;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.http.JsonApiDocument;
+import dev.switchboard.flowroute.numbersv1.NumbersV1Answers.KeyedPage;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
@@ -27,7 +24,8 @@ import java.util.function.Supplier;
  * How the Numbers v1 adapters call Flowroute: the retries and error mapping of {@link
  * FlowrouteCalls}, and v1's collections, which are JSON objects keyed by the item ({@code
  * {"tns":{"12066417727":{...}}, "links":{"next":...}}}, {@code {}} when empty) paged by {@code
- * limit} and {@code page} (§9.2), turned into the domain's offset pages.
+ * limit} and {@code page} (§9.2), read as the {@link KeyedPage} records of {@link NumbersV1Answers}
+ * and turned into the domain's offset pages.
  */
 final class NumbersV1Calls {
 
@@ -41,10 +39,10 @@ final class NumbersV1Calls {
   static final int MAX_PAGES = 200;
 
   /** One item of a keyed collection. */
-  record Item(String key, JsonNode value) {}
+  record Item<V>(String key, V value) {}
 
   /** One page of a keyed collection and whether v1 links a next one. */
-  record Page(List<Item> items, boolean hasNext) {}
+  record Page<V>(List<Item<V>> items, boolean hasNext) {}
 
   private final ObjectMapper json = FlowrouteJson.mapper();
   private final FlowrouteCalls calls;
@@ -61,29 +59,29 @@ final class NumbersV1Calls {
     return json;
   }
 
-  /** A GET, repeated if need be, that must succeed with a JSON object. */
-  JsonNode get(Endpoint endpoint, Supplier<JsonNode> request) {
-    return object(calls.succeeded(endpoint, calls.repeatable(request)).value());
+  /** A GET, repeated if need be, that must succeed; an empty answer reads as {@code empty}. */
+  <T> T get(Endpoint endpoint, Supplier<T> request, T empty) {
+    T answer = calls.succeeded(endpoint, calls.repeatable(request)).value();
+    return answer == null ? empty : answer;
   }
 
-  /** One page of the collection under {@code key}. */
-  Page page(Endpoint endpoint, String key, Supplier<JsonNode> request) {
-    JsonNode document = get(endpoint, request);
-    List<Item> items = new ArrayList<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = document.path(key).fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
-      items.add(new Item(field.getKey(), field.getValue()));
+  /** One page of a keyed collection, its items in the order v1 sent them. */
+  <V> Page<V> page(Endpoint endpoint, Supplier<? extends KeyedPage<V>> request) {
+    KeyedPage<V> document = calls.succeeded(endpoint, calls.repeatable(request)).value();
+    if (document == null) {
+      return new Page<>(List.of(), false);
     }
-    return new Page(items, FlowrouteJson.text(document.path("links"), "next").isPresent());
+    List<Item<V>> items = new ArrayList<>();
+    document.itemsOrNone().forEach((key, value) -> items.add(new Item<>(key, value)));
+    return new Page<>(items, document.hasNext());
   }
 
   /** Every item, page after page of {@link #PAGE_SIZE}, until v1 links no next page. */
-  List<Item> all(Endpoint endpoint, String key, IntFunction<JsonNode> pageRequest) {
-    List<Item> all = new ArrayList<>();
+  <V> List<Item<V>> all(Endpoint endpoint, IntFunction<? extends KeyedPage<V>> pageRequest) {
+    List<Item<V>> all = new ArrayList<>();
     for (int page = 1; page <= MAX_PAGES; page++) {
       int number = page;
-      Page read = page(endpoint, key, () -> pageRequest.apply(number));
+      Page<V> read = page(endpoint, () -> pageRequest.apply(number));
       all.addAll(read.items());
       if (!read.hasNext() || read.items().isEmpty()) {
         return all;
@@ -98,20 +96,19 @@ final class NumbersV1Calls {
    *
    * @param pageRequest a page of the given size and number (from 1)
    */
-  <T> OffsetPage<T> window(
+  <V, T> OffsetPage<T> window(
       Endpoint endpoint,
-      String key,
       int limit,
       int offset,
-      PageRequest pageRequest,
-      Function<Item, T> reader) {
+      PageRequest<V> pageRequest,
+      Function<Item<V>, T> reader) {
     int first = offset / limit + 1;
     int last = (offset + limit - 1) / limit + 1;
-    List<Item> read = new ArrayList<>();
+    List<Item<V>> read = new ArrayList<>();
     boolean hasNext = false;
     for (int page = first; page <= last; page++) {
       int number = page;
-      Page answer = page(endpoint, key, () -> pageRequest.page(limit, number));
+      Page<V> answer = page(endpoint, () -> pageRequest.page(limit, number));
       read.addAll(answer.items());
       hasNext = answer.hasNext();
       if (!hasNext) {
@@ -129,19 +126,18 @@ final class NumbersV1Calls {
    * the first {@link #MAX_SCAN_PAGES} pages of {@link #PAGE_SIZE}: for the filters v1 cannot ask
    * for, which v2 can (ends with, contains, number type).
    */
-  <T> OffsetPage<T> scan(
+  <V, T> OffsetPage<T> scan(
       Endpoint endpoint,
-      String key,
       int limit,
       int offset,
-      PageRequest pageRequest,
-      Function<Item, T> reader,
+      PageRequest<V> pageRequest,
+      Function<Item<V>, T> reader,
       Predicate<T> keep) {
     List<T> kept = new ArrayList<>();
     boolean more = false;
     for (int page = 1; page <= MAX_SCAN_PAGES && kept.size() <= offset + limit; page++) {
       int number = page;
-      Page answer = page(endpoint, key, () -> pageRequest.page(PAGE_SIZE, number));
+      Page<V> answer = page(endpoint, () -> pageRequest.page(PAGE_SIZE, number));
       answer.items().stream().map(reader).filter(keep).forEach(kept::add);
       more = answer.hasNext();
       if (!more) {
@@ -154,8 +150,8 @@ final class NumbersV1Calls {
   }
 
   /** A v1 page request of a size and number. */
-  interface PageRequest {
-    JsonNode page(int size, int page);
+  interface PageRequest<V> {
+    KeyedPage<V> page(int size, int page);
   }
 
   /** The refusal of an operation Numbers v1 does not have. */
@@ -165,18 +161,5 @@ final class NumbersV1Calls {
         what
             + " is not available with Numbers v1 (switchboard.flowroute.numbers-api=v1); it needs"
             + " Flowroute's Numbers v2");
-  }
-
-  static Optional<String> text(JsonNode node, String field) {
-    return FlowrouteJson.text(node, field);
-  }
-
-  /** An answer that must be a JSON object; an empty body is an empty object. */
-  private JsonNode object(JsonNode answer) {
-    JsonNode node = answer == null || answer.isMissingNode() ? json.createObjectNode() : answer;
-    if (!node.isObject()) {
-      throw JsonApiDocument.invalid("Flowroute's Numbers v1 answer is not a JSON object");
-    }
-    return node;
   }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
@@ -9,6 +8,7 @@ import dev.switchboard.domain.numbers.OffsetPage;
 import dev.switchboard.domain.numbers.port.out.NumberCatalogue;
 import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.flowroute.http.FlowrouteGuard;
+import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberReader;
@@ -61,7 +61,7 @@ public class NumbersV1Catalogue implements NumberCatalogue {
     String nxx = prefix.length() >= 6 ? prefix.substring(3, 6) : null;
     String state = search.state().orElse(null);
     String rateCenter = search.rateCenter().orElse(null);
-    NumbersV1Calls.PageRequest request =
+    NumbersV1Calls.PageRequest<NumbersV1Answers.ForSale> request =
         (size, page) -> api.tns(npa, nxx, state, rateCenter, null, size, page);
     Predicate<AvailableNumber> keep = number -> true;
     boolean here = false;
@@ -85,7 +85,6 @@ public class NumbersV1Catalogue implements NumberCatalogue {
     return here
         ? calls.scan(
             Endpoint.CATALOGUE,
-            "tns",
             search.limit(),
             search.offset(),
             request,
@@ -93,7 +92,6 @@ public class NumbersV1Catalogue implements NumberCatalogue {
             keep)
         : calls.window(
             Endpoint.CATALOGUE,
-            "tns",
             search.limit(),
             search.offset(),
             request,
@@ -106,7 +104,7 @@ public class NumbersV1Catalogue implements NumberCatalogue {
       throw NumbersV1Calls.notAvailable("Filtering area codes by setup cost");
     }
     return calls.window(
-        Endpoint.CATALOGUE, "npas", limit, offset, api::npas, item -> new AreaCode(item.key()));
+        Endpoint.CATALOGUE, limit, offset, api::npas, item -> new AreaCode(item.key()));
   }
 
   @Override
@@ -118,7 +116,6 @@ public class NumbersV1Catalogue implements NumberCatalogue {
     String npa = areaCode.orElse(null);
     return calls.window(
         Endpoint.CATALOGUE,
-        "npanxxs",
         limit,
         offset,
         (size, page) -> api.npanxxs(npa, size, page),
@@ -126,26 +123,16 @@ public class NumbersV1Catalogue implements NumberCatalogue {
   }
 
   /** An entry of {@code /available-tns/tns/}: costs as strings, no number type (§9.2). */
-  static AvailableNumber availableNumber(NumbersV1Calls.Item item) {
+  static AvailableNumber availableNumber(NumbersV1Calls.Item<NumbersV1Answers.ForSale> item) {
     E164Number number = E164Number.parse(item.key());
-    JsonNode attributes = item.value();
+    NumbersV1Answers.ForSale entry =
+        item.value() == null ? NumbersV1Answers.ForSale.NONE : item.value();
     return new AvailableNumber(
         number,
-        FlowrouteNumberReader.type(attributes, number),
-        NumbersV1Calls.text(attributes, "ratecenter").orElse(null),
-        NumbersV1Calls.text(attributes, "state").orElse(null),
-        cost(attributes.get("monthly_cost")),
-        cost(attributes.get("initial_cost")));
-  }
-
-  private static BigDecimal cost(JsonNode value) {
-    if (value == null || value.isNull()) {
-      return null;
-    }
-    try {
-      return value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText().strip());
-    } catch (NumberFormatException notACost) {
-      return null;
-    }
+        FlowrouteNumberReader.type(entry.numberType(), number),
+        FlowrouteJson.text(entry.ratecenter()).orElse(null),
+        FlowrouteJson.text(entry.state()).orElse(null),
+        entry.monthlyCost(),
+        entry.initialCost());
   }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.numbers.CallbackKind;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberUpdate;
@@ -14,6 +13,8 @@ import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
 import dev.switchboard.flowroute.numbers.client.FlowrouteNumberReader;
+import dev.switchboard.flowroute.numbersv1.NumbersV1Answers.NumberDetails;
+import dev.switchboard.flowroute.numbersv1.NumbersV1Answers.RouteRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -83,13 +84,15 @@ public class NumbersV1NumberProvider implements NumberProvider {
 
   @Override
   public OwnedNumber details(E164Number number) {
-    return owned(number, calls.get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())));
+    return owned(
+        number,
+        calls.get(Endpoint.NUMBER, () -> api.number(number.elevenDigits()), NumberDetails.NONE));
   }
 
   @Override
   public List<E164Number> allNumbers() {
     return calls
-        .all(Endpoint.CATALOGUE, "tns", page -> api.numbers(NumbersV1Calls.PAGE_SIZE, page))
+        .all(Endpoint.CATALOGUE, page -> api.numbers(NumbersV1Calls.PAGE_SIZE, page))
         .stream()
         .map(item -> E164Number.parse(item.key()))
         .toList();
@@ -106,16 +109,15 @@ public class NumbersV1NumberProvider implements NumberProvider {
    * routes[1]} the failover, each by name; v1 shows {@code sip-reg} where no failover is set, so a
    * sip-reg failover reads as none.
    */
-  static OwnedNumber owned(E164Number number, JsonNode details) {
-    JsonNode routes = details.path("routes");
-    Optional<RouteId> primary = routeName(routes.path(0)).map(NumbersV1Routes::idOf);
+  static OwnedNumber owned(E164Number number, NumberDetails details) {
+    Optional<RouteId> primary = routeName(details.route(0)).map(NumbersV1Routes::idOf);
     Optional<RouteId> failover =
-        routeName(routes.path(1))
+        routeName(details.route(1))
             .map(NumbersV1Routes::idOf)
             .filter(id -> !id.equals(RouteId.SIP_REG));
     return new OwnedNumber(
         number,
-        FlowrouteNumberReader.type(FlowrouteJson.mapper().createObjectNode(), number),
+        FlowrouteNumberReader.type(null, number),
         null,
         false,
         false,
@@ -129,7 +131,7 @@ public class NumbersV1NumberProvider implements NumberProvider {
         Map.of());
   }
 
-  static Optional<String> routeName(JsonNode route) {
-    return NumbersV1Calls.text(route, "name");
+  static Optional<String> routeName(RouteRef route) {
+    return route == null ? Optional.empty() : FlowrouteJson.text(route.name());
   }
 }

@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.switchboard.domain.routes.EdgeStrategy;
@@ -17,6 +16,8 @@ import dev.switchboard.flowroute.http.FlowrouteGuard;
 import dev.switchboard.flowroute.http.FlowrouteJson;
 import dev.switchboard.flowroute.http.FlowrouteNumberErrors.Endpoint;
 import dev.switchboard.flowroute.http.FlowrouteRetry;
+import dev.switchboard.flowroute.numbersv1.NumbersV1Answers.NumberDetails;
+import dev.switchboard.flowroute.numbersv1.NumbersV1Answers.RouteRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -66,12 +67,12 @@ public class NumbersV1RouteProvider implements RouteProvider {
   }
 
   private void setRoute(E164Number number, RouteSlot slot, String name) {
-    JsonNode current =
-        calls.get(Endpoint.NUMBER, () -> api.number(number.elevenDigits())).path("routes");
+    NumberDetails current =
+        calls.get(Endpoint.NUMBER, () -> api.number(number.elevenDigits()), NumberDetails.NONE);
     String primary =
-        slot == RouteSlot.PRIMARY ? name : nameOr(current.path(0), NumbersV1Routes.SIP_REG);
+        slot == RouteSlot.PRIMARY ? name : nameOr(current.route(0), NumbersV1Routes.SIP_REG);
     String failover =
-        slot == RouteSlot.FAILOVER ? name : nameOr(current.path(1), NumbersV1Routes.SIP_REG);
+        slot == RouteSlot.FAILOVER ? name : nameOr(current.route(1), NumbersV1Routes.SIP_REG);
     ObjectNode body = calls.json().createObjectNode();
     ArrayNode routes = body.putArray("routes");
     routes.addObject().put("name", primary);
@@ -87,7 +88,7 @@ public class NumbersV1RouteProvider implements RouteProvider {
   @Override
   public List<Route> allRoutes() {
     return calls
-        .all(Endpoint.CATALOGUE, "routes", page -> api.routes(NumbersV1Calls.PAGE_SIZE, page))
+        .all(Endpoint.CATALOGUE, page -> api.routes(NumbersV1Calls.PAGE_SIZE, page))
         .stream()
         .map(item -> NumbersV1Routes.route(item.key(), item.value()))
         .toList();
@@ -155,7 +156,7 @@ public class NumbersV1RouteProvider implements RouteProvider {
                     ProblemType.ROUTE_NOT_FOUND, "route " + id + " is not on the account"));
   }
 
-  private static String nameOr(JsonNode route, String fallback) {
+  private static String nameOr(RouteRef route, String fallback) {
     return NumbersV1NumberProvider.routeName(route).orElse(fallback);
   }
 }

@@ -1,9 +1,10 @@
 package dev.switchboard.flowroute.numbersv1;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.routes.Route;
 import dev.switchboard.domain.routes.RouteId;
 import dev.switchboard.domain.routes.RouteType;
+import dev.switchboard.flowroute.http.FlowrouteJson;
+import dev.switchboard.flowroute.http.JsonApiDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -43,19 +44,19 @@ final class NumbersV1Routes {
   }
 
   /** A v1 route, {@code {"type":"HOST"|"PSTN"|"URI"|"SIP-REG","value":...}} under its name. */
-  static Route route(String name, JsonNode attributes) {
+  static Route route(String name, NumbersV1Answers.Route attributes) {
+    NumbersV1Answers.Route route = attributes == null ? NumbersV1Answers.Route.NONE : attributes;
     RouteType type =
-        NumbersV1Calls.text(attributes, "type")
+        FlowrouteJson.text(route.type())
             .map(RouteType::parse)
             .orElse(SIP_REG.equalsIgnoreCase(name) ? RouteType.SIP_REG : null);
     if (type == null) {
-      throw dev.switchboard.flowroute.http.JsonApiDocument.invalid(
-          "Flowroute's route " + name + " has no type");
+      throw JsonApiDocument.invalid("Flowroute's route " + name + " has no type");
     }
     if (type == RouteType.SIP_REG) {
       return Route.sipReg();
     }
-    String value = NumbersV1Calls.text(attributes, "value").orElse(null);
+    String value = FlowrouteJson.text(route.value()).orElse(null);
     return new Route(idOf(name), type, value, name, Optional.empty());
   }
 

@@ -1,6 +1,5 @@
 package dev.switchboard.flowroute.numbers.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.switchboard.domain.numbers.AreaCode;
 import dev.switchboard.domain.numbers.AvailableNumber;
 import dev.switchboard.domain.numbers.Exchange;
@@ -113,11 +112,6 @@ public final class FlowrouteNumberReader {
       case "tollfree" -> NumberType.TOLL_FREE;
       default -> NumberType.OTHER;
     };
-  }
-
-  /** Maps the {@code number_type} of a Numbers v1 tree (v1's answers stay trees). */
-  public static NumberType type(JsonNode attributes, E164Number number) {
-    return type(FlowrouteJson.text(attributes, "number_type").orElse(null), number);
   }
 
   /** The number of a resource: {@code attributes.value}, else its id, in either written form. */
