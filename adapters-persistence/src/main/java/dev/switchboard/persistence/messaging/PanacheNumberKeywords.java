@@ -47,11 +47,13 @@ public class PanacheNumberKeywords implements NumberKeywords {
 
   @Override
   public Map<Keyword, KeywordRule> of(E164Number number) {
+    // Untyped on purpose: Hibernate 7.2 caches a native query typed by a basic class (String) under
+    // a key that never equals the next one, so each call added a plan under the same hash and the
+    // lookups grew linear (the 10x inbound slowdown in docs/benchmarks/analysis.md).
     List<?> found =
         em.unwrap(Session.class)
             .createNativeQuery(
-                "SELECT CAST(rules AS text) FROM number_keywords WHERE number = :number",
-                String.class)
+                "SELECT CAST(rules AS text) FROM number_keywords WHERE number = :number")
             .setParameter("number", number.value())
             .getResultList();
     return found.isEmpty() ? Map.of() : read((String) found.get(0));

@@ -14,8 +14,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +29,7 @@ class PanacheNumberKeywordsTest {
 
   @Inject PanacheNumberKeywords keywords;
   @Inject AgroalDataSource dataSource;
+  @Inject EntityManager em;
 
   @BeforeEach
   void empty() {
@@ -50,5 +54,25 @@ class PanacheNumberKeywordsTest {
     assertThat(QuarkusTransaction.requiringNew().call(() -> keywords.remove(OURS))).isTrue();
     assertThat(keywords.of(OURS)).isEmpty();
     assertThat(QuarkusTransaction.requiringNew().call(() -> keywords.remove(OURS))).isFalse();
+  }
+
+  @Test
+  void reading_a_numbers_rules_again_reuses_one_query_plan() {
+    QuarkusTransaction.requiringNew()
+        .run(() -> keywords.save(OURS, Map.of(Keyword.HELP, new KeywordRule(List.of(), null))));
+    keywords.of(OURS);
+    QueryInterpretationCache plans =
+        em.getEntityManagerFactory()
+            .unwrap(SessionFactoryImplementor.class)
+            .getQueryEngine()
+            .getInterpretationCache();
+    int before = plans.getNumberOfCachedQueryPlans();
+
+    for (int i = 0; i < 50; i++) {
+      keywords.of(i % 2 == 0 ? OURS : OTHER_OF_OURS);
+    }
+
+    // Every inbound text reads its number's rules: a plan per read fills the cache under one hash.
+    assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before);
   }
 }
