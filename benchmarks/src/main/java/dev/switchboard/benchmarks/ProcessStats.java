@@ -37,6 +37,31 @@ public final class ProcessStats {
     }
   }
 
+  /**
+   * CPU time so far of the process's JIT compiler threads (HotSpot's "C1/C2 CompilerThread"), in
+   * clock ticks; 0 when unreadable.
+   */
+  public static long compilerTicks(long pid) {
+    long ticks = 0;
+    try (java.util.stream.Stream<Path> tasks =
+        Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+      for (Path task : (Iterable<Path>) tasks::iterator) {
+        try {
+          if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+            String stat = Files.readString(task.resolve("stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+          }
+        } catch (IOException | RuntimeException gone) {
+          // the thread ended while we read it
+        }
+      }
+    } catch (IOException e) {
+      return 0;
+    }
+    return ticks;
+  }
+
   /** Ticks of all CPUs that were busy (not idle, not iowait), from /proc/stat. */
   public static long[] machineTicks() {
     try {

@@ -39,6 +39,31 @@ final class SendApiBenchmark {
       Duration warm = o.quick() ? Duration.ofSeconds(2) : Duration.ofSeconds(6);
       LoadGenerator.closed(16, Duration.ZERO, warm, sendOnce(new Outcomes(), messages, token));
       LoadGenerator.closed(16, Duration.ZERO, warm, ceilingSend);
+      if (!o.quick()) {
+        JitWarmUp.Outcome jit =
+            JitWarmUp.until(
+                ctx,
+                "the send path",
+                api.pid(),
+                Duration.ofSeconds(10),
+                InboundBenchmark.MAX_WARM_ROUNDS,
+                length ->
+                    LoadGenerator.closed(
+                        64, Duration.ZERO, length, sendOnce(new Outcomes(), messages, token)));
+        ctx.report()
+            .add(
+                new Figure(
+                    SECTION,
+                    "warm-up before the sweep: 16 connections for 6 s, then rounds of 10 s at 64"
+                        + " until the JIT compiler is quiet",
+                    jit.length().toMillis() / 1000.0,
+                    "s",
+                    "",
+                    Double.NaN,
+                    "",
+                    null,
+                    jit.describe()));
+      }
       Map<Integer, LoadResult> sends = new LinkedHashMap<>();
       Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();
       Map<Integer, String> cpu = new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import dev.switchboard.domain.shared.port.out.UnitOfWork;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,13 +130,16 @@ public final class ReceiveInboundMessage {
           List<DomainEvent> told = new ArrayList<>(added.size());
           List<Message> replies = new ArrayList<>();
           List<Message> withMedia = new ArrayList<>();
+          // A batch is mostly texts to the same few numbers: their keywords are read once each.
+          Map<E164Number, KeywordSettings> settings = new HashMap<>();
           for (Message message : received) {
             if (added.contains(message.id())) {
               told.add(events.received(message));
               if (message.isMms()) {
                 withMedia.add(message);
               }
-              Optional<Message> reply = applyKeyword(message, now, told);
+              KeywordSettings rules = settings.computeIfAbsent(message.to(), this::settingsOf);
+              Optional<Message> reply = applyKeyword(message, rules, now, told);
               reply.ifPresent(replies::add);
               results.add(new Result(message, false, reply));
             } else {
@@ -160,12 +164,12 @@ public final class ReceiveInboundMessage {
    * STOP and START change the opt-out list; the family's reply, if it has one, is made. Only a
    * number we can text is answered (short codes and sender IDs we never text).
    */
-  private Optional<Message> applyKeyword(Message message, Instant now, List<DomainEvent> told) {
+  private Optional<Message> applyKeyword(
+      Message message, KeywordSettings settings, Instant now, List<DomainEvent> told) {
     Optional<E164Number> phone = message.from().nanp();
     if (phone.isEmpty()) {
       return Optional.empty();
     }
-    KeywordSettings settings = settingsOf(message.to());
     Optional<Keyword> keyword = settings.match(message.body());
     if (keyword.isEmpty()) {
       return Optional.empty();

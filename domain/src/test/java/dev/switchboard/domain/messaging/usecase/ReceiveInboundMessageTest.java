@@ -31,6 +31,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -217,6 +218,64 @@ class ReceiveInboundMessageTest {
     Message reply = replying.receive(text("mdr2-2", PHONE, "arret")).autoReply().orElseThrow();
     assertThat(reply.body()).isEqualTo("Arrêt confirmé");
     assertThat(optOuts.isOptedOut(OURS, PHONE)).isTrue();
+  }
+
+  @Test
+  void a_batch_reads_each_of_our_numbers_keywords_once_and_applies_them_to_every_text() {
+    InMemoryNumberKeywords own = new InMemoryNumberKeywords();
+    own.save(OURS, Map.of(Keyword.STOP, new KeywordRule(List.of("ARRET"), "Arrêt confirmé")));
+    List<E164Number> read = new ArrayList<>();
+    NumberKeywords counting =
+        new NumberKeywords() {
+          @Override
+          public Map<Keyword, KeywordRule> of(E164Number number) {
+            read.add(number);
+            return own.of(number);
+          }
+
+          @Override
+          public void save(E164Number number, Map<Keyword, KeywordRule> rules) {
+            own.save(number, rules);
+          }
+
+          @Override
+          public boolean remove(E164Number number) {
+            return own.remove(number);
+          }
+        };
+    ReceiveInboundMessage replying =
+        new ReceiveInboundMessage(
+            messages,
+            optOuts,
+            outbox,
+            mediaArchive,
+            new MessageEvents(UUID::randomUUID),
+            unitOfWork,
+            UUID::randomUUID,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            replies("Acme: unsubscribed", null, "Acme help"),
+            counting);
+    E164Number other = new E164Number("+12065550111");
+
+    List<ReceiveInboundMessage.Result> results =
+        replying.receiveAll(
+            List.of(
+                text("mdr2-1", PHONE, "hello"),
+                text("mdr2-2", new E164Number("+12065550198"), "arret"),
+                text("mdr2-3", new E164Number("+12065550197"), "ARRET"),
+                new InboundMessage(
+                    "mdr2-4",
+                    PhoneAddress.of(new E164Number("+12065550196")),
+                    other,
+                    "STOP",
+                    List.of(),
+                    false,
+                    NOW)));
+
+    assertThat(read).containsExactlyInAnyOrder(OURS, other);
+    assertThat(results.get(1).autoReply().orElseThrow().body()).isEqualTo("Arrêt confirmé");
+    assertThat(results.get(2).autoReply().orElseThrow().body()).isEqualTo("Arrêt confirmé");
+    assertThat(results.get(3).autoReply().orElseThrow().body()).isEqualTo("Acme: unsubscribed");
   }
 
   @Test
