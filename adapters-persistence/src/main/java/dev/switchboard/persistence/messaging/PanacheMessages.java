@@ -23,8 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -244,6 +247,19 @@ public class PanacheMessages implements Messages {
     return MessageEntity.<MessageEntity>find("idempotencyKey", key)
         .firstResultOptional()
         .map(this::toDomain);
+  }
+
+  @Override
+  public Map<String, Message> byIdempotencyKeys(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Message> found = new HashMap<>();
+    for (MessageEntity row :
+        MessageEntity.<MessageEntity>list("idempotencyKey in ?1", List.copyOf(keys))) {
+      found.put(row.idempotencyKey, toDomain(row));
+    }
+    return found;
   }
 
   /** Only the key is cleared, so that a dispatcher's concurrent change to the row is kept. */

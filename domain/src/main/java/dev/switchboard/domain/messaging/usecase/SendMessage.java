@@ -26,6 +26,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -280,9 +281,23 @@ public final class SendMessage {
 
   /** A key already used answers as its first request was answered (or refuses another message). */
   private void replayKnownKeys(List<Prepared> batch, Outcome[] outcomes) {
+    Set<String> keys = new HashSet<>();
+    for (Prepared prepared : batch) {
+      if (prepared.key() != null) {
+        keys.add(prepared.key());
+      }
+    }
+    if (keys.isEmpty()) {
+      return;
+    }
+    // One read for the whole batch: most keys are new, and a read per send cost a round trip each.
+    Map<String, Message> known = messages.byIdempotencyKeys(keys);
     for (int i = 0; i < batch.size(); i++) {
-      if (batch.get(i).key() != null) {
-        outcomes[i] = replayOutcome(batch.get(i)).orElse(null);
+      Prepared prepared = batch.get(i);
+      if (prepared.key() != null && known.containsKey(prepared.key())) {
+        outcomes[i] =
+            replayOutcome(Optional.of(known.get(prepared.key())), prepared.fingerprint())
+                .orElse(null);
       }
     }
   }
@@ -371,8 +386,12 @@ public final class SendMessage {
   }
 
   private Optional<Outcome> replayOutcome(Prepared prepared) {
+    return replayOutcome(messages.byIdempotencyKey(prepared.key()), prepared.fingerprint());
+  }
+
+  private Optional<Outcome> replayOutcome(Optional<Message> found, String fingerprint) {
     try {
-      return replay(prepared.key(), prepared.fingerprint()).map(Outcome::of);
+      return replay(found, fingerprint).map(Outcome::of);
     } catch (ConflictException conflict) {
       return Optional.of(Outcome.refused(conflict));
     }
@@ -382,8 +401,7 @@ public final class SendMessage {
     return new OptOuts.Pair(message.from().asE164(), message.to());
   }
 
-  private Optional<Result> replay(String key, String fingerprint) {
-    Optional<Message> found = messages.byIdempotencyKey(key);
+  private Optional<Result> replay(Optional<Message> found, String fingerprint) {
     if (found.isPresent()
         && IdempotencyKeys.expired(found.get().createdAt(), keyTtl, clock.instant())) {
       // The key has expired: it names nothing any more, and the new message may take it.

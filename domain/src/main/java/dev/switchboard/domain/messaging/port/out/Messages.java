@@ -11,8 +11,11 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.PhoneAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -53,6 +56,18 @@ public interface Messages {
 
   /** The message recorded under a (scoped, see {@link IdempotencyKeys}) idempotency key. */
   Optional<Message> byIdempotencyKey(String key);
+
+  /**
+   * The messages recorded under any of {@code keys}, by key: a batch of sends reads its keys at
+   * once. The default asks key by key; an adapter over a database does it in one query.
+   */
+  default Map<String, Message> byIdempotencyKeys(Collection<String> keys) {
+    Map<String, Message> found = new HashMap<>();
+    for (String key : keys) {
+      byIdempotencyKey(key).ifPresent(message -> found.put(key, message));
+    }
+    return found;
+  }
 
   /**
    * Frees the expired idempotency key of a recorded message, so that a new message can be recorded

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -166,6 +167,24 @@ public abstract class MessagesContract extends StoreContract {
     assertThat(inTransaction(() -> messages().add(received("mdr2-dupe")))).isFalse();
 
     assertThat(messages().byFlowrouteId("mdr2-dupe").orElseThrow().id()).isEqualTo(inbound.id());
+  }
+
+  @Test
+  void messages_are_found_by_their_idempotency_keys_all_at_once() {
+    Message first = keyed("key-1");
+    Message second = keyed("key-2");
+    add(first);
+    add(second);
+    add(queued("no key", T0, false));
+
+    Map<String, Message> found =
+        inTransaction(() -> messages().byIdempotencyKeys(List.of("key-1", "key-2", "key-3")));
+
+    assertThat(found).containsOnlyKeys("key-1", "key-2");
+    assertThat(found.get("key-1").id()).isEqualTo(first.id());
+    assertThat(found.get("key-2").id()).isEqualTo(second.id());
+    assertThat(found.get("key-2").fingerprint()).isEqualTo(second.fingerprint());
+    assertThat(inTransaction(() -> messages().byIdempotencyKeys(List.of()))).isEmpty();
   }
 
   @Test
@@ -431,6 +450,18 @@ public abstract class MessagesContract extends StoreContract {
 
   private List<Claim> claim(Instant now, MessageKind kind, int limit) {
     return inTransaction(() -> messages().claimDue(now, kind, limit, LEASE));
+  }
+
+  private static Message keyed(String key) {
+    return Message.queued(
+        new MessageId(UUID.randomUUID()),
+        OURS,
+        PHONE,
+        "keyed " + key,
+        List.of(),
+        key,
+        "fp-" + key,
+        T0.truncatedTo(ChronoUnit.MICROS));
   }
 
   private Message add(Message message) {
