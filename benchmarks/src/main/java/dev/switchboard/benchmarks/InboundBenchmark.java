@@ -78,17 +78,10 @@ final class InboundBenchmark {
                 length -> new Step(watcher).run(64, Duration.ZERO, length));
         report()
             .add(
-                new Figure(
+                warm.figure(
                     SECTION,
                     "warm-up before the sweep: 16 connections for 8 s, then rounds of 10 s at 64"
-                        + " until the JIT compiler is quiet",
-                    warm.length().toMillis() / 1000.0,
-                    "s",
-                    "",
-                    Double.NaN,
-                    "",
-                    null,
-                    warm.describe()));
+                        + " until the JIT compiler is quiet"));
       }
       if (o.inboundRates().isEmpty()) {
         sweep(watcher, bare, grouped);

@@ -24,6 +24,13 @@ final class JitWarmUp {
 
   /** What the warm-up took. */
   record Outcome(int rounds, Duration length, double lastShare, boolean quiet) {
+
+    /** The report's row for this warm-up: its length, with how it ended. */
+    Figure figure(String section, String name) {
+      return new Figure(
+          section, name, length.toMillis() / 1000.0, "s", "", Double.NaN, "", null, describe());
+    }
+
     String describe() {
       return String.format(
           Locale.ROOT,

@@ -28,10 +28,7 @@ public final class ProcessStats {
   /** User plus system CPU time of the process so far, in clock ticks; 0 when unreadable. */
   public static long cpuTicks(long pid) {
     try {
-      String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
-      // the command name may contain spaces: fields are counted after its closing parenthesis
-      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-      return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticksOf(Path.of("/proc", String.valueOf(pid), "stat"));
     } catch (IOException | RuntimeException e) {
       return 0;
     }
@@ -48,9 +45,7 @@ public final class ProcessStats {
       for (Path task : (Iterable<Path>) tasks::iterator) {
         try {
           if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
-            String stat = Files.readString(task.resolve("stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            ticks += ticksOf(task.resolve("stat"));
           }
         } catch (IOException | RuntimeException gone) {
           // the thread ended while we read it
@@ -60,6 +55,14 @@ public final class ProcessStats {
       return 0;
     }
     return ticks;
+  }
+
+  /** User plus system time from a process's or a thread's {@code stat} file. */
+  private static long ticksOf(Path statFile) throws IOException {
+    String stat = Files.readString(statFile);
+    // the command name may contain spaces: fields are counted after its closing parenthesis
+    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
   }
 
   /** Ticks of all CPUs that were busy (not idle, not iowait), from /proc/stat. */

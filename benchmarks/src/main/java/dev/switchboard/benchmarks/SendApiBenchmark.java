@@ -52,17 +52,10 @@ final class SendApiBenchmark {
                         64, Duration.ZERO, length, sendOnce(new Outcomes(), messages, token)));
         ctx.report()
             .add(
-                new Figure(
+                jit.figure(
                     SECTION,
                     "warm-up before the sweep: 16 connections for 6 s, then rounds of 10 s at 64"
-                        + " until the JIT compiler is quiet",
-                    jit.length().toMillis() / 1000.0,
-                    "s",
-                    "",
-                    Double.NaN,
-                    "",
-                    null,
-                    jit.describe()));
+                        + " until the JIT compiler is quiet"));
       }
       Map<Integer, LoadResult> sends = new LinkedHashMap<>();
       Map<Integer, LoadResult> ceiling = new LinkedHashMap<>();

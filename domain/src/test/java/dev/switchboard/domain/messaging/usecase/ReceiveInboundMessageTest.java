@@ -201,17 +201,7 @@ class ReceiveInboundMessageTest {
     InMemoryNumberKeywords own = new InMemoryNumberKeywords();
     own.save(OURS, Map.of(Keyword.STOP, new KeywordRule(List.of("ARRET"), "Arrêt confirmé")));
     ReceiveInboundMessage replying =
-        new ReceiveInboundMessage(
-            messages,
-            optOuts,
-            outbox,
-            mediaArchive,
-            new MessageEvents(UUID::randomUUID),
-            unitOfWork,
-            UUID::randomUUID,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            replies("Acme: unsubscribed", null, "Acme help"),
-            own);
+        withAccount(replies("Acme: unsubscribed", null, "Acme help"), own);
 
     assertThat(replying.receive(text("mdr2-1", PHONE, "STOP")).autoReply()).isEmpty();
     assertThat(optOuts.isOptedOut(OURS, PHONE)).as("STOP is no keyword of this number").isFalse();
@@ -244,17 +234,7 @@ class ReceiveInboundMessageTest {
           }
         };
     ReceiveInboundMessage replying =
-        new ReceiveInboundMessage(
-            messages,
-            optOuts,
-            outbox,
-            mediaArchive,
-            new MessageEvents(UUID::randomUUID),
-            unitOfWork,
-            UUID::randomUUID,
-            Clock.fixed(NOW, ZoneOffset.UTC),
-            replies("Acme: unsubscribed", null, "Acme help"),
-            counting);
+        withAccount(replies("Acme: unsubscribed", null, "Acme help"), counting);
     E164Number other = new E164Number("+12065550111");
 
     List<ReceiveInboundMessage.Result> results =
@@ -286,6 +266,10 @@ class ReceiveInboundMessageTest {
   }
 
   private ReceiveInboundMessage withAccount(KeywordSettings account) {
+    return withAccount(account, NumberKeywords.NONE);
+  }
+
+  private ReceiveInboundMessage withAccount(KeywordSettings account, NumberKeywords own) {
     return new ReceiveInboundMessage(
         messages,
         optOuts,
@@ -296,7 +280,7 @@ class ReceiveInboundMessageTest {
         UUID::randomUUID,
         Clock.fixed(NOW, ZoneOffset.UTC),
         account,
-        NumberKeywords.NONE);
+        own);
   }
 
   private static KeywordSettings replies(String stop, String start, String help) {
