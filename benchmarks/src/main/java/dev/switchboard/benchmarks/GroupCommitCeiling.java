@@ -106,14 +106,25 @@ public final class GroupCommitCeiling implements AutoCloseable {
       String json) {
 
     static Row of(Shape shape) {
-      UUID id = Ids.uuidV7();
-      Instant now = Instant.now();
-      String peer = "+" + Ids.peer();
       String mdr = Ids.mdr();
       boolean inbound = shape == Shape.INBOUND;
-      String from = inbound ? peer : OUR_NUMBER;
-      String to = inbound ? OUR_NUMBER : peer;
-      String body = (inbound ? "Benchmark inbound " : "Benchmark send ") + mdr;
+      String peer = "+" + Ids.peer();
+      return of(
+          shape,
+          inbound ? peer : OUR_NUMBER,
+          inbound ? OUR_NUMBER : peer,
+          (inbound ? "Benchmark inbound " : "Benchmark send ") + mdr,
+          inbound ? mdr : "bench-" + mdr);
+    }
+
+    /**
+     * A row of the given fields, as a request carried them: {@code reference} is the Flowroute id
+     * of an inbound message, the idempotency key of a send.
+     */
+    static Row of(Shape shape, String from, String to, String body, String reference) {
+      UUID id = Ids.uuidV7();
+      Instant now = Instant.now();
+      boolean inbound = shape == Shape.INBOUND;
       String type = inbound ? "dev.switchboard.message.received" : "dev.switchboard.message.queued";
       String json =
           "{\"id\":\""
@@ -127,7 +138,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
               + "\",\"body\":\""
               + body
               + "\",\"mms\":false,\"media\":[],"
-              + (inbound ? "\"flowrouteId\":\"" + mdr + "\"," : "")
+              + (inbound ? "\"flowrouteId\":\"" + reference + "\"," : "")
               + "\"status\":\""
               + (inbound ? "RECEIVED" : "QUEUED")
               + "\",\"at\":\""
@@ -139,8 +150,8 @@ public final class GroupCommitCeiling implements AutoCloseable {
           from,
           to,
           body,
-          inbound ? mdr : null,
-          inbound ? null : "bench-" + mdr,
+          inbound ? reference : null,
+          inbound ? null : reference,
           now,
           Ids.uuidV7(),
           type,
@@ -244,13 +255,26 @@ public final class GroupCommitCeiling implements AutoCloseable {
       }
       List<CompletableFuture<Void>> waits = new ArrayList<>(rows);
       for (int i = 0; i < rows; i++) {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        waits.add(done);
-        queue.add(new Pending(Row.of(shape), done));
+        waits.add(submit(Row.of(shape)));
       }
       CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
       return true;
     };
+  }
+
+  /**
+   * Queues one row for the next commit; done once it is committed, its record produced after. Fails
+   * at once when Kafka has refused a record.
+   */
+  CompletableFuture<Void> submit(Row row) {
+    Exception failure = produceFailure.get();
+    if (failure != null) {
+      return CompletableFuture.failedFuture(
+          new IllegalStateException("Kafka refused a record of the ceiling", failure));
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    queue.add(new Pending(row, done));
+    return done;
   }
 
   /** Waits until every record produced so far is acknowledged (between steps). */

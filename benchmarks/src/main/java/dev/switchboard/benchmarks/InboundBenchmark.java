@@ -135,6 +135,7 @@ final class InboundBenchmark {
     int bestCeiling = bestResult(ceiling);
     int bestGroup = bestResult(group);
     double bestRate = inbound.get(best).result.perSecond();
+    double groupRate = group.get(bestGroup).perSecond();
     ctx.report()
         .add(
             groupCommitTarget(
@@ -142,8 +143,9 @@ final class InboundBenchmark {
                 "best inbound (" + best + " conn.)",
                 bestRate,
                 bestGroup,
-                group.get(bestGroup).perSecond(),
+                groupRate,
                 INBOUND_SHARE));
+    httpBound(grouped, bestGroup, groupRate);
     ctx.report()
         .add(
             new Figure(
@@ -173,6 +175,36 @@ final class InboundBenchmark {
     exactlyOnce(ctx.report());
     if (o.profile()) {
       profile(watcher, best);
+    }
+  }
+
+  /**
+   * The bare HTTP ceiling at the group-commit ceiling's best concurrency: webhooks of the same
+   * shape, POSTed to a plain Vert.x server that queues their rows on the same group commit.
+   */
+  private void httpBound(GroupCommitCeiling grouped, int connections, double groupRate)
+      throws Exception {
+    Options o = ctx.options();
+    try (HttpCeiling server = HttpCeiling.start(grouped, GroupCommitCeiling.Shape.INBOUND)) {
+      Outcomes outcomes = new Outcomes();
+      Operation post =
+          outcomes.expecting(
+              200,
+              () -> {
+                String id = Ids.mdr();
+                return ctx.http()
+                    .postJson(
+                        server.url(),
+                        webhook(id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
+                        null);
+              });
+      ctx.progress("bare HTTP group-commit ceiling, " + connections + " connections");
+      HttpCeiling.warm(ctx, connections, post);
+      CpuShare share = ctx.cpu(api);
+      LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
+      String cpu = CpuShare.describe(share.end());
+      grouped.awaitPublished(Duration.ofSeconds(30));
+      report().add(HttpCeiling.bound(SECTION, connections, http, groupRate, INBOUND_SHARE, cpu));
     }
   }
 

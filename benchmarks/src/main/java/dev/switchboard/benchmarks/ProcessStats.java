@@ -39,12 +39,60 @@ public final class ProcessStats {
    * clock ticks; 0 when unreadable.
    */
   public static long compilerTicks(long pid) {
+    return threadTicks(pid, name -> name.contains("CompilerThre"));
+  }
+
+  /**
+   * CPU time so far of the threads of the Kafka broker that runs inside {@code pid} (the harness's
+   * in-process KRaft broker), in clock ticks: its request handlers, transaction coordinator, log
+   * and controller threads, not the clients' producer and consumer threads.
+   */
+  public static long brokerTicks(long pid) {
+    return threadTicks(pid, ProcessStats::isBrokerThread);
+  }
+
+  /** Kafka 4.1's broker threads, by the first 15 characters of their names (the kernel's comm). */
+  static boolean isBrokerThread(String comm) {
+    for (String prefix : BROKER_THREADS) {
+      if (comm.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> BROKER_THREADS =
+      List.of(
+          "data-plane-",
+          "kafka-scheduler",
+          "kafka-1-",
+          "kafka-log-clean",
+          "ExpirationReape",
+          "group-coordinat",
+          "share-coordinat",
+          "share-group-loc",
+          "transaction-log",
+          "TxnMarkerSender",
+          "AddPartitionsTo",
+          "controller-",
+          "quorum-controll",
+          "raft-expiration",
+          "broker-",
+          "persister-state",
+          "PersisterStateM",
+          "executor-",
+          "client-metrics",
+          "LogDirFailureHa",
+          "SensorExpiryThr");
+
+  /** CPU ticks so far of the process's live threads whose name {@code matches}. */
+  private static long threadTicks(long pid, java.util.function.Predicate<String> matches) {
     long ticks = 0;
     try (java.util.stream.Stream<Path> tasks =
         Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
       for (Path task : (Iterable<Path>) tasks::iterator) {
         try {
-          if (Files.readString(task.resolve("comm")).contains("CompilerThre")) {
+          if (matches.test(Files.readString(task.resolve("comm")).strip())) {
             ticks += ticksOf(task.resolve("stat"));
           }
         } catch (IOException | RuntimeException gone) {

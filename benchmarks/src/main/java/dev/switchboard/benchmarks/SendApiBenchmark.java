@@ -124,10 +124,32 @@ final class SendApiBenchmark {
                   bestCeiling,
                   ceiling.get(bestCeiling).perSecond(),
                   SEND_SHARE));
+      httpBound(grouped, bestCeiling, ceiling.get(bestCeiling).perSecond(), token);
       oneRowAtATime(bare, bestRate);
     }
     if (o.profile()) {
       profile(messages, token);
+    }
+  }
+
+  /**
+   * The bare HTTP ceiling at the group-commit ceiling's best concurrency: sends of the same shape,
+   * with their token and Idempotency-Key, POSTed to a plain Vert.x server that queues their rows on
+   * the same group commit.
+   */
+  private void httpBound(
+      GroupCommitCeiling grouped, int connections, double ceilingRate, String token)
+      throws Exception {
+    Options o = ctx.options();
+    try (HttpCeiling server = HttpCeiling.start(grouped, GroupCommitCeiling.Shape.SEND)) {
+      Operation send = sendOnce(new Outcomes(), server.url(), token);
+      ctx.progress("bare HTTP group-commit ceiling of a send, " + connections + " connections");
+      HttpCeiling.warm(ctx, connections, send);
+      CpuShare share = ctx.cpu(api);
+      LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), send);
+      String cpu = CpuShare.describe(share.end());
+      grouped.awaitPublished(Duration.ofSeconds(30));
+      ctx.report().add(HttpCeiling.bound(SECTION, connections, http, ceilingRate, SEND_SHARE, cpu));
     }
   }
 
