@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * The API jar as a separate JVM, started as the sandbox launcher starts it ({@link ApiCommand}:
- * with the build's AppCDS archive when there is one), with its output in a log file. Knows its pid,
- * so the harness reads its memory from /proc and records it with JFR.
+ * with the build's AppCDS archive when there is one), with its output in a log file and its
+ * collector's pauses in a GC log beside it. Knows its pid, so the harness reads its memory from
+ * /proc and records it with JFR.
  */
 public final class ApiJvm implements AutoCloseable {
 
@@ -25,12 +26,14 @@ public final class ApiJvm implements AutoCloseable {
   private final Process process;
   private final long startedAt;
   private final Path log;
+  private final Path gcLog;
   private final boolean appCds;
 
-  private ApiJvm(Process process, long startedAt, Path log, boolean appCds) {
+  private ApiJvm(Process process, long startedAt, Path log, Path gcLog, boolean appCds) {
     this.process = process;
     this.startedAt = startedAt;
     this.log = log;
+    this.gcLog = gcLog;
     this.appCds = appCds;
   }
 
@@ -48,8 +51,27 @@ public final class ApiJvm implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()));
     builder.environment().putAll(environment);
+    Path gcLog = gcLogOf(log);
+    // The launcher's own variable: the command stays the sandbox's, the GC log comes on top.
+    String options = builder.environment().getOrDefault("JDK_JAVA_OPTIONS", "");
+    builder.environment().put("JDK_JAVA_OPTIONS", (options + " " + GcLog.option(gcLog)).strip());
     long startedAt = System.nanoTime();
-    return new ApiJvm(builder.start(), startedAt, log, ApiCommand.usesAppCds(jar));
+    return new ApiJvm(builder.start(), startedAt, log, gcLog, ApiCommand.usesAppCds(jar));
+  }
+
+  private static Path gcLogOf(Path log) {
+    String name = log.getFileName().toString();
+    String base = name.endsWith(".log") ? name.substring(0, name.length() - 4) : name;
+    return log.toAbsolutePath().resolveSibling(base + "-gc.log");
+  }
+
+  /** The collector's pauses so far, from the GC log. */
+  public List<StallWatch.GcPause> gcPauses() throws IOException {
+    return GcLog.pauses(gcLog);
+  }
+
+  public Path gcLog() {
+    return gcLog;
   }
 
   /** Whether the JVM was given the build's AppCDS archive. */

@@ -421,7 +421,6 @@ final class InboundBenchmark {
     List<String> countedRuns = new ArrayList<>();
     double worstProbe = Double.NaN;
     boolean spellCounted = false;
-    settleRecording(watcher);
     for (int run = 1; run <= attempts && counted.size() < COUNTED_RUNS; run++) {
       boolean afterSpell = !spellCounted && !counted.isEmpty();
       double probe = probe(bare);
@@ -442,15 +441,12 @@ final class InboundBenchmark {
       }
       ctx.progress(String.format(Locale.ROOT, "inbound webhooks at %.0f/s, run %d", rate, run));
       Step step = new Step(watcher);
-      Path jfr = ctx.workDir().resolve("api-p99-run-" + run + ".jfr").toAbsolutePath();
-      api.startRecording(jfr, "default");
       List<StallWatch.Second> seconds;
       String checkpoints;
       try (StallWatch watch = StallWatch.start(ctx.stack().jdbcUrl(), "outbox")) {
         step.runAtRate(rate, o.warmup(), o.measure());
         watch.close();
-        api.stopRecording();
-        seconds = watch.seconds(step.late.firstStart(), JfrSummary.gcPauses(jfr));
+        seconds = watch.seconds(step.late.firstStart(), api.gcPauses());
         checkpoints = watch.checkpointsDuring();
       }
       Latencies.Summary e2e = step.endToEnd.summary();
@@ -510,33 +506,13 @@ final class InboundBenchmark {
                   + Report.number(p99)
                   + " ms; checkpoints during the run: "
                   + checkpoints
-                  + "; JFR: `"
-                  + jfr
+                  + "; GC log: `"
+                  + api.gcLog()
                   + "`)\n\n"
                   + StallWatch.table(seconds, step.late.lateBySecond())
                   + "\n");
     }
     report().add(p99Verdict(rate, counted, countedRuns, worstProbe, spellCounted));
-  }
-
-  /**
-   * The first JFR recording in a JVM instruments the JDK's I/O classes, which throws away compiled
-   * code: every first p99 run stalled for seconds while C2 compiled it again. A throwaway recording
-   * and a warm-up until the compiler is quiet put that before the counted runs.
-   */
-  private void settleRecording(EventWatcher watcher) throws Exception {
-    Path throwaway = ctx.workDir().resolve("api-p99-instrument.jfr").toAbsolutePath();
-    api.startRecording(throwaway, "default");
-    api.stopRecording();
-    if (!ctx.options().quick()) {
-      JitWarmUp.until(
-          ctx,
-          "the inbound path after the first recording",
-          api.pid(),
-          Duration.ofSeconds(5),
-          MAX_WARM_ROUNDS,
-          length -> new Step(watcher).run(64, Duration.ZERO, length));
-    }
   }
 
   /** The target's row: met only when three consecutive counted runs were all within the target. */

@@ -23,19 +23,6 @@ final class JfrSummary {
 
   private JfrSummary() {}
 
-  /** The recording's garbage collections: when each started and its longest pause. */
-  static List<StallWatch.GcPause> gcPauses(Path file) throws IOException {
-    List<StallWatch.GcPause> pauses = new java.util.ArrayList<>();
-    for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-      if (event.getEventType().getName().equals("jdk.GarbageCollection")) {
-        pauses.add(
-            new StallWatch.GcPause(
-                event.getStartTime(), event.getDuration("longestPause").toNanos() / 1e6));
-      }
-    }
-    return pauses;
-  }
-
   static String summarize(Path file) throws IOException {
     Map<String, Long> topFrames = new HashMap<>();
     Map<String, Long> ourFrames = new HashMap<>();

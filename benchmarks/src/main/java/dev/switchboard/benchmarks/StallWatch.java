@@ -18,7 +18,7 @@ import java.util.Locale;
  * lightweight lock (the WAL write lock among them), the relay's backlog (live rows in the outbox)
  * and its rounds (index scans of the outbox, from statistics a backend reports at most once a
  * second, so they may land a second late), plus the checkpoint counters before and after. The API's
- * GC pauses come from a JFR recording of the same run ({@link JfrSummary#gcPauses}).
+ * GC pauses come from its GC log ({@link GcLog}).
  */
 final class StallWatch implements AutoCloseable {
 
