@@ -52,6 +52,9 @@ final class InboundBenchmark {
   private long duplicates;
   private long accepted;
 
+  /** The concurrency to profile at: the sweep's best; 0 until a sweep has run. */
+  private int profileAt;
+
   InboundBenchmark(Context ctx, ApiJvm api) {
     this.ctx = ctx;
     this.api = api;
@@ -173,9 +176,7 @@ final class InboundBenchmark {
       fixedRate(watcher, bare, Math.max(1, Math.floor(bestRate * 0.75)), 0.75);
     }
     exactlyOnce(ctx.report());
-    if (o.profile()) {
-      profile(watcher, best);
-    }
+    profileAt = best;
   }
 
   /**
@@ -609,6 +610,20 @@ final class InboundBenchmark {
         "",
         null,
         "the send time is the Kafka record's own timestamp, to the millisecond");
+  }
+
+  /**
+   * A JFR recording of the API under inbound load at the sweep's best concurrency. Called after
+   * every measured step ({@code Main}): a JVM's first recording throws compiled code away, and C2
+   * then used half a core for minutes, which the steps after it measured.
+   */
+  void profile() throws Exception {
+    if (profileAt == 0) {
+      return;
+    }
+    try (EventWatcher watcher = EventWatcher.start(ctx.stack().bootstrapServers(), TOPIC)) {
+      profile(watcher, profileAt);
+    }
   }
 
   private void profile(EventWatcher watcher, int concurrency) throws Exception {

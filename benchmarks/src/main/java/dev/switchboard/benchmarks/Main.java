@@ -87,9 +87,16 @@ public final class Main {
             footprint.idleRss(idle);
           }
           try (RssPeak peak = RssPeak.start(api.pid())) {
-            failures += attempt(ctx, "inbound", () -> new InboundBenchmark(ctx, api).run());
-            failures += attempt(ctx, "send", () -> new SendApiBenchmark(ctx, api).run());
+            InboundBenchmark inbound = new InboundBenchmark(ctx, api);
+            SendApiBenchmark send = new SendApiBenchmark(ctx, api);
+            failures += attempt(ctx, "inbound", inbound::run);
+            failures += attempt(ctx, "send", send::run);
             failures += attempt(ctx, "batch", () -> new BatchSendBenchmark(ctx, api).run());
+            // The JFR profiles last: a first recording makes the JVM compile again for minutes.
+            if (options.profile()) {
+              failures += attempt(ctx, "inbound", inbound::profile);
+              failures += attempt(ctx, "send", send::profile);
+            }
             if (options.runs("footprint") && (options.runs("inbound") || options.runs("send"))) {
               footprint.loadRss(peak.peakBytes(), idle);
             }

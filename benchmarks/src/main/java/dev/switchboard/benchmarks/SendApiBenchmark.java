@@ -19,6 +19,9 @@ final class SendApiBenchmark {
   private final Context ctx;
   private final ApiJvm api;
 
+  /** The token to profile with; null until the sweep has run. */
+  private String profileWith;
+
   SendApiBenchmark(Context ctx, ApiJvm api) {
     this.ctx = ctx;
     this.api = api;
@@ -127,9 +130,7 @@ final class SendApiBenchmark {
       httpBound(grouped, bestCeiling, ceiling.get(bestCeiling).perSecond(), token);
       oneRowAtATime(bare, bestRate);
     }
-    if (o.profile()) {
-      profile(messages, token);
-    }
+    profileWith = token;
   }
 
   /**
@@ -192,7 +193,16 @@ final class SendApiBenchmark {
                     Ids.uuidV7().toString()));
   }
 
-  /** A JFR recording of the API while sends run at the highest concurrency. */
+  /**
+   * A JFR recording of the API while sends run at the highest concurrency; called after every
+   * measured step, as {@link InboundBenchmark#profile()} is.
+   */
+  void profile() throws Exception {
+    if (profileWith != null) {
+      profile(ctx.stack().apiUrl() + "/v1/messages", profileWith);
+    }
+  }
+
   private void profile(String url, String token) throws Exception {
     Options o = ctx.options();
     int c = o.concurrencies().get(o.concurrencies().size() - 1);
