@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * committed, as our endpoints answer. Nothing else: no routing, validation, security, metrics or
  * tracing. It runs in the harness's JVM beside the load generator, which makes it, if anything,
  * faster than any server in a JVM of its own. Its rate against the bare group-commit ceiling's is
- * the share of the ceiling any HTTP endpoint can reach on this machine with the load generator
+ * about the share of the ceiling an HTTP endpoint can reach on this machine with the load generator
  * beside it.
  */
 final class HttpCeiling implements AutoCloseable {
@@ -93,8 +93,8 @@ final class HttpCeiling implements AutoCloseable {
   }
 
   /**
-   * The bare HTTP ceiling's rate against the bare group-commit ceiling's at the same callers: the
-   * most of the target any HTTP endpoint can reach here.
+   * The bare HTTP ceiling's rate against the bare group-commit ceiling's at the same callers: about
+   * the most of the ceiling an HTTP endpoint reaches here (one step: it moves between runs).
    */
   static Figure bound(
       String section,
@@ -105,15 +105,10 @@ final class HttpCeiling implements AutoCloseable {
       String cpu) {
     double reached = ceilingRate > 0 ? http.perSecond() / ceilingRate : 0;
     String verdict =
-        reached < share
-            ? String.format(
-                Locale.ROOT,
-                "below the target's %.0f %%: no HTTP endpoint meets it on this machine",
-                share * 100)
-            : String.format(
-                Locale.ROOT,
-                "at or above the target's %.0f %%: what is missing is ours",
-                share * 100);
+        String.format(
+            Locale.ROOT,
+            reached < share ? "below the target's %.0f %%" : "at or above the target's %.0f %%",
+            share * 100);
     return new Figure(
         section,
         "evidence: bare HTTP group-commit ceiling (plain Vert.x, no framework), "

@@ -132,6 +132,10 @@ public class PanacheMessages implements Messages {
       FOR UPDATE
       """;
 
+  /** The messages that hold any of {@code :keys} (a batch of sends' idempotency keys). */
+  private static final String BY_IDEMPOTENCY_KEYS =
+      "SELECT * FROM messages WHERE idempotency_key = ANY(CAST(:keys AS text[]))";
+
   /** Our sends whose outcome we never learned, which a carrier record may belong to. */
   private static final String UNIDENTIFIED_LIKE =
       """
@@ -250,13 +254,19 @@ public class PanacheMessages implements Messages {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public Map<String, Message> byIdempotencyKeys(Collection<String> keys) {
     if (keys.isEmpty()) {
       return Map.of();
     }
+    // One array parameter: an HQL IN list of n keys was translated to SQL again on every call.
+    List<MessageEntity> rows =
+        em.unwrap(Session.class)
+            .createNativeQuery(BY_IDEMPOTENCY_KEYS, MessageEntity.class)
+            .setParameter("keys", keys.toArray(String[]::new), String[].class)
+            .getResultList();
     Map<String, Message> found = new HashMap<>();
-    for (MessageEntity row :
-        MessageEntity.<MessageEntity>list("idempotencyKey in ?1", List.copyOf(keys))) {
+    for (MessageEntity row : rows) {
       found.put(row.idempotencyKey, toDomain(row));
     }
     return found;

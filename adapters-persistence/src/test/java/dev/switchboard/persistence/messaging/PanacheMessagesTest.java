@@ -22,12 +22,15 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.spi.QueryInterpretationCache;
 import org.junit.jupiter.api.Test;
 
 /** Recording, deduplicating, reading and listing messages against a real PostgreSQL. */
@@ -37,6 +40,7 @@ class PanacheMessagesTest extends DatabaseTest {
 
   @Inject PanacheMessages messages;
   @Inject io.agroal.api.AgroalDataSource dataSource;
+  @Inject EntityManager em;
 
   @Test
   void does_not_record_a_second_message_with_the_same_idempotency_key() {
@@ -494,6 +498,33 @@ class PanacheMessagesTest extends DatabaseTest {
               : Optional.empty();
     } while (after.isPresent());
     return seen;
+  }
+
+  @Test
+  void reading_a_batchs_idempotency_keys_again_and_again_keeps_the_query_plans_it_has() {
+    QueryInterpretationCache plans =
+        em.getEntityManagerFactory()
+            .unwrap(SessionFactoryImplementor.class)
+            .getQueryEngine()
+            .getInterpretationCache();
+    List<String> sizes = new ArrayList<>();
+    for (int size = 1; size <= 5; size++) {
+      sizes.add("warm-" + size);
+      List<String> keys = List.copyOf(sizes);
+      inTransaction(() -> messages.byIdempotencyKeys(keys));
+    }
+    int before = plans.getNumberOfCachedQueryPlans();
+
+    for (int i = 0; i < 50; i++) {
+      List<String> keys = new ArrayList<>();
+      for (int k = 0; k <= i % 5; k++) {
+        keys.add("key-" + i + "-" + k);
+      }
+      inTransaction(() -> messages.byIdempotencyKeys(keys));
+    }
+
+    // Every batch of sends reads its keys: a plan per read would fill the cache for good.
+    assertThat(plans.getNumberOfCachedQueryPlans()).isEqualTo(before);
   }
 
   private Message add(Message message) {
