@@ -52,9 +52,10 @@ public final class ApiJvm implements AutoCloseable {
             .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()));
     builder.environment().putAll(environment);
     Path gcLog = gcLogOf(log);
-    // The launcher's own variable: the command stays the sandbox's, the GC log comes on top.
-    String options = builder.environment().getOrDefault("JDK_JAVA_OPTIONS", "");
-    builder.environment().put("JDK_JAVA_OPTIONS", (options + " " + GcLog.option(gcLog)).strip());
+    // The sandbox's command with one option more, right after the java executable. Not through
+    // JDK_JAVA_OPTIONS: the launcher announces that variable on the API's output, whose every line
+    // must be the API's own (JSON in the prod profile).
+    builder.command().add(1, GcLog.option(gcLog));
     long startedAt = System.nanoTime();
     return new ApiJvm(builder.start(), startedAt, log, gcLog, ApiCommand.usesAppCds(jar));
   }

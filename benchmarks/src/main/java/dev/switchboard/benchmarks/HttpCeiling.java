@@ -14,6 +14,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The group-commit ceiling behind a bare HTTP server: plain Vert.x (the layer Quarkus serves HTTP
@@ -70,6 +71,41 @@ final class HttpCeiling implements AutoCloseable {
     vertx.close().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
   }
 
+  /**
+   * Measures the bare HTTP ceiling at {@code connections}: starts the server in front of {@code
+   * grouped}, warms it, runs one closed-loop step of {@code requests} to its URL and returns the
+   * row that sets its rate against {@code ceilingRate}, the group-commit ceiling's at the same
+   * callers.
+   */
+  static Figure measure(
+      Context ctx,
+      ApiJvm api,
+      GroupCommitCeiling grouped,
+      GroupCommitCeiling.Shape shape,
+      int connections,
+      Function<String, Operation> requests,
+      String section,
+      double ceilingRate,
+      double share)
+      throws Exception {
+    Options o = ctx.options();
+    try (HttpCeiling server = start(grouped, shape)) {
+      Operation post = requests.apply(server.url());
+      ctx.progress(
+          "bare HTTP group-commit ceiling ("
+              + shape.name().toLowerCase(Locale.ROOT)
+              + "), "
+              + connections
+              + " connections");
+      warm(ctx, connections, post);
+      CpuShare cpu = ctx.cpu(api);
+      LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
+      String used = CpuShare.describe(cpu.end());
+      grouped.awaitPublished(Duration.ofSeconds(30));
+      return bound(section, connections, http, ceilingRate, share, used);
+    }
+  }
+
   /** At most a minute of warm-up rounds for the server in the harness's JVM. */
   private static final int MAX_WARM_ROUNDS = 12;
 
@@ -77,7 +113,7 @@ final class HttpCeiling implements AutoCloseable {
    * Warms the server (and the client) in the harness's JVM as the API's path was warmed: rounds of
    * 5 s until the harness's JIT compiler is quiet; one short step in a quick run.
    */
-  static void warm(Context ctx, int connections, Operation post) throws Exception {
+  private static void warm(Context ctx, int connections, Operation post) throws Exception {
     Options o = ctx.options();
     if (o.quick()) {
       LoadGenerator.closed(connections, Duration.ZERO, o.warmup(), post);

@@ -185,28 +185,30 @@ final class InboundBenchmark {
    */
   private void httpBound(GroupCommitCeiling grouped, int connections, double groupRate)
       throws Exception {
-    Options o = ctx.options();
-    try (HttpCeiling server = HttpCeiling.start(grouped, GroupCommitCeiling.Shape.INBOUND)) {
-      Outcomes outcomes = new Outcomes();
-      Operation post =
-          outcomes.expecting(
-              200,
-              () -> {
-                String id = Ids.mdr();
-                return ctx.http()
-                    .postJson(
-                        server.url(),
-                        webhook(id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
-                        null);
-              });
-      ctx.progress("bare HTTP group-commit ceiling, " + connections + " connections");
-      HttpCeiling.warm(ctx, connections, post);
-      CpuShare share = ctx.cpu(api);
-      LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
-      String cpu = CpuShare.describe(share.end());
-      grouped.awaitPublished(Duration.ofSeconds(30));
-      report().add(HttpCeiling.bound(SECTION, connections, http, groupRate, INBOUND_SHARE, cpu));
-    }
+    report()
+        .add(
+            HttpCeiling.measure(
+                ctx,
+                api,
+                grouped,
+                GroupCommitCeiling.Shape.INBOUND,
+                connections,
+                url ->
+                    new Outcomes()
+                        .expecting(
+                            200,
+                            () -> {
+                              String id = Ids.mdr();
+                              return ctx.http()
+                                  .postJson(
+                                      url,
+                                      webhook(
+                                          id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
+                                      null);
+                            }),
+                SECTION,
+                groupRate,
+                INBOUND_SHARE));
   }
 
   /** One concurrency's figures: throughput, the webhook's answer and the end-to-end latency. */

@@ -141,17 +141,18 @@ final class SendApiBenchmark {
   private void httpBound(
       GroupCommitCeiling grouped, int connections, double ceilingRate, String token)
       throws Exception {
-    Options o = ctx.options();
-    try (HttpCeiling server = HttpCeiling.start(grouped, GroupCommitCeiling.Shape.SEND)) {
-      Operation send = sendOnce(new Outcomes(), server.url(), token);
-      ctx.progress("bare HTTP group-commit ceiling of a send, " + connections + " connections");
-      HttpCeiling.warm(ctx, connections, send);
-      CpuShare share = ctx.cpu(api);
-      LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), send);
-      String cpu = CpuShare.describe(share.end());
-      grouped.awaitPublished(Duration.ofSeconds(30));
-      ctx.report().add(HttpCeiling.bound(SECTION, connections, http, ceilingRate, SEND_SHARE, cpu));
-    }
+    ctx.report()
+        .add(
+            HttpCeiling.measure(
+                ctx,
+                api,
+                grouped,
+                GroupCommitCeiling.Shape.SEND,
+                connections,
+                url -> sendOnce(new Outcomes(), url, token),
+                SECTION,
+                ceilingRate,
+                SEND_SHARE));
   }
 
   /**
