@@ -21,10 +21,10 @@ import java.util.function.Function;
  * with), no framework, on as many event loops as Quarkus uses. Each request's JSON is parsed, its
  * fields become the row of {@link GroupCommitCeiling}, and the answer goes out once the row is
  * committed, as our endpoints answer. Nothing else: no routing, validation, security, metrics or
- * tracing. It runs in the harness's JVM beside the load generator, which makes it, if anything,
- * faster than any server in a JVM of its own. Its rate against the bare group-commit ceiling's is
- * about the share of the ceiling an HTTP endpoint can reach on this machine with the load generator
- * beside it.
+ * tracing. It runs in the harness's JVM beside the load generator and the broker, sharing their JIT
+ * and collector rather than starting a process of its own. Its rate against the bare group-commit
+ * ceiling's is about the share of the ceiling an HTTP endpoint can reach on this machine with the
+ * load generator beside it.
  */
 final class HttpCeiling implements AutoCloseable {
 
