@@ -39,6 +39,17 @@ public final class ApiJvm implements AutoCloseable {
 
   public static ApiJvm start(Path jar, Map<String, String> environment, Path log)
       throws IOException {
+    return start(jar, List.of(), environment, log);
+  }
+
+  /**
+   * As {@link #start(Path, Map, Path)}, with {@code jvmOptions} added to the API's command line
+   * (the harness's {@code --api-jvm-option}): to compare a JVM setting, such as the heap's sizing,
+   * against the same run's baselines.
+   */
+  public static ApiJvm start(
+      Path jar, List<String> jvmOptions, Map<String, String> environment, Path log)
+      throws IOException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(
           "The API jar "
@@ -56,6 +67,7 @@ public final class ApiJvm implements AutoCloseable {
     // JDK_JAVA_OPTIONS: the launcher announces that variable on the API's output, whose every line
     // must be the API's own (JSON in the prod profile).
     builder.command().add(1, GcLog.option(gcLog));
+    builder.command().addAll(2, jvmOptions);
     long startedAt = System.nanoTime();
     return new ApiJvm(builder.start(), startedAt, log, gcLog, ApiCommand.usesAppCds(jar));
   }

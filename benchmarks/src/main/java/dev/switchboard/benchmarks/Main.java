@@ -73,6 +73,7 @@ public final class Main {
         try (ApiJvm api =
             ApiJvm.start(
                 options.apiJar(),
+                options.apiJvmOptions(),
                 stack.apiEnvironment(
                     false, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-1.log"))) {
@@ -108,6 +109,7 @@ public final class Main {
         try (ApiJvm api =
             ApiJvm.start(
                 options.apiJar(),
+                options.apiJvmOptions(),
                 stack.apiEnvironment(
                     true, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND),
                 workDir.resolve("api-2.log"))) {
@@ -155,7 +157,11 @@ public final class Main {
                     true, DispatcherBenchmark.SMS_PER_SECOND, DispatcherBenchmark.MMS_PER_SECOND));
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         ApiJvm replica =
-            ApiJvm.start(options.apiJar(), env, ctx.workDir().resolve("api-replica-" + i + ".log"));
+            ApiJvm.start(
+                options.apiJar(),
+                options.apiJvmOptions(),
+                env,
+                ctx.workDir().resolve("api-replica-" + i + ".log"));
         more.add(replica);
         replica.awaitReady("http://127.0.0.1:" + port, READY_TIMEOUT);
       }

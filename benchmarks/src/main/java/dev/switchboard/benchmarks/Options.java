@@ -32,7 +32,8 @@ public record Options(
     Path apiJar,
     boolean profile,
     List<Double> inboundRates,
-    Map<String, String> postgresSettings) {
+    Map<String, String> postgresSettings,
+    List<String> apiJvmOptions) {
 
   public static final List<String> SUITES =
       List.of("footprint", "inbound", "send", "batch", "dispatcher", "queries");
@@ -41,7 +42,8 @@ public record Options(
       "usage: run-benchmarks.sh [--quick] [--only "
           + String.join(",", SUITES)
           + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]"
-          + " [--inbound-rates R1,R2] [--postgres-setting NAME=VALUE]...";
+          + " [--inbound-rates R1,R2] [--postgres-setting NAME=VALUE]..."
+          + " [--api-jvm-option -XOPTION]...";
 
   public Options {
     only = Set.copyOf(only);
@@ -54,6 +56,10 @@ public record Options(
       throw new IllegalArgumentException("--max-rows must be positive");
     }
     inboundRates = List.copyOf(inboundRates);
+    apiJvmOptions = List.copyOf(apiJvmOptions);
+    if (apiJvmOptions.stream().anyMatch(option -> !option.startsWith("-"))) {
+      throw new IllegalArgumentException("--api-jvm-option takes one JVM option, e.g. -Xmn32m");
+    }
     postgresSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(postgresSettings));
     if (inboundRates.stream().anyMatch(rate -> !(rate > 0))) {
       throw new IllegalArgumentException("--inbound-rates must be positive");
@@ -69,6 +75,7 @@ public record Options(
     Path apiJar = Path.of("api/target/quarkus-app/quarkus-run.jar");
     List<Double> inboundRates = new ArrayList<>();
     Map<String, String> postgresSettings = new LinkedHashMap<>();
+    List<String> apiJvmOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -99,6 +106,7 @@ public record Options(
           }
           postgresSettings.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
         }
+        case "--api-jvm-option" -> apiJvmOptions.add(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
       }
     }
@@ -106,7 +114,15 @@ public record Options(
       maxRows = quick ? 100_000 : 10_000_000;
     }
     return new Options(
-        quick, only, maxRows, output, apiJar, profile, inboundRates, postgresSettings);
+        quick,
+        only,
+        maxRows,
+        output,
+        apiJar,
+        profile,
+        inboundRates,
+        postgresSettings,
+        apiJvmOptions);
   }
 
   private static String value(String[] args, int index, String option) {

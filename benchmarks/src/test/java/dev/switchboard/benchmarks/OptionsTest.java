@@ -26,6 +26,17 @@ class OptionsTest {
   }
 
   @Test
+  void jvm_options_for_the_api_are_kept_in_order_and_must_be_options() {
+    assertThat(
+            Options.parse("--api-jvm-option", "-Xmn32m", "--api-jvm-option", "-XX:+UseSerialGC")
+                .apiJvmOptions())
+        .containsExactly("-Xmn32m", "-XX:+UseSerialGC");
+    assertThat(Options.parse().apiJvmOptions()).isEmpty();
+    assertThatThrownBy(() -> Options.parse("--api-jvm-option", "Xmn32m"))
+        .hasMessageContaining("one JVM option");
+  }
+
+  @Test
   void a_subset_with_fewer_rows_and_short_steps_can_be_chosen() {
     Options options =
         Options.parse("--quick", "--only", "inbound,queries", "--max-rows", "1_000_000");
