@@ -57,17 +57,17 @@ public final class ApiJvm implements AutoCloseable {
               + " does not exist: build it with ./mvnw -B -q package -DskipTests -pl api");
     }
     Files.createDirectories(log.toAbsolutePath().getParent());
+    Path gcLog = gcLogOf(log);
+    List<String> options = new ArrayList<>();
+    // On the command line, not through JDK_JAVA_OPTIONS: the launcher announces that variable on
+    // the API's output, whose every line must be the API's own (JSON in the prod profile).
+    options.add(GcLog.option(gcLog));
+    options.addAll(jvmOptions);
     ProcessBuilder builder =
-        ApiCommand.forJar(jar)
+        ApiCommand.forJar(jar, options)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.to(log.toAbsolutePath().toFile()));
     builder.environment().putAll(environment);
-    Path gcLog = gcLogOf(log);
-    // The sandbox's command with one option more, right after the java executable. Not through
-    // JDK_JAVA_OPTIONS: the launcher announces that variable on the API's output, whose every line
-    // must be the API's own (JSON in the prod profile).
-    builder.command().add(1, GcLog.option(gcLog));
-    builder.command().addAll(2, jvmOptions);
     long startedAt = System.nanoTime();
     return new ApiJvm(builder.start(), startedAt, log, gcLog, ApiCommand.usesAppCds(jar));
   }
@@ -124,16 +124,7 @@ public final class ApiJvm implements AutoCloseable {
 
   /** Starts a JFR recording with the profile settings (method samples, locks, parks). */
   public void startRecording(Path file) throws IOException, InterruptedException {
-    startRecording(file, "profile");
-  }
-
-  /**
-   * Starts a JFR recording with the named settings: {@code default} costs about 1 % and still has
-   * every garbage collection with its pauses.
-   */
-  public void startRecording(Path file, String settings) throws IOException, InterruptedException {
-    jcmd(
-        "JFR.start", "name=benchmark", "settings=" + settings, "filename=" + file.toAbsolutePath());
+    jcmd("JFR.start", "name=benchmark", "settings=profile", "filename=" + file.toAbsolutePath());
   }
 
   /** Stops the recording and writes its file. */

@@ -106,9 +106,6 @@ final class HttpCeiling implements AutoCloseable {
     }
   }
 
-  /** At most a minute of warm-up rounds for the server in the harness's JVM. */
-  private static final int MAX_WARM_ROUNDS = 12;
-
   /**
    * Warms the server (and the client) in the harness's JVM as the API's path was warmed: rounds of
    * 5 s until the harness's JIT compiler is quiet; one short step in a quick run.
@@ -124,7 +121,7 @@ final class HttpCeiling implements AutoCloseable {
         "the bare HTTP ceiling",
         ProcessHandle.current().pid(),
         Duration.ofSeconds(5),
-        MAX_WARM_ROUNDS,
+        InboundBenchmark.MAX_WARM_ROUNDS,
         length -> LoadGenerator.closed(connections, Duration.ZERO, length, post));
   }
 
@@ -132,7 +129,7 @@ final class HttpCeiling implements AutoCloseable {
    * The bare HTTP ceiling's rate against the bare group-commit ceiling's at the same callers: about
    * the most of the ceiling an HTTP endpoint reaches here (one step: it moves between runs).
    */
-  static Figure bound(
+  private static Figure bound(
       String section,
       int connections,
       LoadResult http,

@@ -29,6 +29,13 @@ public final class ApiCommand {
    * it (relative to that directory), and the JVM ignores an archive whose class path differs.
    */
   public static ProcessBuilder forJar(Path jar) {
+    return forJar(jar, List.of());
+  }
+
+  /**
+   * As {@link #forJar(Path)}, with {@code jvmOptions} before {@code -jar} (a GC log, a heap size).
+   */
+  public static ProcessBuilder forJar(Path jar, List<String> jvmOptions) {
     Path absolute = jar.toAbsolutePath();
     Path directory = absolute.getParent();
     List<String> command = new ArrayList<>();
@@ -36,6 +43,7 @@ public final class ApiCommand {
     if (usesAppCds(jar)) {
       command.add("-XX:SharedArchiveFile=" + APP_CDS_ARCHIVE);
     }
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(absolute.getFileName().toString());
     return new ProcessBuilder(command).directory(directory.toFile());
