@@ -106,7 +106,10 @@ final class StallWatch implements AutoCloseable {
   }
 
   private String query() {
-    return "SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0')::bigint,"
+    // The insert position, not the write position: without synchronous commit (the smoke tests'
+    // PostgreSQL) the write position lags until the WAL writer runs, and a second's WAL would not
+    // be the WAL that second produced.
+    return "SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::bigint,"
         + " (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'checkpointer'"
         + " AND wait_event IS DISTINCT FROM 'CheckpointerMain'),"
         + " (SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend'"
