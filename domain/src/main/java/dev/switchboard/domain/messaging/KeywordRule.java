@@ -32,6 +32,11 @@ public record KeywordRule(Set<String> words, Optional<String> reply) {
     this(words == null ? Set.of() : new LinkedHashSet<>(words), Optional.ofNullable(reply));
   }
 
+  /** Whether {@code word} (upper case, no spaces) has a keyword's shape. */
+  static boolean isWord(String word) {
+    return WORD.matcher(word).matches();
+  }
+
   private static Set<String> normalised(Set<String> words) {
     if (words == null) {
       return Set.of();
@@ -39,7 +44,7 @@ public record KeywordRule(Set<String> words, Optional<String> reply) {
     Set<String> out = new LinkedHashSet<>();
     for (String word : words) {
       String w = word == null ? "" : word.strip().toUpperCase(Locale.ROOT);
-      if (!WORD.matcher(w).matches()) {
+      if (!isWord(w)) {
         throw new ValidationException(
             ProblemType.INVALID_KEYWORDS,
             "a keyword is 1 to 32 letters or digits, not '" + word + "'");

@@ -65,18 +65,35 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
 
   /** The family whose word is the whole text, if one is. */
   public Optional<Keyword> match(String body) {
+    Optional<String> word = candidate(body);
+    if (word.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Map.Entry<Keyword, KeywordRule> rule : rules.entrySet()) {
+      if (rule.getValue().words().contains(word.get())) {
+        return Optional.of(rule.getKey());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether the text could be a keyword under any settings: most texts cannot, and for them no
+   * number's keywords need to be read.
+   */
+  public static boolean couldBeKeyword(String body) {
+    return candidate(body).isPresent();
+  }
+
+  /** The word a text would be as a keyword: its body without case, spaces and final marks. */
+  private static Optional<String> candidate(String body) {
     // Keywords are short: longer texts are not read at all, the commonest case made cheap.
     if (body == null || body.length() > KeywordRule.LONGEST) {
       return Optional.empty();
     }
     String word = TRAILING_MARKS.matcher(body.strip().toUpperCase(Locale.ROOT)).replaceAll("");
     word = word.replaceAll("\\s+", "");
-    for (Map.Entry<Keyword, KeywordRule> rule : rules.entrySet()) {
-      if (rule.getValue().words().contains(word)) {
-        return Optional.of(rule.getKey());
-      }
-    }
-    return Optional.empty();
+    return KeywordRule.isWord(word) ? Optional.of(word) : Optional.empty();
   }
 
   /** The auto-reply of a family, if it has one. */

@@ -68,6 +68,24 @@ class KeywordSettingsTest {
     assertThat(defaults.match(body)).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Running late, see you at 6",
+        "ok?",
+        "re: mdr2-42",
+        "a text of more than sixty-four characters can never be any keyword at all"
+      })
+  void a_text_that_is_not_one_word_of_letters_and_digits_could_be_no_keyword(String body) {
+    assertThat(KeywordSettings.couldBeKeyword(body)).isFalse();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"stop", " Arret! ", "S T O P", "hello", "OPTIN2026"})
+  void one_word_of_letters_and_digits_could_be_a_keyword_under_some_settings(String body) {
+    assertThat(KeywordSettings.couldBeKeyword(body)).isTrue();
+  }
+
   @Test
   void no_text_and_long_texts_are_never_keywords() {
     assertThat(defaults.match(null)).isEmpty();

@@ -130,7 +130,8 @@ public final class ReceiveInboundMessage {
           List<DomainEvent> told = new ArrayList<>(added.size());
           List<Message> replies = new ArrayList<>();
           List<Message> withMedia = new ArrayList<>();
-          // A batch is mostly texts to the same few numbers: their keywords are read once each.
+          // A batch is mostly texts to the same few numbers: their keywords are read once each, and
+          // only when a text could be a keyword.
           Map<E164Number, KeywordSettings> settings = new HashMap<>();
           for (Message message : received) {
             if (added.contains(message.id())) {
@@ -138,8 +139,14 @@ public final class ReceiveInboundMessage {
               if (message.isMms()) {
                 withMedia.add(message);
               }
-              KeywordSettings rules = settings.computeIfAbsent(message.to(), this::settingsOf);
-              Optional<Message> reply = applyKeyword(message, rules, now, told);
+              Optional<Message> reply =
+                  KeywordSettings.couldBeKeyword(message.body())
+                      ? applyKeyword(
+                          message,
+                          settings.computeIfAbsent(message.to(), this::settingsOf),
+                          now,
+                          told)
+                      : Optional.empty();
               reply.ifPresent(replies::add);
               results.add(new Result(message, false, reply));
             } else {

@@ -215,24 +215,7 @@ class ReceiveInboundMessageTest {
     InMemoryNumberKeywords own = new InMemoryNumberKeywords();
     own.save(OURS, Map.of(Keyword.STOP, new KeywordRule(List.of("ARRET"), "Arrêt confirmé")));
     List<E164Number> read = new ArrayList<>();
-    NumberKeywords counting =
-        new NumberKeywords() {
-          @Override
-          public Map<Keyword, KeywordRule> of(E164Number number) {
-            read.add(number);
-            return own.of(number);
-          }
-
-          @Override
-          public void save(E164Number number, Map<Keyword, KeywordRule> rules) {
-            own.save(number, rules);
-          }
-
-          @Override
-          public boolean remove(E164Number number) {
-            return own.remove(number);
-          }
-        };
+    NumberKeywords counting = readsCounted(read, own);
     ReceiveInboundMessage replying =
         withAccount(replies("Acme: unsubscribed", null, "Acme help"), counting);
     E164Number other = new E164Number("+12065550111");
@@ -256,6 +239,23 @@ class ReceiveInboundMessageTest {
     assertThat(results.get(1).autoReply().orElseThrow().body()).isEqualTo("Arrêt confirmé");
     assertThat(results.get(2).autoReply().orElseThrow().body()).isEqualTo("Arrêt confirmé");
     assertThat(results.get(3).autoReply().orElseThrow().body()).isEqualTo("Acme: unsubscribed");
+  }
+
+  @Test
+  void texts_that_could_be_no_keyword_read_no_numbers_keywords() {
+    List<E164Number> read = new ArrayList<>();
+    ReceiveInboundMessage replying =
+        withAccount(replies("Acme: unsubscribed", null, "Acme help"), readsCounted(read));
+
+    List<ReceiveInboundMessage.Result> results =
+        replying.receiveAll(
+            List.of(
+                text("mdr2-1", PHONE, "Running late, see you at 6"),
+                text("mdr2-2", new E164Number("+12065550198"), "ok?")));
+
+    assertThat(read).isEmpty();
+    assertThat(results).allSatisfy(r -> assertThat(r.autoReply()).isEmpty());
+    assertThat(results).noneMatch(ReceiveInboundMessage.Result::duplicate);
   }
 
   @Test
@@ -329,5 +329,30 @@ class ReceiveInboundMessageTest {
   private static InboundMessage text(String flowrouteId, E164Number from, String body) {
     return new InboundMessage(
         flowrouteId, PhoneAddress.of(from), OURS, body, List.of(), false, NOW);
+  }
+
+  /** A number's keywords that notes each number read. */
+  private static NumberKeywords readsCounted(List<E164Number> read) {
+    return readsCounted(read, new InMemoryNumberKeywords());
+  }
+
+  private static NumberKeywords readsCounted(List<E164Number> read, NumberKeywords own) {
+    return new NumberKeywords() {
+      @Override
+      public Map<Keyword, KeywordRule> of(E164Number number) {
+        read.add(number);
+        return own.of(number);
+      }
+
+      @Override
+      public void save(E164Number number, Map<Keyword, KeywordRule> rules) {
+        own.save(number, rules);
+      }
+
+      @Override
+      public boolean remove(E164Number number) {
+        return own.remove(number);
+      }
+    };
   }
 }
