@@ -27,7 +27,8 @@ import org.hibernate.Session;
 @ActivateRequestContext
 public class PostgresMessageHistory implements MessageHistory {
 
-  private static final String INSERT_ALL =
+  /** Many steps in one statement, in their order. */
+  static final String INSERT_ALL =
       """
       INSERT INTO message_history (message_id, at, status, previous_status, code, reason,
           next_attempt_at, receipt_flowroute_id, receipt_level, receipt_status, receipt_code,
@@ -67,28 +68,27 @@ public class PostgresMessageHistory implements MessageHistory {
         .doWork(
             connection -> {
               try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
-                SqlArrays columns = new SqlArrays(connection, insert);
-                columns.text(entries, e -> e.message().toString());
-                columns.instants(entries, HistoryEntry::at);
-                columns.text(entries, e -> e.status().name());
-                columns.text(entries, e -> e.previous().map(Enum::name).orElse(null));
-                columns.text(entries, HistoryEntry::code);
-                columns.text(entries, HistoryEntry::reason);
-                columns.instants(entries, e -> e.nextAttemptAt().orElse(null));
-                columns.text(
-                    entries, e -> e.receipt().map(DeliveryReceipt::flowrouteId).orElse(null));
-                columns.integers(
-                    entries, e -> e.receipt().map(DeliveryReceipt::level).orElse(null));
-                columns.text(entries, e -> e.receipt().map(DeliveryReceipt::status).orElse(null));
-                columns.integers(
-                    entries, e -> e.receipt().map(DeliveryReceipt::statusCode).orElse(null));
-                columns.text(
-                    entries, e -> e.receipt().map(DeliveryReceipt::description).orElse(null));
-                columns.instants(
-                    entries, e -> e.receipt().map(DeliveryReceipt::timestamp).orElse(null));
+                bind(new SqlArrays(connection, insert), entries);
                 insert.executeUpdate();
               }
             });
+  }
+
+  /** Binds the steps to {@link #INSERT_ALL}'s parameters. */
+  static void bind(SqlArrays columns, List<HistoryEntry> entries) {
+    columns.text(entries, e -> e.message().toString());
+    columns.instants(entries, HistoryEntry::at);
+    columns.text(entries, e -> e.status().name());
+    columns.text(entries, e -> e.previous().map(Enum::name).orElse(null));
+    columns.text(entries, HistoryEntry::code);
+    columns.text(entries, HistoryEntry::reason);
+    columns.instants(entries, e -> e.nextAttemptAt().orElse(null));
+    columns.text(entries, e -> e.receipt().map(DeliveryReceipt::flowrouteId).orElse(null));
+    columns.integers(entries, e -> e.receipt().map(DeliveryReceipt::level).orElse(null));
+    columns.text(entries, e -> e.receipt().map(DeliveryReceipt::status).orElse(null));
+    columns.integers(entries, e -> e.receipt().map(DeliveryReceipt::statusCode).orElse(null));
+    columns.text(entries, e -> e.receipt().map(DeliveryReceipt::description).orElse(null));
+    columns.instants(entries, e -> e.receipt().map(DeliveryReceipt::timestamp).orElse(null));
   }
 
   @Override

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.function.Consumer;
 import org.hibernate.Session;
 
 /**
@@ -51,16 +52,29 @@ public class PanacheOutbox implements Outbox {
 
   @Override
   public void appendAll(List<DomainEvent> events) {
+    appendAll(events, null);
+  }
+
+  /**
+   * Appends the events in the statement that also runs {@code also}, so that both cost one round
+   * trip; null: the events alone.
+   */
+  public void appendAll(List<DomainEvent> events, Together also) {
     if (events.isEmpty()) {
       return;
     }
     List<EventEncoder.Encoded> encoded = events.stream().map(encoder::encode).toList();
     List<TraceContext> traces = events.stream().map(OutboxTraces::of).toList();
+    String sql = also == null ? INSERT_ALL : "WITH companion AS (" + also.sql() + ") " + INSERT_ALL;
     em.unwrap(Session.class)
         .doWork(
             connection -> {
-              try (PreparedStatement insert = connection.prepareStatement(INSERT_ALL)) {
+              try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 SqlArrays columns = new SqlArrays(connection, insert);
+                if (also != null) {
+                  // Its placeholders come first in the statement's text.
+                  also.bind().accept(columns);
+                }
                 columns.text(events, e -> e.id().toString());
                 columns.text(encoded, EventEncoder.Encoded::type);
                 columns.text(events, e -> e.stream().name());
@@ -75,4 +89,10 @@ public class PanacheOutbox implements Outbox {
             });
     wakeUp.afterCommit();
   }
+
+  /**
+   * A data-modifying statement written with the events' insert (as its {@code WITH} clause) and the
+   * binding of its array parameters.
+   */
+  public record Together(String sql, Consumer<SqlArrays> bind) {}
 }

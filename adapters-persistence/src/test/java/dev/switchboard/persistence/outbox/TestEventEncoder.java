@@ -7,7 +7,10 @@ import dev.switchboard.domain.events.port.out.EventEncoder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.UncheckedIOException;
 
-/** The event contract of this module's tests: a {@link TestEvent}'s own type, its data as JSON. */
+/**
+ * The event contract of this module's tests: a {@link TestEvent}'s own type, its data as JSON; any
+ * other event by its class's name with no data (the real contract is the events module's).
+ */
 @ApplicationScoped
 class TestEventEncoder implements EventEncoder {
 
@@ -20,7 +23,7 @@ class TestEventEncoder implements EventEncoder {
   @Override
   public Encoded encode(DomainEvent event) {
     if (!(event instanceof TestEvent test)) {
-      throw new IllegalArgumentException("not a test event: " + event.getClass().getName());
+      return new Encoded(event.getClass().getSimpleName(), "{}");
     }
     try {
       return new Encoded(test.type(), json.writeValueAsString(test.data()));

@@ -16,6 +16,7 @@ import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.history.HistoryKeepingOutbox;
 import dev.switchboard.domain.messaging.history.MessageHistory;
+import dev.switchboard.domain.messaging.history.OutboxWithHistory;
 import dev.switchboard.domain.messaging.port.out.DeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.MediaArchive;
 import dev.switchboard.domain.messaging.port.out.MessageGateway;
@@ -77,8 +78,8 @@ public class UseCaseProducers {
   @Produces
   @Singleton
   @Metered
-  Outbox meteredOutbox(Outbox outbox, MessageHistory history, MeterRegistry registry) {
-    return new MeteredOutbox(new HistoryKeepingOutbox(outbox, history), registry);
+  Outbox meteredOutbox(OutboxWithHistory outboxAndHistory, MeterRegistry registry) {
+    return new MeteredOutbox(new HistoryKeepingOutbox(outboxAndHistory), registry);
   }
 
   @Produces

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The keywords our numbers answer, one rule per family: the account's, or a number's own. A text is
@@ -38,8 +37,6 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
               new KeywordRule(List.of("START", "UNSTOP", "YES", "OPTIN"), null),
               Keyword.HELP,
               new KeywordRule(List.of("HELP", "INFO"), null)));
-
-  private static final Pattern TRAILING_MARKS = Pattern.compile("[.!]+$");
 
   public KeywordSettings {
     Map<Keyword, KeywordRule> all = new EnumMap<>(Keyword.class);
@@ -91,9 +88,20 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
     if (body == null || body.length() > KeywordRule.LONGEST) {
       return Optional.empty();
     }
-    String word = TRAILING_MARKS.matcher(body.strip().toUpperCase(Locale.ROOT)).replaceAll("");
-    word = word.replaceAll("\\s+", "");
-    return KeywordRule.isWord(word) ? Optional.of(word) : Optional.empty();
+    // A loop rather than regular expressions: every inbound text passes here.
+    String text = body.strip().toUpperCase(Locale.ROOT);
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '!')) {
+      end--;
+    }
+    StringBuilder word = new StringBuilder(end);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (" \t\n\u000B\f\r".indexOf(c) < 0) {
+        word.append(c);
+      }
+    }
+    return KeywordRule.isWord(word.toString()) ? Optional.of(word.toString()) : Optional.empty();
   }
 
   /** The auto-reply of a family, if it has one. */

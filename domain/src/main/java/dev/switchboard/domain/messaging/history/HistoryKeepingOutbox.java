@@ -10,16 +10,19 @@ import java.util.Optional;
 /**
  * An outbox that also records each message step its events tell of in the {@link MessageHistory},
  * in the same transaction: every status change already passes through the outbox, so no use case
- * can change a status and forget its history.
+ * can change a status and forget its history. Both are written by one {@link OutboxWithHistory}, in
+ * one statement where the store allows.
  */
 public final class HistoryKeepingOutbox implements Outbox {
 
-  private final Outbox outbox;
-  private final MessageHistory history;
+  private final OutboxWithHistory store;
+
+  public HistoryKeepingOutbox(OutboxWithHistory store) {
+    this.store = store;
+  }
 
   public HistoryKeepingOutbox(Outbox outbox, MessageHistory history) {
-    this.outbox = outbox;
-    this.history = history;
+    this(new SeparateOutboxAndHistory(outbox, history));
   }
 
   @Override
@@ -29,12 +32,11 @@ public final class HistoryKeepingOutbox implements Outbox {
 
   @Override
   public void appendAll(List<DomainEvent> events) {
-    outbox.appendAll(events);
-    List<HistoryEntry> steps =
-        events.stream().map(HistoryKeepingOutbox::step).flatMap(Optional::stream).toList();
-    if (!steps.isEmpty()) {
-      history.record(steps);
+    if (events.isEmpty()) {
+      return;
     }
+    store.append(
+        events, events.stream().map(HistoryKeepingOutbox::step).flatMap(Optional::stream).toList());
   }
 
   private static Optional<HistoryEntry> step(DomainEvent event) {
