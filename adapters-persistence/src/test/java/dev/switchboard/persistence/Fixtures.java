@@ -9,12 +9,15 @@ import dev.switchboard.domain.shared.PhoneAddress;
 import dev.switchboard.domain.shared.port.out.TimeOrderedIds;
 import io.agroal.api.AgroalDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Test data: numbers, messages with time-ordered ids, and an emptied database. */
@@ -63,5 +66,20 @@ public final class Fixtures {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The ids of the events still in the outbox, oldest first. */
+  public static List<UUID> outboxEventIds(AgroalDataSource dataSource) {
+    List<UUID> ids = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT event_id FROM outbox ORDER BY position")) {
+      while (rs.next()) {
+        ids.add(rs.getObject(1, UUID.class));
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
   }
 }

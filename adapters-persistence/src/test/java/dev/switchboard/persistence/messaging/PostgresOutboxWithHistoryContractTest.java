@@ -4,6 +4,7 @@ import dev.switchboard.domain.messaging.history.MessageHistory;
 import dev.switchboard.domain.messaging.history.OutboxWithHistory;
 import dev.switchboard.domain.messaging.history.OutboxWithHistoryContract;
 import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -11,11 +12,6 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -41,17 +37,7 @@ class PostgresOutboxWithHistoryContractTest extends OutboxWithHistoryContract {
 
   @Override
   protected List<UUID> appendedEventIds() {
-    List<UUID> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT event_id FROM outbox ORDER BY position")) {
-      while (rs.next()) {
-        ids.add(rs.getObject(1, UUID.class));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-    return ids;
+    return Fixtures.outboxEventIds(dataSource);
   }
 
   @Override

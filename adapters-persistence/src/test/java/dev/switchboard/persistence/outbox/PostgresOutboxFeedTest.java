@@ -556,16 +556,8 @@ class PostgresOutboxFeedTest {
     return System.nanoTime() - started >= wait.toNanos();
   }
 
-  private List<UUID> remainingEventIds() throws Exception {
-    List<UUID> ids = new ArrayList<>();
-    try (Connection c = dataSource.getConnection();
-        Statement s = c.createStatement();
-        ResultSet rs = s.executeQuery("SELECT event_id FROM outbox ORDER BY position")) {
-      while (rs.next()) {
-        ids.add(rs.getObject(1, UUID.class));
-      }
-    }
-    return ids;
+  private List<UUID> remainingEventIds() {
+    return Fixtures.outboxEventIds(dataSource);
   }
 
   private long position(TestEvent event) throws Exception {

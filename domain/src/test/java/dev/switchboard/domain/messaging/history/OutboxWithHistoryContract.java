@@ -34,16 +34,7 @@ public abstract class OutboxWithHistoryContract extends StoreContract {
 
   @Test
   void appends_the_events_and_records_their_steps_each_in_order() {
-    Message queued =
-        Message.queued(
-            new MessageId(UUID.randomUUID()),
-            new E164Number("+12065550100"),
-            new E164Number("+12065550199"),
-            "hi",
-            List.of(),
-            null,
-            "fp",
-            AT);
+    Message queued = aQueuedMessage();
     DomainEvent first = events.statusChanged(queued, null, null);
     DomainEvent second = events.statusChanged(queued, MessageStatus.SENDING, null);
     HistoryEntry queuedStep = HistoryEntry.of(events.statusChanged(queued, null, null));
@@ -58,21 +49,24 @@ public abstract class OutboxWithHistoryContract extends StoreContract {
 
   @Test
   void events_that_tell_of_no_step_are_appended_alone() {
-    Message queued =
-        Message.queued(
-            new MessageId(UUID.randomUUID()),
-            new E164Number("+12065550100"),
-            new E164Number("+12065550199"),
-            "hi",
-            List.of(),
-            null,
-            "fp",
-            AT);
+    Message queued = aQueuedMessage();
     DomainEvent event = events.statusChanged(queued, null, null);
 
     write(() -> store().append(List.of(event), List.of()));
 
     assertThat(appendedEventIds()).containsExactly(event.id());
     assertThat(history().of(queued.id())).isEmpty();
+  }
+
+  private static Message aQueuedMessage() {
+    return Message.queued(
+        new MessageId(UUID.randomUUID()),
+        new E164Number("+12065550100"),
+        new E164Number("+12065550199"),
+        "hi",
+        List.of(),
+        null,
+        "fp",
+        AT);
   }
 }
