@@ -62,12 +62,13 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
 
   /** The family whose word is the whole text, if one is. */
   public Optional<Keyword> match(String body) {
-    Optional<String> word = candidate(body);
-    if (word.isEmpty()) {
-      return Optional.empty();
-    }
+    return wordOf(body).flatMap(this::familyOf);
+  }
+
+  /** The family {@code word} (as {@link #wordOf} gives it) belongs to, if any. */
+  public Optional<Keyword> familyOf(String word) {
     for (Map.Entry<Keyword, KeywordRule> rule : rules.entrySet()) {
-      if (rule.getValue().words().contains(word.get())) {
+      if (rule.getValue().words().contains(word)) {
         return Optional.of(rule.getKey());
       }
     }
@@ -79,11 +80,14 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
    * number's keywords need to be read.
    */
   public static boolean couldBeKeyword(String body) {
-    return candidate(body).isPresent();
+    return wordOf(body).isPresent();
   }
 
-  /** The word a text would be as a keyword: its body without case, spaces and final marks. */
-  private static Optional<String> candidate(String body) {
+  /**
+   * The word a text would be as a keyword under any settings (its body without case, spaces and
+   * final marks), if it has a keyword's shape.
+   */
+  public static Optional<String> wordOf(String body) {
     // Keywords are short: longer texts are not read at all, the commonest case made cheap.
     if (body == null || body.length() > KeywordRule.LONGEST) {
       return Optional.empty();
@@ -94,14 +98,15 @@ public record KeywordSettings(Map<Keyword, KeywordRule> rules) {
     while (end > 0 && (text.charAt(end - 1) == '.' || text.charAt(end - 1) == '!')) {
       end--;
     }
-    StringBuilder word = new StringBuilder(end);
+    StringBuilder letters = new StringBuilder(end);
     for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (" \t\n\u000B\f\r".indexOf(c) < 0) {
-        word.append(c);
+        letters.append(c);
       }
     }
-    return KeywordRule.isWord(word.toString()) ? Optional.of(word.toString()) : Optional.empty();
+    String word = letters.toString();
+    return KeywordRule.isWord(word) ? Optional.of(word) : Optional.empty();
   }
 
   /** The auto-reply of a family, if it has one. */

@@ -139,10 +139,12 @@ public final class ReceiveInboundMessage {
               if (message.isMms()) {
                 withMedia.add(message);
               }
+              Optional<String> word = KeywordSettings.wordOf(message.body());
               Optional<Message> reply =
-                  KeywordSettings.couldBeKeyword(message.body())
+                  word.isPresent()
                       ? applyKeyword(
                           message,
+                          word.get(),
                           settings.computeIfAbsent(message.to(), this::settingsOf),
                           now,
                           told)
@@ -172,12 +174,12 @@ public final class ReceiveInboundMessage {
    * number we can text is answered (short codes and sender IDs we never text).
    */
   private Optional<Message> applyKeyword(
-      Message message, KeywordSettings settings, Instant now, List<DomainEvent> told) {
+      Message message, String word, KeywordSettings settings, Instant now, List<DomainEvent> told) {
     Optional<E164Number> phone = message.from().nanp();
     if (phone.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Keyword> keyword = settings.match(message.body());
+    Optional<Keyword> keyword = settings.familyOf(word);
     if (keyword.isEmpty()) {
       return Optional.empty();
     }
