@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -25,9 +26,13 @@ import java.util.function.Supplier;
  * <p>Batches run on the given runners, at most {@code concurrency} at once; a runner takes every
  * item queued by then (up to {@code maxBatch}) and goes on with the next batch until none is left.
  * A lone caller therefore never waits for a timer, and under load batches grow by themselves while
- * the running ones commit. A caller may wait for its answer ({@link #submit}) or be called back
- * ({@link #enqueue}), which holds no thread of its own while the batch runs. Without runners of its
- * own, the caller that starts a batch runs it on its thread.
+ * the running ones commit. With a linger, a runner whose batch was not full starts its next one no
+ * sooner than the linger after that batch started (at once when a full batch waits): at a steady
+ * moderate rate each commit then carries several items instead of one or two, so the machine spends
+ * less on commits and the callers queue less for it; after a quiet spell a lone caller still waits
+ * for nothing. A caller may wait for its answer ({@link #submit}) or be called back ({@link
+ * #enqueue}), which holds no thread of its own while the batch runs. Without runners of its own,
+ * the caller that starts a batch runs it on its thread.
  *
  * <p>When a batch fails as a whole for a reason of its data, each of its items is run again on its
  * own, so that one bad item fails only its own caller. When it fails because the database is away
@@ -56,8 +61,11 @@ public final class GroupCommit<T, R> {
    *
    * @param concurrency how many batches may run at once (each holds a database connection)
    * @param maxBatch the most items in one batch
+   * @param linger the least time from the start of a runner's batch that was not full to the start
+   *     of its next one, zero for none: see {@link GroupCommit}
    */
-  public record Limits(int concurrency, int maxBatch, int maxQueued, Duration deadline) {
+  public record Limits(
+      int concurrency, int maxBatch, int maxQueued, Duration deadline, Duration linger) {
 
     /**
      * @param maxQueued the most items waiting for a batch; one more is refused at once
@@ -71,9 +79,17 @@ public final class GroupCommit<T, R> {
       if (deadline != null && (deadline.isNegative() || deadline.isZero())) {
         throw new IllegalArgumentException("the deadline must be positive");
       }
+      if (linger == null || linger.isNegative()) {
+        throw new IllegalArgumentException("the linger must be zero or positive");
+      }
     }
 
-    /** No bound on the queue and no deadline. */
+    /** No linger. */
+    public Limits(int concurrency, int maxBatch, int maxQueued, Duration deadline) {
+      this(concurrency, maxBatch, maxQueued, deadline, Duration.ZERO);
+    }
+
+    /** No bound on the queue, no deadline and no linger. */
     public Limits(int concurrency, int maxBatch) {
       this(concurrency, maxBatch, Integer.MAX_VALUE, null);
     }
@@ -103,9 +119,11 @@ public final class GroupCommit<T, R> {
   private final int maxBatch;
   private final int maxQueued;
   private final Duration deadline;
+  private final long lingerNanos;
   private final Executor runners;
   private final Scope scope;
   private final ReentrantLock lock = new ReentrantLock();
+  private final Condition fullBatchWaits = lock.newCondition();
   private final ArrayDeque<Pending<T, R>> queue = new ArrayDeque<>();
   private int running;
 
@@ -135,6 +153,7 @@ public final class GroupCommit<T, R> {
     this.maxBatch = limits.maxBatch();
     this.maxQueued = limits.maxQueued();
     this.deadline = limits.deadline();
+    this.lingerNanos = limits.linger().toNanos();
     this.runners = runners;
   }
 
@@ -173,6 +192,9 @@ public final class GroupCommit<T, R> {
         return mine.stream().map(p -> CompletableFuture.<R>failedFuture(full)).toList();
       }
       queue.addAll(mine);
+      if (queue.size() >= maxBatch) {
+        fullBatchWaits.signalAll();
+      }
       // Enough runners for the batches these items fill, as far as the concurrency allows.
       int batches = (items.size() + maxBatch - 1) / maxBatch;
       toStart = Math.max(0, Math.min(concurrency - running, batches));
@@ -250,10 +272,12 @@ public final class GroupCommit<T, R> {
 
   /** One runner: batch after batch, until the queue is empty. */
   private void drain() {
+    long nextStart = System.nanoTime();
     while (true) {
       List<Pending<T, R>> batch;
       lock.lock();
       try {
+        lingerUntil(nextStart);
         if (queue.isEmpty()) {
           running--;
           return;
@@ -268,8 +292,28 @@ public final class GroupCommit<T, R> {
       } finally {
         lock.unlock();
       }
+      long started = System.nanoTime();
       if (!batch.isEmpty()) {
         run(batch);
+      }
+      nextStart = batch.size() < maxBatch ? started + lingerNanos : started;
+    }
+  }
+
+  /**
+   * Holding the lock, waits until {@code deadline} while the queue holds less than a full batch.
+   * The runner stays counted as running meanwhile, so items that arrive join its next batch rather
+   * than start a runner of their own beyond the concurrency. An interrupted runner stops waiting.
+   */
+  private void lingerUntil(long deadline) {
+    for (long left = deadline - System.nanoTime();
+        left > 0 && queue.size() < maxBatch;
+        left = deadline - System.nanoTime()) {
+      try {
+        fullBatchWaits.awaitNanos(left);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
       }
     }
   }

@@ -37,7 +37,16 @@ public interface GroupCommitConfig {
   @WithDefault("3s")
   Duration deadline();
 
+  /**
+   * The least time from the start of a shared transaction that was not full to the start of the
+   * same runner's next one: at a steady moderate rate a commit then carries several requests rather
+   * than one or two, so the machine is not kept busy committing (BENCHMARKS.md); a full batch never
+   * waits, nor does a request after a quiet spell. Zero turns it off.
+   */
+  @WithDefault("2ms")
+  Duration linger();
+
   default GroupCommit.Limits limits() {
-    return new GroupCommit.Limits(concurrency(), maxBatch(), maxQueued(), deadline());
+    return new GroupCommit.Limits(concurrency(), maxBatch(), maxQueued(), deadline(), linger());
   }
 }

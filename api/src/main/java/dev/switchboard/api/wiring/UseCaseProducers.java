@@ -11,7 +11,6 @@ import dev.switchboard.api.tracing.TracedMessageGateway;
 import dev.switchboard.domain.events.port.out.Outbox;
 import dev.switchboard.domain.messaging.DispatchSettings;
 import dev.switchboard.domain.messaging.RetryPolicy;
-import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.SendingPause;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.history.HistoryKeepingOutbox;
@@ -23,6 +22,7 @@ import dev.switchboard.domain.messaging.port.out.MessageGateway;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.NumberKeywords;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.SendChecks;
 import dev.switchboard.domain.messaging.port.out.WorkBacklog;
 import dev.switchboard.domain.messaging.reconciliation.port.out.CarrierRecords;
 import dev.switchboard.domain.messaging.reconciliation.usecase.ReconcileMessages;
@@ -92,8 +92,7 @@ public class UseCaseProducers {
   @Singleton
   SendMessage sendMessage(
       Messages messages,
-      NumberInventory numbers,
-      OptOuts optOuts,
+      SendChecks checks,
       @Metered Outbox outbox,
       MessageEvents events,
       UnitOfWork unitOfWork,
@@ -103,8 +102,7 @@ public class UseCaseProducers {
       MessageGateway gateway) {
     return new SendMessage(
         messages,
-        new Senders(numbers),
-        optOuts,
+        checks,
         outbox,
         events,
         unitOfWork,

@@ -422,6 +422,51 @@ class GroupCommitTest {
   }
 
   @Test
+  void with_a_linger_callers_arriving_right_after_a_batch_wait_for_it_and_share_the_next_one()
+      throws Exception {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(this::record, lingering(100, Duration.ofMillis(500)), callers);
+    long start = System.nanoTime();
+    assertThat(commits.enqueue(0).get(5, TimeUnit.SECONDS)).isEqualTo("r0");
+
+    List<CompletableFuture<String>> next =
+        List.of(commits.enqueue(1), commits.enqueue(2), commits.enqueue(3));
+    for (int i = 0; i < next.size(); i++) {
+      assertThat(next.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + (i + 1));
+    }
+
+    assertThat(batches).containsExactly(List.of(0), List.of(1, 2, 3));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(millis(500));
+  }
+
+  @Test
+  void a_full_batch_does_not_wait_for_the_linger() throws Exception {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(this::record, lingering(3, Duration.ofMinutes(1)), callers);
+    commits.enqueue(0).get(5, TimeUnit.SECONDS);
+
+    List<CompletableFuture<String>> full = commits.enqueueAll(List.of(1, 2, 3));
+
+    for (CompletableFuture<String> answer : full) {
+      answer.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(batches).containsExactly(List.of(0), List.of(1, 2, 3));
+  }
+
+  @Test
+  void after_a_quiet_spell_longer_than_the_linger_a_lone_caller_runs_at_once() throws Exception {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(this::record, lingering(100, Duration.ofSeconds(1)), callers);
+    commits.enqueue(0).get(5, TimeUnit.SECONDS);
+    sleep(1_200);
+
+    long start = System.nanoTime();
+    assertThat(commits.enqueue(1).get(5, TimeUnit.SECONDS)).isEqualTo("r1");
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(millis(500));
+  }
+
+  @Test
   void limits_refuse_zero() {
     assertThatThrownBy(() -> new GroupCommit.Limits(0, 1))
         .isInstanceOf(IllegalArgumentException.class);
@@ -431,6 +476,17 @@ class GroupCommitTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new GroupCommit.Limits(1, 1, 1, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new GroupCommit.Limits(1, 1, 1, null, Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  /** One runner at a time, batches of up to {@code maxBatch}, the given linger. */
+  private static GroupCommit.Limits lingering(int maxBatch, Duration linger) {
+    return new GroupCommit.Limits(1, maxBatch, 1_000, null, linger);
+  }
+
+  private static Duration millis(long millis) {
+    return Duration.ofMillis(millis);
   }
 
   /** Records each batch; the first one signals {@code running} and waits for {@code release}. */

@@ -32,21 +32,45 @@ public final class Senders {
 
   /** The refusal of each of these senders that may not send; one inventory read per number. */
   public Map<E164Number, ValidationException> refusals(Collection<E164Number> senders) {
+    return refusals(senders, standings(senders));
+  }
+
+  /** How each of these senders that is in the inventory stands; one inventory read per number. */
+  public Map<E164Number, SenderStanding> standings(Collection<E164Number> senders) {
+    Map<E164Number, SenderStanding> found = new LinkedHashMap<>();
+    for (E164Number sender : new LinkedHashSet<>(senders)) {
+      inventory.find(sender).ifPresent(number -> found.put(sender, standing(number)));
+    }
+    return found;
+  }
+
+  /**
+   * The refusal of each of these senders that may not send, given how those in the inventory stand
+   * ({@code found}, read beforehand: a sender absent from it is not ours).
+   */
+  public static Map<E164Number, ValidationException> refusals(
+      Collection<E164Number> senders, Map<E164Number, SenderStanding> found) {
     Map<E164Number, ValidationException> refused = new LinkedHashMap<>();
     for (E164Number sender : new LinkedHashSet<>(senders)) {
-      refusal(sender, inventory.find(sender)).ifPresent(e -> refused.put(sender, e));
+      refusal(sender, Optional.ofNullable(found.get(sender)))
+          .ifPresent(e -> refused.put(sender, e));
     }
     return refused;
   }
 
-  static Optional<ValidationException> refusal(E164Number sender, Optional<OwnedNumber> found) {
+  private static SenderStanding standing(OwnedNumber number) {
+    return new SenderStanding(number.messagingEnabled(), number.messagingSource());
+  }
+
+  private static Optional<ValidationException> refusal(
+      E164Number sender, Optional<SenderStanding> found) {
     if (found.isEmpty()) {
       return Optional.of(
           new ValidationException(
               ProblemType.SENDER_NOT_OURS,
               sender + " is not one of our numbers: send from a number in /v1/numbers"));
     }
-    OwnedNumber number = found.get();
+    SenderStanding number = found.get();
     if (!number.messagingEnabled() && number.messagingSource() != MessagingSource.UNKNOWN) {
       return Optional.of(
           new ValidationException(

@@ -8,10 +8,12 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageBody;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.Schedule;
+import dev.switchboard.domain.messaging.SenderStanding;
 import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.Messages;
 import dev.switchboard.domain.messaging.port.out.OptOuts;
+import dev.switchboard.domain.messaging.port.out.SendChecks;
 import dev.switchboard.domain.shared.ConflictException;
 import dev.switchboard.domain.shared.DomainException;
 import dev.switchboard.domain.shared.E164Number;
@@ -115,8 +117,7 @@ public final class SendMessage {
   }
 
   private final Messages messages;
-  private final Senders senders;
-  private final OptOuts optOuts;
+  private final SendChecks checks;
   private final Outbox outbox;
   private final MessageEvents events;
   private final UnitOfWork unitOfWork;
@@ -166,14 +167,39 @@ public final class SendMessage {
       Clock clock,
       Duration keyTtl,
       boolean mmsAvailable) {
+    this(
+        messages,
+        new SeparateSendChecks(messages, senders, optOuts),
+        outbox,
+        events,
+        unitOfWork,
+        ids,
+        clock,
+        keyTtl,
+        mmsAvailable);
+  }
+
+  /**
+   * As above, with a batch's idempotency keys, senders and opt-outs read through {@code checks}
+   * (one statement in PostgreSQL).
+   */
+  public SendMessage(
+      Messages messages,
+      SendChecks checks,
+      Outbox outbox,
+      MessageEvents events,
+      UnitOfWork unitOfWork,
+      IdGenerator ids,
+      Clock clock,
+      Duration keyTtl,
+      boolean mmsAvailable) {
     if (keyTtl.isNegative() || keyTtl.isZero()) {
       throw new IllegalArgumentException("the idempotency key lifetime must be positive");
     }
     this.keyTtl = keyTtl;
     this.mmsAvailable = mmsAvailable;
     this.messages = messages;
-    this.senders = senders;
-    this.optOuts = optOuts;
+    this.checks = checks;
     this.outbox = outbox;
     this.events = events;
     this.unitOfWork = unitOfWork;
@@ -270,28 +296,39 @@ public final class SendMessage {
     return unitOfWork.inTransaction(
         () -> {
           Outcome[] outcomes = new Outcome[batch.size()];
-          replayKnownKeys(batch, outcomes);
-          refuseSendersNotOurs(batch, outcomes);
+          // One read for the whole batch: a read per check cost the shared transaction a round
+          // trip each. Every message is asked about; what a message is answered does not depend
+          // on the others.
+          SendChecks.Found found = checks.read(asked(batch));
+          replayKnownKeys(batch, outcomes, found.keysTaken());
+          refuseSendersNotOurs(batch, outcomes, found.senders());
           refuseExpired(batch, outcomes);
-          refuseOptedOut(batch, outcomes);
+          refuseOptedOut(batch, outcomes, found.optedOut());
           queueTheRest(batch, outcomes);
           return List.of(outcomes);
         });
   }
 
-  /** A key already used answers as its first request was answered (or refuses another message). */
-  private void replayKnownKeys(List<Prepared> batch, Outcome[] outcomes) {
+  private static SendChecks.Asked asked(List<Prepared> batch) {
     Set<String> keys = new HashSet<>();
+    Set<E164Number> senders = new HashSet<>();
+    Set<OptOuts.Pair> pairs = new HashSet<>();
     for (Prepared prepared : batch) {
       if (prepared.key() != null) {
         keys.add(prepared.key());
       }
+      senders.add(prepared.message().from().asE164());
+      pairs.add(pair(prepared.message()));
     }
-    if (keys.isEmpty()) {
+    return new SendChecks.Asked(keys, senders, pairs);
+  }
+
+  /** A key already used answers as its first request was answered (or refuses another message). */
+  private void replayKnownKeys(List<Prepared> batch, Outcome[] outcomes, Set<String> taken) {
+    if (taken.isEmpty()) {
       return;
     }
-    // One read for the whole batch: most keys are new, and a read per send cost a round trip each.
-    Map<String, Message> known = messages.byIdempotencyKeys(keys);
+    Map<String, Message> known = messages.byIdempotencyKeys(taken);
     for (int i = 0; i < batch.size(); i++) {
       Prepared prepared = batch.get(i);
       if (prepared.key() != null && known.containsKey(prepared.key())) {
@@ -302,15 +339,15 @@ public final class SendMessage {
     }
   }
 
-  /** One inventory read per sender of the batch (a batch has few senders). */
-  private void refuseSendersNotOurs(List<Prepared> batch, Outcome[] outcomes) {
+  private static void refuseSendersNotOurs(
+      List<Prepared> batch, Outcome[] outcomes, Map<E164Number, SenderStanding> found) {
     List<E164Number> asked = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       if (outcomes[i] == null) {
         asked.add(batch.get(i).message().from().asE164());
       }
     }
-    Map<E164Number, ValidationException> refused = senders.refusals(asked);
+    Map<E164Number, ValidationException> refused = Senders.refusals(asked, found);
     for (int i = 0; i < batch.size(); i++) {
       ValidationException refusal = refused.get(batch.get(i).message().from().asE164());
       if (outcomes[i] == null && refusal != null) {
@@ -336,15 +373,8 @@ public final class SendMessage {
     }
   }
 
-  /** One query for the whole batch. */
-  private void refuseOptedOut(List<Prepared> batch, Outcome[] outcomes) {
-    List<OptOuts.Pair> asked = new ArrayList<>();
-    for (int i = 0; i < batch.size(); i++) {
-      if (outcomes[i] == null) {
-        asked.add(pair(batch.get(i).message()));
-      }
-    }
-    Set<OptOuts.Pair> optedOut = optOuts.optedOut(asked);
+  private static void refuseOptedOut(
+      List<Prepared> batch, Outcome[] outcomes, Set<OptOuts.Pair> optedOut) {
     for (int i = 0; i < batch.size(); i++) {
       Message message = batch.get(i).message();
       if (outcomes[i] == null && optedOut.contains(pair(message))) {

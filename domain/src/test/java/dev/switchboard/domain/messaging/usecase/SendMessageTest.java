@@ -8,10 +8,13 @@ import dev.switchboard.domain.messaging.Media;
 import dev.switchboard.domain.messaging.MediaUrls;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageStatus;
+import dev.switchboard.domain.messaging.OptOut;
+import dev.switchboard.domain.messaging.OptOutSource;
 import dev.switchboard.domain.messaging.Senders;
 import dev.switchboard.domain.messaging.event.MessageEvents;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
+import dev.switchboard.domain.messaging.port.out.SendChecks;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.numbers.NumberType;
 import dev.switchboard.domain.numbers.OwnedNumber;
@@ -28,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -292,5 +296,58 @@ class SendMessageTest {
     assertThat(outcomes.get(1).refusal())
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.code()).isEqualTo("sender-not-ours"));
+  }
+
+  @Test
+  void a_batch_reads_its_keys_senders_and_opt_outs_once_however_many_sends_it_holds() {
+    InMemoryOptOuts optOuts = new InMemoryOptOuts();
+    optOuts.add(
+        new OptOut(
+            UUID.randomUUID(),
+            Optional.of(new E164Number(OURS)),
+            new E164Number("+12065550188"),
+            OptOutSource.KEYWORD,
+            null,
+            "STOP",
+            Instant.parse("2026-11-27T09:00:00Z")));
+    SendChecks separate = new SeparateSendChecks(messages, new Senders(numbers), optOuts);
+    List<SendChecks.Asked> reads = new ArrayList<>();
+    SendMessage counted =
+        new SendMessage(
+            messages,
+            asked -> {
+              reads.add(asked);
+              return separate.read(asked);
+            },
+            outbox::add,
+            new MessageEvents(UUID::randomUUID),
+            new UnitOfWork() {
+              @Override
+              public <T> T inTransaction(Supplier<T> work) {
+                return work.get();
+              }
+            },
+            UUID::randomUUID,
+            Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+            SendMessage.DEFAULT_KEY_TTL,
+            true);
+
+    List<SendMessage.Prepared> batch =
+        List.of(
+            counted.prepare(new SendMessage.Command(OURS, PHONE, "a", null, "k-a")),
+            counted.prepare(new SendMessage.Command(TOLL_FREE, PHONE, "b", null, "k-b")),
+            counted.prepare(new SendMessage.Command(OURS, "+12065550188", "c", null, null)));
+    List<SendMessage.Outcome> outcomes = counted.sendAll(batch);
+
+    assertThat(reads).hasSize(1);
+    assertThat(reads.get(0).keys())
+        .containsExactlyInAnyOrder(batch.get(0).key(), batch.get(1).key());
+    assertThat(reads.get(0).senders())
+        .containsExactlyInAnyOrder(new E164Number(OURS), new E164Number(TOLL_FREE));
+    assertThat(outcomes.get(0).result().message().body()).isEqualTo("a");
+    assertThat(outcomes.get(1).result().message().body()).isEqualTo("b");
+    assertThat(outcomes.get(2).refusal())
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.code()).isEqualTo("recipient-opted-out"));
   }
 }
