@@ -77,19 +77,6 @@ class DockerfileTest {
   }
 
   @Test
-  void an_idle_pod_hands_unused_heap_back_as_the_sandbox_launcher_does() {
-    // The same options as the sandbox's ApiCommand.IDLE_MEMORY_OPTIONS (the benchmarks' footprint).
-    assertThat(all("ENV"))
-        .anySatisfy(
-            env ->
-                assertThat(env)
-                    .contains(
-                        "-XX:G1PeriodicGCInterval=1000",
-                        "-XX:MaxHeapFreeRatio=20",
-                        "-XX:MinHeapFreeRatio=5"));
-  }
-
-  @Test
   void documents_the_build_command() {
     assertThat(Repo.read(Repo.DOCKERFILE))
         .contains("docker build -f deploy/docker/Dockerfile.jvm")

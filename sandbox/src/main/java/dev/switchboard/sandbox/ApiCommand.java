@@ -21,31 +21,19 @@ public final class ApiCommand {
   /** The class-data archive that {@code quarkus.package.jar.appcds.enabled} writes. */
   public static final String APP_CDS_ARCHIVE = "app-cds.jsa";
 
-  /**
-   * Hands the heap that start-up and load left unused back to the operating system once the API is
-   * idle: G1 runs a collection after a second without one and then shrinks the heap to at most 20 %
-   * free. Without it the pages the young generation touched while starting stay resident (about 70
-   * MiB of the idle RSS here: docs/benchmarks/analysis.md); under load a collection runs anyway, so
-   * the periodic one never does. The container image sets the same in {@code JAVA_TOOL_OPTIONS}.
-   */
-  public static final List<String> IDLE_MEMORY_OPTIONS =
-      List.of("-XX:G1PeriodicGCInterval=1000", "-XX:MaxHeapFreeRatio=20", "-XX:MinHeapFreeRatio=5");
-
   private ApiCommand() {}
 
   /**
-   * A process builder for {@code java [-XX:SharedArchiveFile=app-cds.jsa] <idle memory options>
-   * -jar quarkus-run.jar}, run in the jar's directory: the archive records the class path as the
-   * build's training run saw it (relative to that directory), and the JVM ignores an archive whose
-   * class path differs.
+   * A process builder for {@code java [-XX:SharedArchiveFile=app-cds.jsa] -jar quarkus-run.jar},
+   * run in the jar's directory: the archive records the class path as the build's training run saw
+   * it (relative to that directory), and the JVM ignores an archive whose class path differs.
    */
   public static ProcessBuilder forJar(Path jar) {
     return forJar(jar, List.of());
   }
 
   /**
-   * As {@link #forJar(Path)}, with {@code jvmOptions} before {@code -jar} (a GC log, a heap size),
-   * after the {@link #IDLE_MEMORY_OPTIONS}, which they may therefore override.
+   * As {@link #forJar(Path)}, with {@code jvmOptions} before {@code -jar} (a GC log, a heap size).
    */
   public static ProcessBuilder forJar(Path jar, List<String> jvmOptions) {
     Path absolute = jar.toAbsolutePath();
@@ -55,7 +43,6 @@ public final class ApiCommand {
     if (usesAppCds(jar)) {
       command.add("-XX:SharedArchiveFile=" + APP_CDS_ARCHIVE);
     }
-    command.addAll(IDLE_MEMORY_OPTIONS);
     command.addAll(jvmOptions);
     command.add("-jar");
     command.add(absolute.getFileName().toString());
