@@ -28,9 +28,11 @@ public final class FlowrouteTimestamps {
     }
     String text = raw.strip().replace(' ', 'T');
     Instant usual = usual(text);
-    if (usual != null) {
-      return Optional.of(usual);
-    }
+    return usual != null ? Optional.of(usual) : withFormatters(text);
+  }
+
+  /** Any shape the class reads, through {@code java.time}'s formatters. */
+  static Optional<Instant> withFormatters(String text) {
     try {
       return Optional.of(
           OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());

@@ -3,11 +3,9 @@ package dev.switchboard.flowroute.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -75,17 +73,6 @@ class FlowrouteTimestampsTest {
 
   /** What the formatters alone make of a text: the reading before the usual shape's fast path. */
   private static Optional<Instant> formatters(String text) {
-    try {
-      return Optional.of(
-          OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
-    } catch (DateTimeParseException withoutZone) {
-      try {
-        return Optional.of(
-            LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
-                .toInstant(ZoneOffset.UTC));
-      } catch (DateTimeParseException unreadable) {
-        return Optional.empty();
-      }
-    }
+    return FlowrouteTimestamps.withFormatters(text);
   }
 }

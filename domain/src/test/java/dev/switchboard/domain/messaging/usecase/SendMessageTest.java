@@ -40,6 +40,17 @@ class SendMessageTest {
 
   private static final String OURS = "+12065550100";
   private static final String PHONE = "+12065550199";
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC);
+
+  /** Work runs as it is: the in-memory stores need no transaction. */
+  private static final UnitOfWork DIRECT =
+      new UnitOfWork() {
+        @Override
+        public <T> T inTransaction(Supplier<T> work) {
+          return work.get();
+        }
+      };
 
   private final InMemoryMessages messages = new InMemoryMessages();
   private final InMemoryNumberInventory numbers = ourNumbers();
@@ -53,14 +64,9 @@ class SendMessageTest {
         new InMemoryOptOuts(),
         outbox::add,
         new MessageEvents(UUID::randomUUID),
-        new UnitOfWork() {
-          @Override
-          public <T> T inTransaction(Supplier<T> work) {
-            return work.get();
-          }
-        },
+        DIRECT,
         UUID::randomUUID,
-        Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+        CLOCK,
         SendMessage.DEFAULT_KEY_TTL,
         mmsAvailable);
   }
@@ -321,14 +327,9 @@ class SendMessageTest {
             },
             outbox::add,
             new MessageEvents(UUID::randomUUID),
-            new UnitOfWork() {
-              @Override
-              public <T> T inTransaction(Supplier<T> work) {
-                return work.get();
-              }
-            },
+            DIRECT,
             UUID::randomUUID,
-            Clock.fixed(Instant.parse("2026-11-27T09:05:00Z"), ZoneOffset.UTC),
+            CLOCK,
             SendMessage.DEFAULT_KEY_TTL,
             true);
 
