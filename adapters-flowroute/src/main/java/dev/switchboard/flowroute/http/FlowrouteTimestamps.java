@@ -3,7 +3,9 @@ package dev.switchboard.flowroute.http;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.Month;
 import java.time.OffsetDateTime;
+import java.time.Year;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -87,16 +89,12 @@ public final class FlowrouteTimestamps {
       nanos = digits(t, start, i) * NANOS_PER_DIGIT[i - start - 1];
     }
     Integer offset = offsetSeconds(t, i);
-    if (offset == null || month > 12 || day > 28 && day > lengthOf(year, month)) {
+    if (offset == null || month > 12 || day > Month.of(month).length(Year.isLeap(year))) {
       return null;
     }
     long epochDay = LocalDate.of(year, month, day).toEpochDay();
     return Instant.ofEpochSecond(
         epochDay * 86_400 + hour * 3_600L + minute * 60L + second - offset, nanos);
-  }
-
-  private static int lengthOf(int year, int month) {
-    return LocalDate.of(year, month, 1).lengthOfMonth();
   }
 
   /**

@@ -49,8 +49,11 @@ public class PanacheOptOuts implements OptOuts {
   private static final String REMOVE =
       "DELETE FROM opt_outs WHERE our_number = ? AND phone = ? RETURNING " + COLUMNS;
 
-  /** Many pairs in one query: one array per column, unnested into the pairs asked. */
-  private static final String AMONG =
+  /**
+   * Many pairs in one query: one array per column (our numbers, then phones), unnested into the
+   * pairs asked; {@link PostgresSendChecks} reads it as part of its own statement.
+   */
+  static final String AMONG =
       """
       SELECT DISTINCT asked.our_number, asked.phone
       FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS asked(our_number, phone)

@@ -5,12 +5,12 @@ import dev.switchboard.domain.messaging.port.out.OptOuts;
 import dev.switchboard.domain.messaging.port.out.SendChecks;
 import dev.switchboard.domain.numbers.MessagingSource;
 import dev.switchboard.domain.shared.E164Number;
+import dev.switchboard.persistence.common.SqlArrays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +31,7 @@ public class PostgresSendChecks implements SendChecks {
   private static final String SENDER = "s";
   private static final String OPTED_OUT = "o";
 
-  /** The opt-out part is {@link PanacheOptOuts}'s query; '*' is an opt-out of every number. */
+  /** The opt-out part is {@link PanacheOptOuts#AMONG}: '*' is an opt-out of every number. */
   private static final String READ =
       """
       SELECT 'k', idempotency_key, NULL, NULL
@@ -40,10 +40,10 @@ public class PostgresSendChecks implements SendChecks {
       SELECT 's', number, CAST(messaging_enabled AS text), messaging_source
       FROM numbers WHERE number = ANY(CAST(? AS text[]))
       UNION ALL
-      SELECT DISTINCT 'o', asked.our_number, asked.phone, NULL
-      FROM unnest(CAST(? AS text[]), CAST(? AS text[])) AS asked(our_number, phone)
-      JOIN opt_outs o ON o.phone = asked.phone AND o.our_number IN (asked.our_number, '*')
-      """;
+      SELECT 'o', among.our_number, among.phone, NULL FROM (
+      """
+          + PanacheOptOuts.AMONG
+          + ") AS among";
 
   private final EntityManager em;
 
@@ -53,33 +53,27 @@ public class PostgresSendChecks implements SendChecks {
 
   @Override
   public Found read(Asked asked) {
-    List<OptOuts.Pair> pairs = new ArrayList<>(asked.pairs());
+    List<String> keys = List.copyOf(asked.keys());
+    List<E164Number> senders = List.copyOf(asked.senders());
+    List<OptOuts.Pair> pairs = List.copyOf(asked.pairs());
     return em.unwrap(Session.class)
         .doReturningWork(
             connection -> {
-              Set<String> keys = new HashSet<>();
-              Map<E164Number, SenderStanding> senders = new HashMap<>();
+              Set<String> keysTaken = new HashSet<>();
+              Map<E164Number, SenderStanding> standings = new HashMap<>();
               Set<OptOuts.Pair> optedOut = new HashSet<>();
               try (PreparedStatement query = connection.prepareStatement(READ)) {
-                query.setArray(1, connection.createArrayOf("text", asked.keys().toArray()));
-                query.setArray(
-                    2,
-                    connection.createArrayOf(
-                        "text", asked.senders().stream().map(E164Number::value).toArray()));
-                query.setArray(
-                    3,
-                    connection.createArrayOf(
-                        "text", pairs.stream().map(p -> p.ourNumber().value()).toArray()));
-                query.setArray(
-                    4,
-                    connection.createArrayOf(
-                        "text", pairs.stream().map(p -> p.phone().value()).toArray()));
+                SqlArrays columns = new SqlArrays(connection, query);
+                columns.text(keys, key -> key);
+                columns.text(senders, E164Number::value);
+                columns.text(pairs, p -> p.ourNumber().value());
+                columns.text(pairs, p -> p.phone().value());
                 try (ResultSet rows = query.executeQuery()) {
                   while (rows.next()) {
                     switch (rows.getString(1)) {
-                      case KEY -> keys.add(rows.getString(2));
+                      case KEY -> keysTaken.add(rows.getString(2));
                       case SENDER ->
-                          senders.put(
+                          standings.put(
                               new E164Number(rows.getString(2)),
                               new SenderStanding(
                                   Boolean.parseBoolean(rows.getString(3)),
@@ -94,7 +88,7 @@ public class PostgresSendChecks implements SendChecks {
                   }
                 }
               }
-              return new Found(keys, senders, optedOut);
+              return new Found(keysTaken, standings, optedOut);
             });
   }
 }

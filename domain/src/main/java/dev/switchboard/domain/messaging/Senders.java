@@ -30,11 +30,6 @@ public final class Senders {
     this.inventory = inventory;
   }
 
-  /** The refusal of each of these senders that may not send; one inventory read per number. */
-  public Map<E164Number, ValidationException> refusals(Collection<E164Number> senders) {
-    return refusals(senders, standings(senders));
-  }
-
   /** How each of these senders that is in the inventory stands; one inventory read per number. */
   public Map<E164Number, SenderStanding> standings(Collection<E164Number> senders) {
     Map<E164Number, SenderStanding> found = new LinkedHashMap<>();
