@@ -518,7 +518,11 @@ final class InboundBenchmark {
     report().add(p99Verdict(rate, counted, countedRuns, worstProbe, spellCounted));
   }
 
-  /** The target's row: met only when three consecutive counted runs were all within the target. */
+  /**
+   * The target's row: met only when three consecutive counted runs were all within the target;
+   * missed as soon as one counted run (its probe quiet) was over it, however few counted, since the
+   * machine was quiet then and our path alone was slow.
+   */
   static Figure p99Verdict(
       double rate,
       List<Double> counted,
@@ -526,8 +530,8 @@ final class InboundBenchmark {
       double worstProbe,
       boolean spellCounted) {
     double target = LATE.toMillis();
-    boolean decided = counted.size() == COUNTED_RUNS && spellCounted;
     double worst = counted.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    boolean decided = (counted.size() == COUNTED_RUNS && spellCounted) || worst > target;
     boolean met = decided && worst <= target;
     String note;
     if (!decided) {
@@ -548,9 +552,12 @@ final class InboundBenchmark {
                   ? ""
                   : String.format(
                       Locale.ROOT,
-                      "worst %.1f ms over (%.1fx the target); ",
+                      "worst %.1f ms over (%.1fx the target)%s; ",
                       worst - target,
-                      worst / target))
+                      worst / target,
+                      counted.size() < COUNTED_RUNS
+                          ? ", in a run whose noise probe was quiet"
+                          : ""))
               + String.join("; ", countedRuns);
     }
     return new Figure(

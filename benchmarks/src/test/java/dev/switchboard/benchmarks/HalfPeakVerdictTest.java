@@ -38,6 +38,18 @@ class HalfPeakVerdictTest {
   }
 
   @Test
+  void a_quiet_run_over_25_ms_misses_it_however_few_runs_counted() {
+    Figure f =
+        InboundBenchmark.p99Verdict(
+            4000, List.of(75.6), List.of("run 3: 75.6 ms (probe 9.51)"), 9.51, false);
+    assertThat(f.met()).isFalse();
+    assertThat(f.note())
+        .doesNotContain("undecided")
+        .contains("50.6 ms over (3.0x the target), in a run whose noise probe was quiet")
+        .contains("run 3: 75.6 ms (probe 9.51)");
+  }
+
+  @Test
   void throughput_is_judged_against_the_group_commit_ceiling() {
     Figure met = InboundBenchmark.groupCommitTarget("Inbound", "best", 850, 16, 1000, 0.80);
     Figure missed = InboundBenchmark.groupCommitTarget("Send API", "best", 600, 64, 1000, 0.70);
