@@ -108,8 +108,7 @@ public class UseCaseProducers {
         unitOfWork,
         ids,
         clock,
-        idempotency.idempotencyKeyTtl(),
-        gateway.sendsMms());
+        new SendMessage.Settings(idempotency.idempotencyKeyTtl(), gateway.sendsMms()));
   }
 
   @Produces

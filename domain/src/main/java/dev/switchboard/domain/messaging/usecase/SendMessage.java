@@ -126,62 +126,28 @@ public final class SendMessage {
   private final Duration keyTtl;
   private final boolean mmsAvailable;
 
-  public SendMessage(
-      Messages messages,
-      Senders senders,
-      OptOuts optOuts,
-      Outbox outbox,
-      MessageEvents events,
-      UnitOfWork unitOfWork,
-      IdGenerator ids,
-      Clock clock) {
-    this(messages, senders, optOuts, outbox, events, unitOfWork, ids, clock, DEFAULT_KEY_TTL);
-  }
-
-  /** As above, with idempotency keys that expire {@code keyTtl} after their message was created. */
-  public SendMessage(
-      Messages messages,
-      Senders senders,
-      OptOuts optOuts,
-      Outbox outbox,
-      MessageEvents events,
-      UnitOfWork unitOfWork,
-      IdGenerator ids,
-      Clock clock,
-      Duration keyTtl) {
-    this(messages, senders, optOuts, outbox, events, unitOfWork, ids, clock, keyTtl, true);
-  }
-
   /**
-   * As above; {@code mmsAvailable} false (the carrier's API sends text only) refuses every send
-   * with media at acceptance.
+   * How sends are accepted: how long an idempotency key names its message after the message was
+   * made, and whether media may be sent at all (false when the carrier's API sends text only, which
+   * refuses every send with media at acceptance).
    */
-  public SendMessage(
-      Messages messages,
-      Senders senders,
-      OptOuts optOuts,
-      Outbox outbox,
-      MessageEvents events,
-      UnitOfWork unitOfWork,
-      IdGenerator ids,
-      Clock clock,
-      Duration keyTtl,
-      boolean mmsAvailable) {
-    this(
-        messages,
-        new SeparateSendChecks(messages, senders, optOuts),
-        outbox,
-        events,
-        unitOfWork,
-        ids,
-        clock,
-        keyTtl,
-        mmsAvailable);
+  public record Settings(Duration keyTtl, boolean mmsAvailable) {
+
+    public Settings {
+      if (keyTtl.isNegative() || keyTtl.isZero()) {
+        throw new IllegalArgumentException("the idempotency key lifetime must be positive");
+      }
+    }
+
+    /** Keys for {@link #DEFAULT_KEY_TTL}, media allowed. */
+    public static Settings defaults() {
+      return new Settings(DEFAULT_KEY_TTL, true);
+    }
   }
 
   /**
-   * As above, with a batch's idempotency keys, senders and opt-outs read through {@code checks}
-   * (one statement in PostgreSQL).
+   * A batch's idempotency keys, senders and opt-outs are read through {@code checks} (one statement
+   * in PostgreSQL, {@link SeparateSendChecks} over the separate stores elsewhere).
    */
   public SendMessage(
       Messages messages,
@@ -191,13 +157,9 @@ public final class SendMessage {
       UnitOfWork unitOfWork,
       IdGenerator ids,
       Clock clock,
-      Duration keyTtl,
-      boolean mmsAvailable) {
-    if (keyTtl.isNegative() || keyTtl.isZero()) {
-      throw new IllegalArgumentException("the idempotency key lifetime must be positive");
-    }
-    this.keyTtl = keyTtl;
-    this.mmsAvailable = mmsAvailable;
+      Settings settings) {
+    this.keyTtl = settings.keyTtl();
+    this.mmsAvailable = settings.mmsAvailable();
     this.messages = messages;
     this.checks = checks;
     this.outbox = outbox;

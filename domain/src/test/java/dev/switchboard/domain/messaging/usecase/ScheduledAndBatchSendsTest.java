@@ -39,13 +39,13 @@ class ScheduledAndBatchSendsTest {
   private final SendMessage sendMessage =
       new SendMessage(
           messages,
-          new Senders(ourNumber()),
-          optOuts,
+          new SeparateSendChecks(messages, new Senders(ourNumber()), optOuts),
           outbox::add,
           new MessageEvents(UUID::randomUUID),
           new DirectUnitOfWork(),
           UUID::randomUUID,
-          clock);
+          clock,
+          SendMessage.Settings.defaults());
 
   private static InMemoryNumberInventory ourNumber() {
     InMemoryNumberInventory inventory = new InMemoryNumberInventory();

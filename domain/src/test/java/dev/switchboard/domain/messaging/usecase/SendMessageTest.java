@@ -60,15 +60,13 @@ class SendMessageTest {
   private SendMessage sendMessage(boolean mmsAvailable) {
     return new SendMessage(
         messages,
-        new Senders(numbers),
-        new InMemoryOptOuts(),
+        new SeparateSendChecks(messages, new Senders(numbers), new InMemoryOptOuts()),
         outbox::add,
         new MessageEvents(UUID::randomUUID),
         DIRECT,
         UUID::randomUUID,
         CLOCK,
-        SendMessage.DEFAULT_KEY_TTL,
-        mmsAvailable);
+        new SendMessage.Settings(SendMessage.DEFAULT_KEY_TTL, mmsAvailable));
   }
 
   private SendMessage.Result send(String body, List<String> mediaUrls, String key) {
@@ -330,8 +328,7 @@ class SendMessageTest {
             DIRECT,
             UUID::randomUUID,
             CLOCK,
-            SendMessage.DEFAULT_KEY_TTL,
-            true);
+            SendMessage.Settings.defaults());
 
     List<SendMessage.Prepared> batch =
         List.of(
