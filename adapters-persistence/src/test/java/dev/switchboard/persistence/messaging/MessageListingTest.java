@@ -10,7 +10,6 @@ import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageQuery;
-import dev.switchboard.domain.shared.E164Number;
 import dev.switchboard.persistence.Fixtures;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -100,16 +99,7 @@ class MessageListingTest {
 
   @Test
   void lists_an_open_ended_window_without_a_direction() {
-    MessageQuery sinceOnly =
-        new MessageQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.of(until.plusSeconds(5)),
-            Optional.empty(),
-            Optional.empty(),
-            50);
+    MessageQuery sinceOnly = MessageQuery.newest(50).since(until.plusSeconds(5)).build();
 
     List<UUID> sorted = listed(MessageListing.of(sinceOnly, 1_000));
     List<UUID> walked = listed(MessageListing.of(sinceOnly, 1));
@@ -126,20 +116,24 @@ class MessageListingTest {
     add(text("your code, too late", until));
     List<UUID> expected = List.of(lower.id().value(), upper.id().value());
 
-    assertThat(pageThrough(1_000, 1, after -> search(Optional.empty(), "code", after, 1)))
+    assertThat(pageThrough(1_000, 1, after -> search(1).containing("code").after(after).build()))
         .containsExactlyElementsOf(expected);
-    assertThat(pageThrough(1, 1, after -> search(Optional.empty(), "Code", after, 1)))
+    assertThat(pageThrough(1, 1, after -> search(1).containing("Code").after(after).build()))
         .containsExactlyElementsOf(expected);
   }
 
   @Test
   void searches_a_window_by_a_peer_alone_in_both_directions() {
-    List<UUID> seen = pageThrough(1_000, 4, after -> search(Optional.of(ALICE), null, after, 4));
+    List<UUID> seen = pageThrough(1_000, 4, after -> search(4).with(ALICE).after(after).build());
 
     // Every message of the window from or to ALICE: the received ones and those we queued to her.
     assertThat(seen).hasSize(inWindow.size() + 7).containsAll(ids(inWindow));
     assertThat(seen).isSortedAccordingTo(Comparator.reverseOrder());
-    assertThat(pageThrough(1_000, 50, after -> search(Optional.of(ALICE), "HELLO", after, 50)))
+    assertThat(
+            pageThrough(
+                1_000,
+                50,
+                after -> search(50).with(ALICE).containing("HELLO").after(after).build()))
         .hasSize(7);
   }
 
@@ -147,19 +141,9 @@ class MessageListingTest {
     return Message.queued(Fixtures.nextId(), OURS, BOB, body, List.of(), null, "fp", at);
   }
 
-  private MessageQuery search(
-      Optional<E164Number> peer, String text, Optional<MessageId> after, int limit) {
-    return new MessageQuery(
-        Optional.empty(),
-        peer,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(since),
-        Optional.of(until),
-        after,
-        limit,
-        Optional.empty(),
-        Optional.ofNullable(text));
+  /** A search must have a window: the one the messages were recorded in. */
+  private MessageQuery.Builder search(int limit) {
+    return MessageQuery.newest(limit).since(since).until(until);
   }
 
   private List<UUID> pageThrough(int narrowWindow, int limit) {
@@ -185,15 +169,12 @@ class MessageListingTest {
   }
 
   private MessageQuery window(Optional<MessageId> after, int limit) {
-    return new MessageQuery(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(Direction.INBOUND),
-        Optional.empty(),
-        Optional.of(since),
-        Optional.of(until),
-        after,
-        limit);
+    return MessageQuery.newest(limit)
+        .direction(Direction.INBOUND)
+        .since(since)
+        .until(until)
+        .after(after)
+        .build();
   }
 
   private Message add(Message message) {

@@ -189,7 +189,7 @@ class PanacheMessagesTest extends DatabaseTest {
     Message b = add(Fixtures.received(BOB, OURS, "mdr2-b", T0));
     add(Fixtures.queued(OTHER_OF_OURS, BOB, "c", T0));
 
-    Page<Message> page = messages.list(query(Optional.of(OURS), Optional.empty(), 50));
+    Page<Message> page = messages.list(MessageQuery.newest(50).involving(OURS).build());
 
     assertThat(page.items()).extracting(Message::id).containsExactly(b.id(), a.id());
     assertThat(page.hasMore()).isFalse();
@@ -202,7 +202,7 @@ class PanacheMessagesTest extends DatabaseTest {
     add(Fixtures.queued(OURS, BOB, "bob", T0));
     add(Fixtures.queued(OTHER_OF_OURS, ALICE, "other", T0));
 
-    Page<Message> page = messages.list(query(Optional.of(OURS), Optional.of(ALICE), 50));
+    Page<Message> page = messages.list(MessageQuery.newest(50).involving(OURS).with(ALICE).build());
 
     assertThat(page.items()).extracting(Message::id).containsExactly(in.id(), out.id());
   }
@@ -212,34 +212,10 @@ class PanacheMessagesTest extends DatabaseTest {
     Message out = add(Fixtures.queued(OURS, ALICE, "out", T0));
     Message in = add(Fixtures.received(ALICE, OURS, "mdr2-in", T0));
 
-    assertThat(
-            messages
-                .list(
-                    new MessageQuery(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(Direction.INBOUND),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        50))
-                .items())
+    assertThat(messages.list(MessageQuery.newest(50).direction(Direction.INBOUND).build()).items())
         .extracting(Message::id)
         .containsExactly(in.id());
-    assertThat(
-            messages
-                .list(
-                    new MessageQuery(
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.of(MessageStatus.QUEUED),
-                        Optional.empty(),
-                        Optional.empty(),
-                        Optional.empty(),
-                        50))
-                .items())
+    assertThat(messages.list(MessageQuery.newest(50).status(MessageStatus.QUEUED).build()).items())
         .extracting(Message::id)
         .containsExactly(out.id());
   }
@@ -253,15 +229,7 @@ class PanacheMessagesTest extends DatabaseTest {
 
     Page<Message> page =
         messages.list(
-            new MessageQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(T0.plusSeconds(10)),
-                Optional.of(T0.plusSeconds(20)),
-                Optional.empty(),
-                50));
+            MessageQuery.newest(50).since(T0.plusSeconds(10)).until(T0.plusSeconds(20)).build());
 
     assertThat(page.items()).extracting(Message::id).containsExactly(inside.id(), atSince.id());
   }
@@ -279,16 +247,7 @@ class PanacheMessagesTest extends DatabaseTest {
     Optional<MessageId> after = Optional.empty();
     do {
       Page<Message> page =
-          messages.list(
-              new MessageQuery(
-                  Optional.of(OURS),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  after,
-                  3));
+          messages.list(MessageQuery.newest(3).involving(OURS).after(after).build());
       page.items().forEach(m -> seen.add(m.id()));
       more.add(page.hasMore());
       after =
@@ -308,10 +267,10 @@ class PanacheMessagesTest extends DatabaseTest {
     Message self = add(Fixtures.queued(OURS, OURS, "self", T0));
     Message newer = add(Fixtures.received(BOB, OURS, "mdr2-newer", T0));
 
-    assertThat(messages.list(query(Optional.of(OURS), Optional.empty(), 50)).items())
+    assertThat(messages.list(MessageQuery.newest(50).involving(OURS).build()).items())
         .extracting(Message::id)
         .containsExactly(newer.id(), self.id(), older.id());
-    assertThat(messages.list(query(Optional.of(OURS), Optional.of(OURS), 50)).items())
+    assertThat(messages.list(MessageQuery.newest(50).involving(OURS).with(OURS).build()).items())
         .extracting(Message::id)
         .containsExactly(self.id());
   }
@@ -324,18 +283,10 @@ class PanacheMessagesTest extends DatabaseTest {
     }
     Collections.reverse(added);
 
-    Page<Message> first = messages.list(query(Optional.of(OURS), Optional.empty(), 2));
+    Page<Message> first = messages.list(MessageQuery.newest(2).involving(OURS).build());
     Page<Message> last =
         messages.list(
-            new MessageQuery(
-                Optional.of(OURS),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(first.items().get(1).id()),
-                2));
+            MessageQuery.newest(2).involving(OURS).after(first.items().get(1).id()).build());
 
     assertThat(first.items())
         .extracting(Message::id)
@@ -359,7 +310,7 @@ class PanacheMessagesTest extends DatabaseTest {
     }
     Collections.reverse(added);
 
-    assertThat(pageThrough(Optional.of(ALICE), 3)).containsExactlyElementsOf(added);
+    assertThat(pageThrough(ALICE, 3)).containsExactlyElementsOf(added);
   }
 
   @Test
@@ -374,28 +325,15 @@ class PanacheMessagesTest extends DatabaseTest {
     Message third = add(Fixtures.received(OURS, OURS, "mdr2-self", since.plusSeconds(4)));
     add(Fixtures.received(ALICE, OURS, "mdr2-at-until", until));
 
-    MessageQuery firstPage =
-        new MessageQuery(
-            Optional.of(OURS),
-            Optional.empty(),
-            Optional.of(Direction.INBOUND),
-            Optional.of(MessageStatus.RECEIVED),
-            Optional.of(since),
-            Optional.of(until),
-            Optional.empty(),
-            2);
-    Page<Message> page = messages.list(firstPage);
-    Page<Message> next =
-        messages.list(
-            new MessageQuery(
-                firstPage.number(),
-                firstPage.peer(),
-                firstPage.direction(),
-                firstPage.status(),
-                firstPage.since(),
-                firstPage.until(),
-                Optional.of(page.items().get(1).id()),
-                2));
+    MessageQuery.Builder received =
+        MessageQuery.newest(2)
+            .involving(OURS)
+            .direction(Direction.INBOUND)
+            .status(MessageStatus.RECEIVED)
+            .since(since)
+            .until(until);
+    Page<Message> page = messages.list(received.build());
+    Page<Message> next = messages.list(received.after(page.items().get(1).id()).build());
 
     assertThat(page.items()).extracting(Message::id).containsExactly(third.id(), second.id());
     assertThat(page.hasMore()).isTrue();
@@ -404,15 +342,12 @@ class PanacheMessagesTest extends DatabaseTest {
     assertThat(
             messages
                 .list(
-                    new MessageQuery(
-                        Optional.of(OURS),
-                        Optional.empty(),
-                        Optional.of(Direction.OUTBOUND),
-                        Optional.empty(),
-                        Optional.of(since),
-                        Optional.of(until),
-                        Optional.empty(),
-                        50))
+                    MessageQuery.newest(50)
+                        .involving(OURS)
+                        .direction(Direction.OUTBOUND)
+                        .since(since)
+                        .until(until)
+                        .build())
                 .items())
         .extracting(Message::id)
         .containsExactly(outbound.id());
@@ -436,15 +371,14 @@ class PanacheMessagesTest extends DatabaseTest {
     do {
       Page<Message> page =
           messages.list(
-              new MessageQuery(
-                  Optional.of(OURS),
-                  Optional.of(ALICE),
-                  Optional.of(Direction.INBOUND),
-                  Optional.empty(),
-                  Optional.of(since),
-                  Optional.of(until),
-                  after,
-                  2));
+              MessageQuery.newest(2)
+                  .involving(OURS)
+                  .with(ALICE)
+                  .direction(Direction.INBOUND)
+                  .since(since)
+                  .until(until)
+                  .after(after)
+                  .build());
       page.items().forEach(m -> seen.add(m.id()));
       after =
           page.hasMore()
@@ -463,34 +397,21 @@ class PanacheMessagesTest extends DatabaseTest {
 
     Page<Message> page =
         messages.list(
-            new MessageQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(Direction.INBOUND),
-                Optional.empty(),
-                Optional.of(sentByFlowroute),
-                Optional.of(sentByFlowroute.plusSeconds(1)),
-                Optional.empty(),
-                50));
+            MessageQuery.newest(50)
+                .direction(Direction.INBOUND)
+                .since(sentByFlowroute)
+                .until(sentByFlowroute.plusSeconds(1))
+                .build());
 
     assertThat(page.items()).extracting(Message::id).containsExactly(late.id());
   }
 
-  private List<MessageId> pageThrough(Optional<E164Number> peer, int limit) {
+  private List<MessageId> pageThrough(E164Number peer, int limit) {
     List<MessageId> seen = new ArrayList<>();
     Optional<MessageId> after = Optional.empty();
     do {
       Page<Message> page =
-          messages.list(
-              new MessageQuery(
-                  Optional.of(OURS),
-                  peer,
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  Optional.empty(),
-                  after,
-                  limit));
+          messages.list(MessageQuery.newest(limit).involving(OURS).with(peer).after(after).build());
       page.items().forEach(m -> seen.add(m.id()));
       after =
           page.hasMore()
@@ -533,19 +454,6 @@ class PanacheMessagesTest extends DatabaseTest {
   }
 
   private Page<Message> all() {
-    return messages.list(query(Optional.empty(), Optional.empty(), MessageQuery.MAX_LIMIT));
-  }
-
-  private static MessageQuery query(
-      Optional<E164Number> number, Optional<E164Number> peer, int limit) {
-    return new MessageQuery(
-        number,
-        peer,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        limit);
+    return messages.list(MessageQuery.newest(MessageQuery.MAX_LIMIT).build());
   }
 }

@@ -316,7 +316,9 @@ public class MessagesResource {
             Params.optional(until, v -> Params.instant("until", v)),
             Params.optional(cursor, Cursors::parse),
             Params.integer("limit", limit, DEFAULT_LIMIT),
-            Params.bool("foreign", foreign));
+            Params.bool("foreign", foreign),
+            // No text: searching by text is the console's, not this API's.
+            Optional.empty());
     Page<Message> page = listMessages.list(query);
     String next = page.lastIfMore().map(m -> Cursors.after(m.id())).orElse(null);
     return new MessagePage(page.items().stream().map(MessageView::of).toList(), next);

@@ -5,6 +5,7 @@ import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -39,43 +40,6 @@ public record MessageQuery(
 
   /** The longest text searched for. */
   public static final int MAX_TEXT = 160;
-
-  /** A filter without a text search. */
-  public MessageQuery(
-      Optional<E164Number> number,
-      Optional<E164Number> peer,
-      Optional<Direction> direction,
-      Optional<MessageStatus> status,
-      Optional<Instant> since,
-      Optional<Instant> until,
-      Optional<MessageId> after,
-      int limit,
-      Optional<Boolean> foreign) {
-    this(number, peer, direction, status, since, until, after, limit, foreign, Optional.empty());
-  }
-
-  /** A filter over ours and foreign messages alike. */
-  public MessageQuery(
-      Optional<E164Number> number,
-      Optional<E164Number> peer,
-      Optional<Direction> direction,
-      Optional<MessageStatus> status,
-      Optional<Instant> since,
-      Optional<Instant> until,
-      Optional<MessageId> after,
-      int limit) {
-    this(
-        number,
-        peer,
-        direction,
-        status,
-        since,
-        until,
-        after,
-        limit,
-        Optional.empty(),
-        Optional.empty());
-  }
 
   public MessageQuery {
     foreign = foreign == null ? Optional.empty() : foreign;
@@ -112,5 +76,85 @@ public record MessageQuery(
    */
   public boolean searches() {
     return text.isPresent() || (peer.isPresent() && number.isEmpty());
+  }
+
+  /** The newest {@code limit} messages, narrowed by whatever the builder is then told. */
+  public static Builder newest(int limit) {
+    return new Builder(limit);
+  }
+
+  /** Names each filter a query sets, where ten positional arguments would not. */
+  public static final class Builder {
+    private final int limit;
+    private Optional<E164Number> number = Optional.empty();
+    private Optional<E164Number> peer = Optional.empty();
+    private Optional<Direction> direction = Optional.empty();
+    private Optional<MessageStatus> status = Optional.empty();
+    private Optional<Instant> since = Optional.empty();
+    private Optional<Instant> until = Optional.empty();
+    private Optional<MessageId> after = Optional.empty();
+    private Optional<Boolean> foreign = Optional.empty();
+    private Optional<String> text = Optional.empty();
+
+    private Builder(int limit) {
+      this.limit = limit;
+    }
+
+    public Builder involving(E164Number number) {
+      this.number = Optional.of(number);
+      return this;
+    }
+
+    public Builder with(E164Number peer) {
+      this.peer = Optional.of(peer);
+      return this;
+    }
+
+    public Builder direction(Direction direction) {
+      this.direction = Optional.of(direction);
+      return this;
+    }
+
+    public Builder status(MessageStatus status) {
+      this.status = Optional.of(status);
+      return this;
+    }
+
+    public Builder since(Instant since) {
+      this.since = Optional.of(since);
+      return this;
+    }
+
+    public Builder until(Instant until) {
+      this.until = Optional.of(until);
+      return this;
+    }
+
+    public Builder after(MessageId last) {
+      this.after = Optional.of(last);
+      return this;
+    }
+
+    /** A page's cursor, which the first page has not. */
+    public Builder after(Optional<MessageId> last) {
+      this.after = Objects.requireNonNull(last, "last");
+      return this;
+    }
+
+    public Builder foreign(boolean foreign) {
+      this.foreign = Optional.of(foreign);
+      return this;
+    }
+
+    public Builder containing(String text) {
+      this.text = Optional.of(text);
+      return this;
+    }
+
+    /** The query, checked by the record's constructor like any other. */
+    public MessageQuery build() {
+      return new MessageQuery(
+          number, peer, direction, status, since, until, after, limit, foreign, text);
+    }
   }
 }

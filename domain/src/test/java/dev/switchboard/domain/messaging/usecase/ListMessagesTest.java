@@ -69,14 +69,6 @@ class ListMessagesTest {
 
   private static MessageQuery conversationWith(
       E164Number peer, Optional<MessageId> after, int limit) {
-    return new MessageQuery(
-        Optional.of(OURS),
-        Optional.of(peer),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        after,
-        limit);
+    return MessageQuery.newest(limit).involving(OURS).with(peer).after(after).build();
   }
 }

@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -269,9 +268,10 @@ public abstract class MessagesContract extends StoreContract {
                 T0.plusSeconds(5)));
 
     assertThat(messages().byFlowrouteId("mdr2-foreign")).contains(foreign);
-    assertThat(list(foreignQuery(Optional.of(true))).items()).containsExactly(foreign);
-    assertThat(list(foreignQuery(Optional.of(false))).items()).containsExactly(ours);
-    assertThat(list(foreignQuery(Optional.empty())).items()).hasSize(2);
+    assertThat(list(MessageQuery.newest(10).foreign(true).build()).items())
+        .containsExactly(foreign);
+    assertThat(list(MessageQuery.newest(10).foreign(false).build()).items()).containsExactly(ours);
+    assertThat(list(MessageQuery.newest(10).build()).items()).hasSize(2);
     assertThat(inTransaction(() -> messages().add(foreign))).isFalse();
   }
 
@@ -317,18 +317,9 @@ public abstract class MessagesContract extends StoreContract {
     Message middle = add(queuedAs(id(2), OURS, PHONE, T0));
     Message newest = add(queuedAs(new UUID(0x8000000000000000L, 1), OURS, PHONE, T0));
 
-    Page<Message> first = list(query(Optional.empty(), Optional.empty(), Optional.empty(), 2));
+    Page<Message> first = list(MessageQuery.newest(2).build());
     Page<Message> second =
-        list(
-            new MessageQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                first.lastIfMore().map(Message::id),
-                2));
+        list(MessageQuery.newest(2).after(first.lastIfMore().map(Message::id)).build());
 
     assertThat(first.items()).containsExactly(newest, middle);
     assertThat(first.hasMore()).isTrue();
@@ -343,11 +334,11 @@ public abstract class MessagesContract extends StoreContract {
     Message elsewhere = add(queuedAs(id(3), OURS, OTHER, T0));
     Message toSelf = add(queuedAs(id(4), OTHER, OTHER, T0));
 
-    assertThat(list(query(Optional.of(PHONE), Optional.empty(), Optional.empty(), 10)).items())
+    assertThat(list(MessageQuery.newest(10).involving(PHONE).build()).items())
         .containsExactly(received, sent);
-    assertThat(list(query(Optional.of(OURS), Optional.of(PHONE), Optional.empty(), 10)).items())
+    assertThat(list(MessageQuery.newest(10).involving(OURS).with(PHONE).build()).items())
         .containsExactly(received, sent);
-    assertThat(list(query(Optional.of(OTHER), Optional.empty(), Optional.empty(), 10)).items())
+    assertThat(list(MessageQuery.newest(10).involving(OTHER).build()).items())
         .as("a message to oneself counts once")
         .containsExactly(toSelf, elsewhere);
   }
@@ -359,30 +350,15 @@ public abstract class MessagesContract extends StoreContract {
     Message inbound = add(receivedAs(id(3), "mdr2-window", PHONE, OURS, T0.plusSeconds(1)));
     add(queuedAs(id(4), OURS, PHONE, T0.plusSeconds(2)));
 
-    Page<Message> window =
-        list(
-            new MessageQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(T0),
-                Optional.of(T0.plusSeconds(2)),
-                Optional.empty(),
-                10));
-    Page<Message> received =
-        list(query(Optional.empty(), Optional.empty(), Optional.of(Direction.INBOUND), 10));
+    Page<Message> window = list(MessageQuery.newest(10).since(T0).until(T0.plusSeconds(2)).build());
+    Page<Message> received = list(MessageQuery.newest(10).direction(Direction.INBOUND).build());
     Page<Message> queuedBefore =
         list(
-            new MessageQuery(
-                Optional.of(OURS),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.of(MessageStatus.QUEUED),
-                Optional.empty(),
-                Optional.of(T0.plusSeconds(1)),
-                Optional.empty(),
-                10));
+            MessageQuery.newest(10)
+                .involving(OURS)
+                .status(MessageStatus.QUEUED)
+                .until(T0.plusSeconds(1))
+                .build());
 
     assertThat(window.items()).containsExactly(inbound, atSince);
     assertThat(received.items()).containsExactly(inbound);
@@ -391,36 +367,6 @@ public abstract class MessagesContract extends StoreContract {
 
   private Page<Message> list(MessageQuery query) {
     return inTransaction(() -> messages().list(query));
-  }
-
-  private static MessageQuery query(
-      Optional<E164Number> number,
-      Optional<E164Number> peer,
-      Optional<Direction> direction,
-      int limit) {
-    return new MessageQuery(
-        number,
-        peer,
-        direction,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        limit);
-  }
-
-  /** The newest messages, foreign ones only, ours only or both. */
-  public static MessageQuery foreignQuery(Optional<Boolean> foreign) {
-    return new MessageQuery(
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        10,
-        foreign);
   }
 
   private static UUID id(long n) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.events.port.out.RecordingOutbox;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
+import dev.switchboard.domain.messaging.MessageQuery;
 import dev.switchboard.domain.messaging.MessageStatus;
 import dev.switchboard.domain.messaging.event.ForeignMessageRecorded;
 import dev.switchboard.domain.messaging.event.MessageEvents;
@@ -12,7 +13,6 @@ import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import dev.switchboard.domain.messaging.port.out.InMemoryDeliveryReceipts;
 import dev.switchboard.domain.messaging.port.out.InMemoryMessages;
 import dev.switchboard.domain.messaging.port.out.InMemoryOptOuts;
-import dev.switchboard.domain.messaging.port.out.MessagesContract;
 import dev.switchboard.domain.messaging.reconciliation.CarrierRecord;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport;
 import dev.switchboard.domain.messaging.reconciliation.MessageReconciliationReport.Reason;
@@ -26,7 +26,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -125,7 +124,7 @@ class ReconcileMessagesTest {
     assertThat(first.foreignRecorded()).isEqualTo(1);
     assertThat(second.foreignRecorded()).isZero();
     assertThat(outbox.types()).containsExactly(ForeignMessageRecorded.class);
-    assertThat(messages.list(MessagesContract.foreignQuery(Optional.of(true))).items())
+    assertThat(messages.list(MessageQuery.newest(10).foreign(true).build()).items())
         .containsExactly(foreign);
   }
 
