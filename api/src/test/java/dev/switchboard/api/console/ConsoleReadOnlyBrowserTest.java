@@ -17,14 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The console for a read-only operator (only {@code messages:read} and {@code numbers:read}), in a
@@ -34,24 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @QuarkusTest
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
-class ConsoleReadOnlyBrowserTest {
+class ConsoleReadOnlyBrowserTest extends BrowserTest {
 
-  static WebDriver browser;
-  static WebDriverWait wait;
   FlowrouteEmulator emulator;
-
-  @BeforeAll
-  static void openBrowser() {
-    browser = Browsers.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-  }
-
-  @AfterAll
-  static void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void a_read_only_operator_sees_no_forms_and_a_forged_post_is_forbidden() throws Exception {
