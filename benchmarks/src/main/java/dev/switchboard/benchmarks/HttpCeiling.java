@@ -72,10 +72,18 @@ final class HttpCeiling implements AutoCloseable {
   }
 
   /**
+   * What the bare HTTP ceiling's row is read against.
+   *
+   * @param section the report's section the row goes to
+   * @param ceilingRate the bare group-commit ceiling's rate at the same callers
+   * @param share the target's share of that ceiling (0 to 1)
+   */
+  record Against(String section, double ceilingRate, double share) {}
+
+  /**
    * Measures the bare HTTP ceiling at {@code connections}: starts the server in front of {@code
    * grouped}, warms it, runs one closed-loop step of {@code requests} to its URL and returns the
-   * row that sets its rate against {@code ceilingRate}, the group-commit ceiling's at the same
-   * callers.
+   * row that sets its rate against the group-commit ceiling's.
    */
   static Figure measure(
       Context ctx,
@@ -84,9 +92,7 @@ final class HttpCeiling implements AutoCloseable {
       GroupCommitCeiling.Shape shape,
       int connections,
       Function<String, Operation> requests,
-      String section,
-      double ceilingRate,
-      double share)
+      Against against)
       throws Exception {
     Options o = ctx.options();
     try (HttpCeiling server = start(grouped, shape)) {
@@ -102,7 +108,7 @@ final class HttpCeiling implements AutoCloseable {
       LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
       String used = CpuShare.describe(cpu.end());
       grouped.awaitPublished(Duration.ofSeconds(30));
-      return bound(section, connections, http, ceilingRate, share, used);
+      return bound(against, connections, http, used);
     }
   }
 
@@ -129,13 +135,9 @@ final class HttpCeiling implements AutoCloseable {
    * The bare HTTP ceiling's rate against the bare group-commit ceiling's at the same callers: about
    * the most of the ceiling an HTTP endpoint reaches here (one step: it moves between runs).
    */
-  private static Figure bound(
-      String section,
-      int connections,
-      LoadResult http,
-      double ceilingRate,
-      double share,
-      String cpu) {
+  private static Figure bound(Against against, int connections, LoadResult http, String cpu) {
+    double ceilingRate = against.ceilingRate();
+    double share = against.share();
     double reached = ceilingRate > 0 ? http.perSecond() / ceilingRate : 0;
     String verdict =
         String.format(
@@ -143,7 +145,7 @@ final class HttpCeiling implements AutoCloseable {
             reached < share ? "below the target's %.0f %%" : "at or above the target's %.0f %%",
             share * 100);
     return new Figure(
-        section,
+        against.section(),
         "evidence: bare HTTP group-commit ceiling (plain Vert.x, no framework), "
             + connections
             + " connections (p99 "

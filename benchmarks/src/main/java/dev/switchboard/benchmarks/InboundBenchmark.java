@@ -206,9 +206,7 @@ final class InboundBenchmark {
                                           id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
                                       null);
                             }),
-                SECTION,
-                groupRate,
-                INBOUND_SHARE));
+                new HttpCeiling.Against(SECTION, groupRate, INBOUND_SHARE)));
   }
 
   /** One concurrency's figures: throughput, the webhook's answer and the end-to-end latency. */

@@ -150,9 +150,7 @@ final class SendApiBenchmark {
                 GroupCommitCeiling.Shape.SEND,
                 connections,
                 url -> sendOnce(new Outcomes(), url, token),
-                SECTION,
-                ceilingRate,
-                SEND_SHARE));
+                new HttpCeiling.Against(SECTION, ceilingRate, SEND_SHARE)));
   }
 
   /**
