@@ -123,8 +123,7 @@ public final class SendMessage {
   private final UnitOfWork unitOfWork;
   private final IdGenerator ids;
   private final Clock clock;
-  private final Duration keyTtl;
-  private final boolean mmsAvailable;
+  private final Settings settings;
 
   /**
    * How sends are accepted: how long an idempotency key names its message after the message was
@@ -158,8 +157,7 @@ public final class SendMessage {
       IdGenerator ids,
       Clock clock,
       Settings settings) {
-    this.keyTtl = settings.keyTtl();
-    this.mmsAvailable = settings.mmsAvailable();
+    this.settings = settings;
     this.messages = messages;
     this.checks = checks;
     this.outbox = outbox;
@@ -221,7 +219,7 @@ public final class SendMessage {
     if (from.equals(to)) {
       throw new ValidationException(ProblemType.INVALID_RECIPIENT, "from and to must differ");
     }
-    if (!mmsAvailable && command.mediaUrls() != null && !command.mediaUrls().isEmpty()) {
+    if (!settings.mmsAvailable() && command.mediaUrls() != null && !command.mediaUrls().isEmpty()) {
       // Refused before the URLs are judged: no URL could make a picture go out on this carrier.
       throw new ValidationException(
           ProblemType.MMS_NOT_AVAILABLE,
@@ -395,7 +393,7 @@ public final class SendMessage {
 
   private Optional<Result> replay(Optional<Message> found, String fingerprint) {
     if (found.isPresent()
-        && IdempotencyKeys.expired(found.get().createdAt(), keyTtl, clock.instant())) {
+        && IdempotencyKeys.expired(found.get().createdAt(), settings.keyTtl(), clock.instant())) {
       // The key has expired: it names nothing any more, and the new message may take it.
       messages.releaseIdempotencyKey(found.get());
       return Optional.empty();
