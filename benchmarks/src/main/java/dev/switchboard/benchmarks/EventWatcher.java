@@ -72,6 +72,9 @@ public final class EventWatcher implements AutoCloseable {
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
     props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    // As docs/events.md asks of every consumer: an event is readable once the relay's Kafka
+    // transaction that carries it has committed, not when its record reaches the log.
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props);
     List<TopicPartition> partitions =
         consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
