@@ -26,8 +26,9 @@ public class BatchTransactions {
 
   /**
    * A shared commit's statements are the same few every time, with arrays of the batch's rows as
-   * their values: planned once per connection rather than on every execution, as the pool's setting
-   * would have it for the listings' sake, they cost the database a fifth less.
+   * their values, so one plan per connection serves every batch. The pool's setting (for the
+   * listings' sake) would plan them on every execution: a fifth of the database's CPU at 1,600
+   * webhooks a second.
    */
   static final String PLAN_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan";
 

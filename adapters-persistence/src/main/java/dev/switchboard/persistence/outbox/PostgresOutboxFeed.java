@@ -49,9 +49,9 @@ public class PostgresOutboxFeed implements OutboxFeed {
   /**
    * The relay's session plans its few statements once, and reads the outbox by its primary key. The
    * pool plans every statement for its values (the listings need that), and for this read the
-   * planner, told by the last vacuum that the table holds a few dozen rows, chose to scan and sort
-   * its whole heap, dead rows and all, on every round. The settings the pool gave the connection
-   * are kept, to be given back with it.
+   * planner, told by the statistics of vacuum and analyse that the table holds a few dozen rows,
+   * chose to scan and sort its whole heap, dead rows and all, on every round. The settings the pool
+   * gave the connection are kept, to be given back with it.
    */
   static final String PLAN_ONCE_BY_INDEX =
       """
