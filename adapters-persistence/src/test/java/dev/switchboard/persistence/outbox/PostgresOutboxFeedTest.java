@@ -40,6 +40,12 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
 class PostgresOutboxFeedTest {
 
+  /** The advisory lock that is the relay's turn, held by at most one session. */
+  private static final String TURN_LOCK =
+      "FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = "
+          + PostgresOutboxFeed.LOCK_NAMESPACE
+          + " AND objid = 0 AND objsubid = 2";
+
   @Inject PanacheOutbox outbox;
   @Inject PostgresOutboxFeed feed;
   @Inject AgroalDataSource dataSource;
@@ -662,11 +668,7 @@ class PostgresOutboxFeedTest {
   private int turnHolderPid() throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = "
-                    + PostgresOutboxFeed.LOCK_NAMESPACE
-                    + " AND objid = 0 AND objsubid = 2")) {
+        ResultSet rs = s.executeQuery("SELECT pid " + TURN_LOCK)) {
       assertThat(rs.next()).as("a session holds the turn").isTrue();
       return rs.getInt(1);
     }
@@ -676,12 +678,7 @@ class PostgresOutboxFeedTest {
   private boolean terminateTurnHolder() throws Exception {
     try (Connection c = dataSource.getConnection();
         Statement s = c.createStatement();
-        ResultSet rs =
-            s.executeQuery(
-                "SELECT bool_or(pg_terminate_backend(pid)) FROM pg_locks"
-                    + " WHERE locktype = 'advisory' AND granted AND classid = "
-                    + PostgresOutboxFeed.LOCK_NAMESPACE
-                    + " AND objid = 0 AND objsubid = 2")) {
+        ResultSet rs = s.executeQuery("SELECT bool_or(pg_terminate_backend(pid)) " + TURN_LOCK)) {
       rs.next();
       return rs.getBoolean(1);
     }
