@@ -47,7 +47,12 @@ public final class SandboxKafka implements AutoCloseable {
     Path dir = temporary ? Files.createTempDirectory("switchboard-kafka") : logDirectory;
     Files.createDirectories(dir);
     int clientPort = port > 0 ? port : freePort();
-    SandboxKafka kafka = new SandboxKafka(clientPort, freePort(), dir, temporary);
+    int controllerPort;
+    do {
+      // The system may hand out again the port it has just given back.
+      controllerPort = freePort();
+    } while (controllerPort == clientPort);
+    SandboxKafka kafka = new SandboxKafka(clientPort, controllerPort, dir, temporary);
     kafka.startServer();
     return kafka;
   }
