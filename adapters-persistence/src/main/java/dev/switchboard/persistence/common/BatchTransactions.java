@@ -30,7 +30,7 @@ public class BatchTransactions {
    * listings' sake) would plan them on every execution: a fifth of the database's CPU at 1,600
    * webhooks a second.
    */
-  static final String PLAN_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan";
+  private static final String PLAN_ONCE = "SET LOCAL plan_cache_mode = force_generic_plan";
 
   private final EntityManager em;
 

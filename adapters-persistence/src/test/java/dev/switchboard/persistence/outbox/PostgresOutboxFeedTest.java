@@ -571,8 +571,7 @@ class PostgresOutboxFeedTest {
         }
       }
       assertThat(given).as("the relay's connection, back in the pool").isNotNull();
-      assertThat(plannerSettings(given, "current_setting"))
-          .isEqualTo(plannerSettings(given, "reset"));
+      assertThat(plannerSettings(given, NOW)).isEqualTo(plannerSettings(given, AT_SESSION_START));
     } finally {
       for (Connection c : borrowed) {
         c.close();
@@ -586,8 +585,9 @@ class PostgresOutboxFeedTest {
   }
 
   /**
-   * Thousands of rows written and removed, a few dozen left, then vacuumed: the statistics say the
-   * table is a few dozen rows on hundreds of pages, as the relay's own vacuums leave it.
+   * Thousands of rows written and removed, a few dozen left, then vacuumed and analysed: the
+   * statistics say the table is a few dozen rows on hundreds of pages, as the relay's vacuums and
+   * autovacuum's analyses leave it under load.
    */
   private static void leaveFewLiveRowsInALargeHeap(Statement s) throws Exception {
     s.execute(
@@ -635,15 +635,15 @@ class PostgresOutboxFeedTest {
     return plan.toString();
   }
 
-  /**
-   * The planner settings of a session, as they are now ({@code current_setting}) or as the session
-   * started, before anyone changed them ({@code reset}).
-   */
-  private static String plannerSettings(Connection c, String which) throws Exception {
-    String setting =
-        which.equals("reset")
-            ? "(SELECT reset_val FROM pg_settings WHERE name = '%s')"
-            : "current_setting('%s')";
+  /** A setting as the session has it now. */
+  private static final String NOW = "current_setting('%s')";
+
+  /** A setting as the session started, before anyone changed it. */
+  private static final String AT_SESSION_START =
+      "(SELECT reset_val FROM pg_settings WHERE name = '%s')";
+
+  /** The session's planner settings that the relay changes, read with {@code setting}. */
+  private static String plannerSettings(Connection c, String setting) throws Exception {
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
