@@ -36,17 +36,7 @@ public final class OutboxTraces {
    * one.
    */
   public static <X> X withOrigins(Map<String, TraceContext> bySubject, Supplier<X> work) {
-    Map<String, TraceContext> outer = ORIGINS.get();
-    ORIGINS.set(bySubject);
-    try {
-      return work.get();
-    } finally {
-      if (outer == null) {
-        ORIGINS.remove();
-      } else {
-        ORIGINS.set(outer);
-      }
-    }
+    return within(ORIGINS, bySubject, work);
   }
 
   /**
@@ -56,15 +46,20 @@ public final class OutboxTraces {
    */
   public static <X> X withEventOrigins(
       Function<DomainEvent, TraceContext> byEvent, Supplier<X> work) {
-    Function<DomainEvent, TraceContext> outer = BY_EVENT.get();
-    BY_EVENT.set(byEvent);
+    return within(BY_EVENT, byEvent, work);
+  }
+
+  /** Runs {@code work} with {@code local} set to {@code value}, and gives the outer value back. */
+  private static <T, X> X within(ThreadLocal<T> local, T value, Supplier<X> work) {
+    T outer = local.get();
+    local.set(value);
     try {
       return work.get();
     } finally {
       if (outer == null) {
-        BY_EVENT.remove();
+        local.remove();
       } else {
-        BY_EVENT.set(outer);
+        local.set(outer);
       }
     }
   }
