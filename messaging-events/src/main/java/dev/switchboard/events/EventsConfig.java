@@ -61,7 +61,7 @@ public interface EventsConfig {
      * The least time between the starts of two rounds while events trickle in: they wait up to this
      * long to go out together.
      */
-    @WithDefault("2MS")
+    @WithDefault("5MS")
     Duration linger();
 
     /**

@@ -41,9 +41,11 @@ public interface GroupCommitConfig {
    * The least time from the start of a shared transaction that was not full to the start of the
    * same runner's next one: at a steady moderate rate a commit then carries several requests rather
    * than one or two, so the machine is not kept busy committing (BENCHMARKS.md); a full batch never
-   * waits, nor does a request after a quiet spell. Zero turns it off.
+   * waits, nor does a request after a quiet spell. Zero turns it off. Five milliseconds rather than
+   * two: at half the peak the machine then has idle time to spare, and the tail is shorter
+   * (docs/benchmarks/analysis.md, sixth stop).
    */
-  @WithDefault("2ms")
+  @WithDefault("5ms")
   Duration linger();
 
   default GroupCommit.Limits limits() {
