@@ -42,8 +42,8 @@ public interface GroupCommitConfig {
    * same runner's next one: at a steady moderate rate a commit then carries several requests rather
    * than one or two, so the machine is not kept busy committing (BENCHMARKS.md); a full batch never
    * waits, nor does a request after a quiet spell. Zero turns it off. Five milliseconds rather than
-   * two: at half the peak the machine then has idle time to spare, and the tail is shorter
-   * (docs/benchmarks/analysis.md, sixth stop).
+   * two: at half the peak the machine then keeps some idle time, and the tail was shorter in most
+   * runs (docs/benchmarks/analysis.md, sixth stop).
    */
   @WithDefault("5ms")
   Duration linger();
