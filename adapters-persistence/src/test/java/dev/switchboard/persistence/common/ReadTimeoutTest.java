@@ -10,6 +10,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.shared.StorageUnavailableException;
 import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.PoolBorrower;
 import dev.switchboard.persistence.PostgresResource;
 import dev.switchboard.persistence.messaging.PanacheMessages;
 import dev.switchboard.sandbox.SandboxPostgres;
@@ -23,8 +24,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -80,22 +79,11 @@ class ReadTimeoutTest extends DatabaseTest {
     }
 
     // Borrow until the pool hands that connection out again: it is bounded once more.
-    List<Connection> borrowed = new ArrayList<>();
-    try {
-      Connection again = null;
-      for (int i = 0; i < 50 && again == null; i++) {
-        Connection c = dataSource.getConnection();
-        borrowed.add(c);
-        if (c.unwrap(PGConnection.class) == lifted) {
-          again = c;
-        }
-      }
+    try (PoolBorrower borrower = new PoolBorrower(dataSource)) {
+      Connection again =
+          borrower.borrowUntil(50, c -> c.unwrap(PGConnection.class) == lifted).orElse(null);
       assertThat(again).as("the lifted connection, borrowed again").isNotNull();
       assertThat(again.getNetworkTimeout()).isEqualTo((int) READ_TIMEOUT.toMillis());
-    } finally {
-      for (Connection c : borrowed) {
-        c.close();
-      }
     }
   }
 

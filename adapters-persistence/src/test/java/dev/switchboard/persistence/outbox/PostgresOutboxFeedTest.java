@@ -9,6 +9,7 @@ import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventSink;
 import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.PoolBorrower;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,9 +17,11 @@ import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +48,13 @@ class PostgresOutboxFeedTest {
       "FROM pg_locks WHERE locktype = 'advisory' AND granted AND classid = "
           + PostgresOutboxFeed.LOCK_NAMESPACE
           + " AND objid = 0 AND objsubid = 2";
+
+  /** A setting as the session has it now. */
+  private static final String NOW = "current_setting('%s')";
+
+  /** A setting as the session started, before anyone changed it. */
+  private static final String AT_SESSION_START =
+      "(SELECT reset_val FROM pg_settings WHERE name = '%s')";
 
   @Inject PanacheOutbox outbox;
   @Inject PostgresOutboxFeed feed;
@@ -560,22 +570,10 @@ class PostgresOutboxFeedTest {
 
     feed.close();
 
-    List<Connection> borrowed = new ArrayList<>();
-    try {
-      Connection given = null;
-      for (int i = 0; i < 10 && given == null; i++) {
-        Connection c = dataSource.getConnection();
-        borrowed.add(c);
-        if (backendPid(c) == relays) {
-          given = c;
-        }
-      }
+    try (PoolBorrower borrower = new PoolBorrower(dataSource)) {
+      Connection given = borrower.borrowUntil(10, c -> backendPid(c) == relays).orElse(null);
       assertThat(given).as("the relay's connection, back in the pool").isNotNull();
       assertThat(plannerSettings(given, NOW)).isEqualTo(plannerSettings(given, AT_SESSION_START));
-    } finally {
-      for (Connection c : borrowed) {
-        c.close();
-      }
     }
   }
 
@@ -602,7 +600,7 @@ class PostgresOutboxFeedTest {
   private static String plan(Connection c) throws Exception {
     try (PreparedStatement explain =
         c.prepareStatement("EXPLAIN " + PostgresOutboxFeed.REMOVE_AND_READ)) {
-      java.sql.Array none = c.createArrayOf("int8", new Long[] {-1L});
+      Array none = c.createArrayOf("int8", new Long[] {-1L});
       explain.setArray(1, none);
       explain.setArray(2, none);
       explain.setInt(3, 500);
@@ -635,13 +633,6 @@ class PostgresOutboxFeedTest {
     return plan.toString();
   }
 
-  /** A setting as the session has it now. */
-  private static final String NOW = "current_setting('%s')";
-
-  /** A setting as the session started, before anyone changed it. */
-  private static final String AT_SESSION_START =
-      "(SELECT reset_val FROM pg_settings WHERE name = '%s')";
-
   /** The session's planner settings that the relay changes, read with {@code setting}. */
   private static String plannerSettings(Connection c, String setting) throws Exception {
     try (Statement s = c.createStatement();
@@ -656,7 +647,7 @@ class PostgresOutboxFeedTest {
     }
   }
 
-  private static int backendPid(Connection c) throws Exception {
+  private static int backendPid(Connection c) throws SQLException {
     try (Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
       rs.next();
