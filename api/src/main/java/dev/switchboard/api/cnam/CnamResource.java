@@ -1,8 +1,8 @@
 package dev.switchboard.api.cnam;
 
 import dev.switchboard.api.numbers.NumbersApiNotes;
-import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.api.openapi.ContractFilter;
+import dev.switchboard.api.web.PageQuery;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.cnam.CallerName;
 import dev.switchboard.domain.cnam.CnamFilter;
@@ -13,6 +13,7 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -102,17 +104,14 @@ public class CnamResource {
           String status,
       @Parameter(description = "The caller name contains this text") @QueryParam("value")
           String value,
-      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
-          @QueryParam("limit")
-          String limit) {
+      @BeanParam PageQuery paging) {
     Page<CnamRecord> page =
         names.list(
             new CnamFilter(
                 Params.text(status).map(CnamResource::status),
                 Params.text(value),
-                Params.text(cursor),
-                Params.integer("limit", limit, 50)));
+                paging.cursor(Function.identity()),
+                paging.limit()));
     String next = page.lastIfMore().map(CnamRecord::id).orElse(null);
     return new CnamPage(page.items().stream().map(CnamJson::of).toList(), next);
   }

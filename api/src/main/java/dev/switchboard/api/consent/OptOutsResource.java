@@ -2,6 +2,7 @@ package dev.switchboard.api.consent;
 
 import dev.switchboard.api.messages.Cursors;
 import dev.switchboard.api.openapi.ApiDoc;
+import dev.switchboard.api.web.PageQuery;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.OptOut;
 import dev.switchboard.domain.messaging.OptOutQuery;
@@ -12,6 +13,7 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -47,7 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     description = "Phones that must not be texted, by one of our numbers or all")
 public class OptOutsResource {
 
-  private static final int DEFAULT_LIMIT = 50;
   private static final String CURSOR = "o";
 
   private final ManageOptOuts optOuts;
@@ -87,10 +88,7 @@ public class OptOutsResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("until")
           String until,
-      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
-          @QueryParam("limit")
-          String limit) {
+      @BeanParam PageQuery paging) {
     OptOutQuery query =
         new OptOutQuery(
             Params.optional(number, E164Number::parse),
@@ -99,8 +97,8 @@ public class OptOutsResource {
             Params.text(actor),
             Params.optional(since, v -> Params.instant("since", v)),
             Params.optional(until, v -> Params.instant("until", v)),
-            Params.optional(cursor, c -> Cursors.parse(CURSOR, c)),
-            Params.integer("limit", limit, DEFAULT_LIMIT));
+            paging.cursor(c -> Cursors.parse(CURSOR, c)),
+            paging.limit());
     Page<OptOut> page = optOuts.list(query);
     String next = page.lastIfMore().map(o -> Cursors.after(CURSOR, o.id())).orElse(null);
     return new OptOutView.Page(page.items().stream().map(OptOutView::of).toList(), next);

@@ -1,8 +1,8 @@
 package dev.switchboard.api.e911;
 
 import dev.switchboard.api.numbers.NumbersApiNotes;
-import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.api.openapi.ContractFilter;
+import dev.switchboard.api.web.PageQuery;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.e911.E911Address;
 import dev.switchboard.domain.e911.E911Filter;
@@ -12,6 +12,7 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -124,10 +126,7 @@ public class E911Resource {
               schema = @Schema(type = SchemaType.STRING, pattern = "^[A-Za-z]{2}$"))
           @QueryParam("state")
           String state,
-      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
-          @QueryParam("limit")
-          String limit) {
+      @BeanParam PageQuery paging) {
     Page<E911Address> page =
         e911.list(
             new E911Filter(
@@ -135,8 +134,8 @@ public class E911Resource {
                 Params.text(streetName),
                 Params.text(city),
                 Params.text(state),
-                Params.text(cursor),
-                Params.integer("limit", limit, 50)));
+                paging.cursor(Function.identity()),
+                paging.limit()));
     String next = page.lastIfMore().map(E911Address::id).orElse(null);
     return new E911Page(page.items().stream().map(E911Json::of).toList(), next);
   }

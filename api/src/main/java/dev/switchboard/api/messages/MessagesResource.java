@@ -3,6 +3,7 @@ package dev.switchboard.api.messages;
 import dev.switchboard.api.batching.SharedSends;
 import dev.switchboard.api.dispatch.DispatcherRunner;
 import dev.switchboard.api.openapi.ApiDoc;
+import dev.switchboard.api.web.PageQuery;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
@@ -19,6 +20,7 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,8 +57,6 @@ public class MessagesResource {
   /** The header of a keyed send. */
   static final String IDEMPOTENCY_KEY_DESCRIPTION =
       "1 to 255 visible ASCII characters: the same key and body return the same message";
-
-  private static final int DEFAULT_LIMIT = 50;
 
   private final SharedSends sends;
   private final GetMessage getMessage;
@@ -290,10 +290,7 @@ public class MessagesResource {
               schema = @Schema(type = SchemaType.STRING, format = "date-time"))
           @QueryParam("until")
           String until,
-      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
-          @QueryParam("limit")
-          String limit,
+      @BeanParam PageQuery paging,
       @Parameter(
               description = "true: only texts someone else sent on the account; false: only ours",
               schema = @Schema(type = SchemaType.BOOLEAN))
@@ -314,8 +311,8 @@ public class MessagesResource {
             Params.optional(status, v -> Params.enumOf(MessageStatus.class, "status", v)),
             Params.optional(since, v -> Params.instant("since", v)),
             Params.optional(until, v -> Params.instant("until", v)),
-            Params.optional(cursor, Cursors::parse),
-            Params.integer("limit", limit, DEFAULT_LIMIT),
+            paging.cursor(Cursors::parse),
+            paging.limit(),
             Params.bool("foreign", foreign),
             // No text: searching by text is the console's, not this API's.
             Optional.empty());

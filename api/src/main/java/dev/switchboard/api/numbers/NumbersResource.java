@@ -2,6 +2,7 @@ package dev.switchboard.api.numbers;
 
 import dev.switchboard.api.openapi.ApiDoc;
 import dev.switchboard.api.openapi.ContractFilter;
+import dev.switchboard.api.web.PageQuery;
 import dev.switchboard.api.web.Params;
 import dev.switchboard.domain.numbers.NumberFilter;
 import dev.switchboard.domain.numbers.NumberUpdate;
@@ -21,6 +22,7 @@ import dev.switchboard.domain.shared.Page;
 import dev.switchboard.domain.shared.ProblemType;
 import dev.switchboard.domain.shared.ValidationException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -151,10 +153,7 @@ public class NumbersResource {
               schema = @Schema(type = SchemaType.BOOLEAN))
           @QueryParam("hasRoute")
           String hasRoute,
-      @Parameter(description = ApiDoc.CURSOR_DESCRIPTION) @QueryParam("cursor") String cursor,
-      @Parameter(description = ApiDoc.LIMIT_DESCRIPTION, schema = @Schema(ref = ApiDoc.PAGE_SIZE))
-          @QueryParam("limit")
-          String limit) {
+      @BeanParam PageQuery paging) {
     Page<OwnedNumber> page =
         read.list(
             new NumberFilter(
@@ -164,8 +163,8 @@ public class NumbersResource {
                 Params.text(alias),
                 Params.type(type),
                 Params.bool("hasRoute", hasRoute),
-                Params.text(cursor).map(NumbersResource::cursor),
-                Params.integer("limit", limit, 50)));
+                paging.cursor(NumbersResource::cursor),
+                paging.limit()));
     String next = page.lastIfMore().map(n -> n.number().elevenDigits()).orElse(null);
     return new NumberPage(page.items().stream().map(NumberJson::brief).toList(), next);
   }

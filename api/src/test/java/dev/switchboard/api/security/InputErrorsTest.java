@@ -2,6 +2,7 @@ package dev.switchboard.api.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import dev.switchboard.api.support.ApiMessages;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @WithTestResource(value = SandboxServices.class, scope = TestResourceScope.GLOBAL)
@@ -140,6 +143,27 @@ class InputErrorsTest {
         .then()
         .statusCode(400)
         .body("type", equalTo("https://switchboard.dev/problems/invalid-cursor"));
+  }
+
+  /** Every cursor listing reads its page size and cursor through the same {@code PageQuery}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/v1/messages", "/v1/numbers", "/v1/cnams", "/v1/e911s", "/v1/opt-outs"})
+  void every_cursor_listing_honours_a_page_size_and_refuses_a_malformed_one(String listing) {
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get(listing + "?limit=ten")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("https://switchboard.dev/problems/invalid-query-parameter"))
+        .body("detail", equalTo("limit must be a whole number"));
+    given()
+        .auth()
+        .oauth2(Tokens.all(emulator))
+        .get(listing + "?limit=1&cursor=")
+        .then()
+        .statusCode(200)
+        .body("data.size()", lessThanOrEqualTo(1));
   }
 
   @Test
