@@ -41,7 +41,8 @@ class KafkaEventSinkTest {
 
   @BeforeEach
   void createTopics() {
-    TestTopics.create(kafka.bootstrapServers(), topics);
+    kafka.createTopics(
+        List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts()), 3);
   }
 
   @AfterEach

@@ -40,7 +40,8 @@ class OutboxRelayTest {
 
   @BeforeEach
   void createTopics() {
-    TestTopics.create(kafka.bootstrapServers(), topics);
+    kafka.createTopics(
+        List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts()), 3);
   }
 
   @AfterEach

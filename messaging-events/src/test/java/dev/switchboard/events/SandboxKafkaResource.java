@@ -21,13 +21,7 @@ public class SandboxKafkaResource implements QuarkusTestResourceLifecycleManager
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    TestTopics.create(
-        kafka.bootstrapServers(),
-        new EventTopics(
-            "switchboard.messages.inbound.v1",
-            "switchboard.messages.status.v1",
-            "switchboard.numbers.v1",
-            "switchboard.opt-outs.v1"));
+    kafka.createTopics(SandboxKafka.SWITCHBOARD_TOPICS, 3);
     return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
   }
 

@@ -6,53 +6,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Creates topics as the deployment does, and reads them back as an outside service would. */
+/** Reads topics back as an outside service would. */
 final class TestTopics {
 
   private TestTopics() {}
-
-  /**
-   * Creates the topics, as Strimzi does before the application runs, so that tests do not race the
-   * broker's auto-creation of a topic (leader election) within a short publish timeout.
-   */
-  static void create(String bootstrapServers, EventTopics topics) {
-    try (Admin admin =
-        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-      admin
-          .createTopics(
-              Stream.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts())
-                  .map(name -> new NewTopic(name, 3, (short) 1))
-                  .toList())
-          .all()
-          .get(30, TimeUnit.SECONDS);
-      List<String> names =
-          List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-      while (!allHaveLeaders(admin, names)) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError("no leader for every partition of " + names);
-        }
-        Thread.sleep(50);
-      }
-    } catch (Exception e) {
-      throw new AssertionError("could not create the topics " + topics, e);
-    }
-  }
 
   /** All records now in the topic, in order within each partition. */
   static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {
@@ -79,19 +44,6 @@ final class TestTopics {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
       return records;
-    }
-  }
-
-  private static boolean allHaveLeaders(Admin admin, List<String> names) throws Exception {
-    try {
-      return admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
-          .flatMap(topic -> topic.partitions().stream())
-          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-        return false; // created, but the broker has not seen the new metadata yet
-      }
-      throw e;
     }
   }
 

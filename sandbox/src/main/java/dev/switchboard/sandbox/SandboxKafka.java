@@ -7,11 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
 import org.apache.kafka.server.common.MetadataVersion;
@@ -21,6 +28,14 @@ import org.apache.kafka.server.common.MetadataVersion;
  * again on the same port and log directory, to test what happens while Kafka is down.
  */
 public final class SandboxKafka implements AutoCloseable {
+
+  /** Switchboard's topics under their default names ({@code switchboard.events.topics.*}). */
+  public static final List<String> SWITCHBOARD_TOPICS =
+      List.of(
+          "switchboard.messages.inbound.v1",
+          "switchboard.messages.status.v1",
+          "switchboard.numbers.v1",
+          "switchboard.opt-outs.v1");
 
   private final int port;
   private final int controllerPort;
@@ -59,6 +74,48 @@ public final class SandboxKafka implements AutoCloseable {
 
   public String bootstrapServers() {
     return "127.0.0.1:" + port;
+  }
+
+  /**
+   * Creates topics and waits until every partition has a leader, as a deployment's topic operator
+   * does before the application runs: a topic the first produce has to create answers
+   * NOT_LEADER_OR_FOLLOWER until its leader is elected, which holds the first events back for
+   * longer than a test waits for them.
+   */
+  public void createTopics(List<String> names, int partitions) {
+    try (Admin admin =
+        Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
+      admin
+          .createTopics(
+              names.stream().map(name -> new NewTopic(name, partitions, (short) 1)).toList())
+          .all()
+          .get(30, TimeUnit.SECONDS);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (!allHaveLeaders(admin, names)) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("no leader for every partition of " + names);
+        }
+        Thread.sleep(50);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating the topics " + names, e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not create the topics " + names, e);
+    }
+  }
+
+  private static boolean allHaveLeaders(Admin admin, List<String> names) throws Exception {
+    try {
+      return admin.describeTopics(names).allTopicNames().get(10, TimeUnit.SECONDS).values().stream()
+          .flatMap(topic -> topic.partitions().stream())
+          .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty());
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+        return false; // created, but the broker has not seen the new metadata yet
+      }
+      throw e;
+    }
   }
 
   public synchronized boolean isRunning() {

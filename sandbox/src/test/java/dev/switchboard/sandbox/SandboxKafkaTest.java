@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,6 +33,25 @@ class SandboxKafkaTest {
       produce(kafka, "after");
 
       assertThat(consumeAll(kafka)).containsExactly("before", "after");
+    }
+  }
+
+  @Test
+  void created_topics_have_every_partition_led_when_the_call_returns() throws Exception {
+    try (SandboxKafka kafka = SandboxKafka.start(0, null);
+        Admin admin =
+            Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
+      kafka.createTopics(List.of("made-first", "made-second"), 2);
+
+      Map<String, TopicDescription> topics =
+          admin.describeTopics(List.of("made-first", "made-second")).allTopicNames().get();
+      assertThat(topics.values())
+          .allSatisfy(
+              topic ->
+                  assertThat(topic.partitions())
+                      .hasSize(2)
+                      .allSatisfy(partition -> assertThat(partition.leader()).isNotNull()));
     }
   }
 

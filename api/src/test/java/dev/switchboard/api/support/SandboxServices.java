@@ -39,7 +39,8 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
     try {
       postgres = SandboxPostgres.start(0, null, false);
       kafka = SandboxKafka.start(0, null);
-      createTopics(kafka.bootstrapServers());
+      // Made before the application starts, as the deployment makes them (see createTopics).
+      kafka.createTopics(SandboxKafka.SWITCHBOARD_TOPICS, 1);
       // The application's tests keep inbound media in a real S3-compatible server.
       s3 = S3ProxyServer.start();
       String hooks = APP_URL + "/webhooks/flowroute/" + WEBHOOK_SECRET;
@@ -141,31 +142,6 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
       }
     } catch (Exception e) {
       throw new IllegalStateException("could not stop the sandbox services", e);
-    }
-  }
-
-  /**
-   * The application's topics, made before it starts: a topic the relay's first produce has to
-   * create answers NOT_LEADER_OR_FOLLOWER until its leader is elected, which held the first events
-   * of a fresh broker back for longer than a test waits for them.
-   */
-  private static void createTopics(String bootstrapServers) throws Exception {
-    try (org.apache.kafka.clients.admin.Admin admin =
-        org.apache.kafka.clients.admin.Admin.create(
-            Map.of(
-                org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrapServers))) {
-      admin
-          .createTopics(
-              java.util.stream.Stream.of(
-                      "switchboard.messages.inbound.v1",
-                      "switchboard.messages.status.v1",
-                      "switchboard.numbers.v1",
-                      "switchboard.opt-outs.v1")
-                  .map(name -> new org.apache.kafka.clients.admin.NewTopic(name, 1, (short) 1))
-                  .toList())
-          .all()
-          .get(30, java.util.concurrent.TimeUnit.SECONDS);
     }
   }
 }

@@ -26,9 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -59,18 +56,8 @@ class ExampleConsumerTest {
   @BeforeAll
   static void broker() throws Exception {
     kafka = SandboxKafka.start(0, null);
-    try (Admin admin =
-        Admin.create(
-            Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()))) {
-      // One partition each, so the order of what the test sends is the order the consumer reads.
-      admin
-          .createTopics(
-              List.of(
-                  new NewTopic(TOPICS.inbound(), 1, (short) 1),
-                  new NewTopic(TOPICS.status(), 1, (short) 1)))
-          .all()
-          .get(30, TimeUnit.SECONDS);
-    }
+    // One partition each, so the order of what the test sends is the order the consumer reads.
+    kafka.createTopics(List.of(TOPICS.inbound(), TOPICS.status()), 1);
   }
 
   @AfterAll
