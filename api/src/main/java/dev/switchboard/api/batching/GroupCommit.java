@@ -26,13 +26,14 @@ import java.util.function.Supplier;
  * <p>Batches run on the given runners, at most {@code concurrency} at once; a runner takes every
  * item queued by then (up to {@code maxBatch}) and goes on with the next batch until none is left.
  * A lone caller therefore never waits for a timer, and under load batches grow by themselves while
- * the running ones commit. With a linger, a runner whose batch was not full starts its next one no
- * sooner than the linger after that batch started (at once when a full batch waits): at a steady
- * moderate rate each commit then carries several items instead of one or two, so the machine spends
- * less on commits and the callers queue less for it; after a quiet spell a lone caller still waits
- * for nothing. A caller may wait for its answer ({@link #submit}) or be called back ({@link
- * #enqueue}), which holds no thread of its own while the batch runs. Without runners of its own,
- * the caller that starts a batch runs it on its thread.
+ * the running ones commit. With a linger, a runner whose batch shared its commit but was not full
+ * starts its next one no sooner than the linger after that batch started (at once when a full batch
+ * waits): under a steady concurrent load each commit then carries several items instead of one or
+ * two, so the machine spends less on commits and the callers queue less for it. A batch of one item
+ * is not followed by a wait, so a caller sending one request after another, or one after a quiet
+ * spell, waits for nothing. A caller may wait for its answer ({@link #submit}) or be called back
+ * ({@link #enqueue}), which holds no thread of its own while the batch runs. Without runners of its
+ * own, the caller that starts a batch runs it on its thread.
  *
  * <p>When a batch fails as a whole for a reason of its data, each of its items is run again on its
  * own, so that one bad item fails only its own caller. When it fails because the database is away
@@ -61,8 +62,8 @@ public final class GroupCommit<T, R> {
    *
    * @param concurrency how many batches may run at once (each holds a database connection)
    * @param maxBatch the most items in one batch
-   * @param linger the least time from the start of a runner's batch that was not full to the start
-   *     of its next one, zero for none: see {@link GroupCommit}
+   * @param linger the least time from the start of a runner's batch of more than one item that was
+   *     not full to the start of its next one, zero for none: see {@link GroupCommit}
    */
   public record Limits(
       int concurrency, int maxBatch, int maxQueued, Duration deadline, Duration linger) {
@@ -296,8 +297,20 @@ public final class GroupCommit<T, R> {
       if (!batch.isEmpty()) {
         run(batch);
       }
-      nextStart = batch.size() < maxBatch ? started + lingerNanos : started;
+      nextStart = lingers(batch.size()) ? started + lingerNanos : started;
     }
+  }
+
+  /**
+   * Whether the runner waits for the linger after a batch of {@code size}: not after a full one
+   * (more wait), and not after a lone item, which had no companion to share its commit. A caller
+   * that sends one request after another finds its batch alone every time, and holding it back
+   * would only slow it down; callers arriving together fill batches of two or more, and only then
+   * is a wait likely to be rewarded with a fuller commit (as PostgreSQL's {@code commit_delay}
+   * waits only when {@code commit_siblings} other transactions are active).
+   */
+  private boolean lingers(int size) {
+    return size > 1 && size < maxBatch;
   }
 
   /**

@@ -38,10 +38,11 @@ public interface GroupCommitConfig {
   Duration deadline();
 
   /**
-   * The least time from the start of a shared transaction that was not full to the start of the
-   * same runner's next one: at a steady moderate rate a commit then carries several requests rather
-   * than one or two, so the machine is not kept busy committing (BENCHMARKS.md); a full batch never
-   * waits, nor does a request after a quiet spell. Zero turns it off. Five milliseconds rather than
+   * The least time from the start of a shared transaction of more than one request that was not
+   * full to the start of the same runner's next one: under a steady concurrent load a commit then
+   * carries several requests rather than one or two, so the machine is not kept busy committing
+   * (BENCHMARKS.md); a full batch never waits, nor does the request after a transaction of one (a
+   * caller sending one request after another). Zero turns it off. Five milliseconds rather than
    * two: at half the peak the machine then keeps some idle time, and the tail was shorter in most
    * runs (docs/benchmarks/analysis.md, sixth stop).
    */

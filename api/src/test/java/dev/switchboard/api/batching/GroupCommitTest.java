@@ -427,16 +427,33 @@ class GroupCommitTest {
     GroupCommit<Integer, String> commits =
         new GroupCommit<>(this::record, lingering(100, Duration.ofMillis(500)), callers);
     long start = System.nanoTime();
-    assertThat(commits.enqueue(0).get(5, TimeUnit.SECONDS)).isEqualTo("r0");
-
-    List<CompletableFuture<String>> next =
-        List.of(commits.enqueue(1), commits.enqueue(2), commits.enqueue(3));
-    for (int i = 0; i < next.size(); i++) {
-      assertThat(next.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + (i + 1));
+    for (CompletableFuture<String> shared : commits.enqueueAll(List.of(0, 1))) {
+      shared.get(5, TimeUnit.SECONDS);
     }
 
-    assertThat(batches).containsExactly(List.of(0), List.of(1, 2, 3));
+    List<CompletableFuture<String>> next =
+        List.of(commits.enqueue(2), commits.enqueue(3), commits.enqueue(4));
+    for (int i = 0; i < next.size(); i++) {
+      assertThat(next.get(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + (i + 2));
+    }
+
+    assertThat(batches).containsExactly(List.of(0, 1), List.of(2, 3, 4));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(millis(500));
+  }
+
+  @Test
+  void a_caller_sending_one_request_after_another_is_not_held_back_by_the_linger()
+      throws Exception {
+    GroupCommit<Integer, String> commits =
+        new GroupCommit<>(this::record, lingering(100, Duration.ofSeconds(1)), callers);
+    long start = System.nanoTime();
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(commits.enqueue(i).get(5, TimeUnit.SECONDS)).isEqualTo("r" + i);
+    }
+
+    assertThat(batches).containsExactly(List.of(0), List.of(1), List.of(2));
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(millis(900));
   }
 
   @Test
