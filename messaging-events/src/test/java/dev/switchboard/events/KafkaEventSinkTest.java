@@ -41,8 +41,7 @@ class KafkaEventSinkTest {
 
   @BeforeEach
   void createTopics() {
-    kafka.createTopics(
-        List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts()), 3);
+    TestTopics.create(kafka, topics);
   }
 
   @AfterEach

@@ -40,8 +40,7 @@ class OutboxRelayTest {
 
   @BeforeEach
   void createTopics() {
-    kafka.createTopics(
-        List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts()), 3);
+    TestTopics.create(kafka, topics);
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package dev.switchboard.events;
 
+import dev.switchboard.events.contract.EventType;
 import dev.switchboard.sandbox.SandboxKafka;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
@@ -21,7 +22,7 @@ public class SandboxKafkaResource implements QuarkusTestResourceLifecycleManager
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    kafka.createTopics(SandboxKafka.SWITCHBOARD_TOPICS, 3);
+    kafka.createTopics(EventType.Topics.ALL, 3);
     return Map.of("kafka.bootstrap.servers", kafka.bootstrapServers());
   }
 

@@ -1,5 +1,6 @@
 package dev.switchboard.events;
 
+import dev.switchboard.sandbox.SandboxKafka;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,10 +15,16 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads topics back as an outside service would. */
+/** Creates topics as the deployment does, and reads them back as an outside service would. */
 final class TestTopics {
 
   private TestTopics() {}
+
+  /** Creates the four topics of {@code topics}, three partitions each, as the deployment does. */
+  static void create(SandboxKafka kafka, EventTopics topics) {
+    kafka.createTopics(
+        List.of(topics.inbound(), topics.status(), topics.numbers(), topics.optOuts()), 3);
+  }
 
   /** All records now in the topic, in order within each partition. */
   static List<ConsumerRecord<String, byte[]>> readAll(String bootstrapServers, String topic) {

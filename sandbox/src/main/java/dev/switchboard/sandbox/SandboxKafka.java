@@ -29,14 +29,6 @@ import org.apache.kafka.server.common.MetadataVersion;
  */
 public final class SandboxKafka implements AutoCloseable {
 
-  /** Switchboard's topics under their default names ({@code switchboard.events.topics.*}). */
-  public static final List<String> SWITCHBOARD_TOPICS =
-      List.of(
-          "switchboard.messages.inbound.v1",
-          "switchboard.messages.status.v1",
-          "switchboard.numbers.v1",
-          "switchboard.opt-outs.v1");
-
   private final int port;
   private final int controllerPort;
   private final Path logDir;

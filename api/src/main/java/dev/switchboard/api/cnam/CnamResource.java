@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -110,7 +109,7 @@ public class CnamResource {
             new CnamFilter(
                 Params.text(status).map(CnamResource::status),
                 Params.text(value),
-                paging.cursor(Function.identity()),
+                paging.cursor(),
                 paging.limit()));
     String next = page.lastIfMore().map(CnamRecord::id).orElse(null);
     return new CnamPage(page.items().stream().map(CnamJson::of).toList(), next);

@@ -25,7 +25,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -134,7 +133,7 @@ public class E911Resource {
                 Params.text(streetName),
                 Params.text(city),
                 Params.text(state),
-                paging.cursor(Function.identity()),
+                paging.cursor(),
                 paging.limit()));
     String next = page.lastIfMore().map(E911Address::id).orElse(null);
     return new E911Page(page.items().stream().map(E911Json::of).toList(), next);

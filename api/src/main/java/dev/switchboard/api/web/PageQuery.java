@@ -24,6 +24,11 @@ public class PageQuery {
   @QueryParam("limit")
   String limit;
 
+  /** The cursor as given, or empty. */
+  public Optional<String> cursor() {
+    return Params.text(cursor);
+  }
+
   /** The cursor read by {@code parse} (which refuses one this API did not give out), or empty. */
   public <T> Optional<T> cursor(Function<String, T> parse) {
     return Params.optional(cursor, parse);

@@ -1,5 +1,6 @@
 package dev.switchboard.api.support;
 
+import dev.switchboard.events.contract.EventType;
 import dev.switchboard.sandbox.SandboxKafka;
 import dev.switchboard.sandbox.SandboxPostgres;
 import dev.switchboard.sandbox.emulator.EmulatorConfig;
@@ -40,7 +41,7 @@ public class SandboxServices implements QuarkusTestResourceLifecycleManager {
       postgres = SandboxPostgres.start(0, null, false);
       kafka = SandboxKafka.start(0, null);
       // Made before the application starts, as the deployment makes them (see createTopics).
-      kafka.createTopics(SandboxKafka.SWITCHBOARD_TOPICS, 1);
+      kafka.createTopics(EventType.Topics.ALL, 1);
       // The application's tests keep inbound media in a real S3-compatible server.
       s3 = S3ProxyServer.start();
       String hooks = APP_URL + "/webhooks/flowroute/" + WEBHOOK_SECRET;

@@ -11,6 +11,7 @@ import dev.switchboard.events.contract.data.NumberState;
 import dev.switchboard.events.contract.data.OptOutAddedData;
 import dev.switchboard.events.contract.data.OptOutRemovedData;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -93,6 +94,9 @@ public enum EventType {
     public static final String STATUS = "switchboard.messages.status.v1";
     public static final String NUMBERS = "switchboard.numbers.v1";
     public static final String OPT_OUTS = "switchboard.opt-outs.v1";
+
+    /** All four, in this order. */
+    public static final List<String> ALL = List.of(INBOUND, STATUS, NUMBERS, OPT_OUTS);
 
     private Topics() {}
   }
