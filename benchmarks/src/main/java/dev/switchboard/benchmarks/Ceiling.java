@@ -1,7 +1,9 @@
 package dev.switchboard.benchmarks;
 
+import dev.switchboard.sandbox.SandboxPostgres;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -45,8 +47,19 @@ public final class Ceiling implements AutoCloseable {
     this.producer = producer;
   }
 
+  /**
+   * A plain JDBC connection as the sandbox's user. The sandbox's names are constants, compiled in:
+   * the framework floor (benchmarks-floor) uses this without the sandbox on its class path.
+   */
+  public static Connection connect(String jdbcUrl) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", SandboxPostgres.USER);
+    props.setProperty("password", SandboxPostgres.PASSWORD);
+    return DriverManager.getConnection(jdbcUrl, props);
+  }
+
   public static Ceiling open(String jdbcUrl, String bootstrapServers) throws Exception {
-    try (Connection c = Stack.connect(jdbcUrl);
+    try (Connection c = connect(jdbcUrl);
         Statement s = c.createStatement()) {
       createMessagesTable(s, TABLE);
     }
@@ -193,7 +206,7 @@ public final class Ceiling implements AutoCloseable {
     if (c != null) {
       return c;
     }
-    c = Stack.connect(jdbcUrl);
+    c = Ceiling.connect(jdbcUrl);
     c.setAutoCommit(false);
     synchronized (all) {
       all.add(c);

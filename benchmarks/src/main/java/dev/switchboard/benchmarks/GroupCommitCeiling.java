@@ -92,7 +92,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
   private record Pending(Row row, CompletableFuture<Void> done) {}
 
   /** The columns that differ between rows, and the event's JSON. */
-  record Row(
+  public record Row(
       UUID id,
       Shape shape,
       String from,
@@ -121,7 +121,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
      * A row of the given fields, as a request carried them: {@code reference} is the Flowroute id
      * of an inbound message, the idempotency key of a send.
      */
-    static Row of(Shape shape, String from, String to, String body, String reference) {
+    public static Row of(Shape shape, String from, String to, String body, String reference) {
       UUID id = Ids.uuidV7();
       Instant now = Instant.now();
       boolean inbound = shape == Shape.INBOUND;
@@ -181,7 +181,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
    * starts the committers.
    */
   public static GroupCommitCeiling open(String jdbcUrl, String bootstrapServers) throws Exception {
-    try (Connection c = Stack.connect(jdbcUrl);
+    try (Connection c = Ceiling.connect(jdbcUrl);
         Statement s = c.createStatement()) {
       if (exists(s, "messages")) {
         s.execute(
@@ -266,7 +266,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
    * Queues one row for the next commit; done once it is committed, its record produced after. Fails
    * at once when Kafka has refused a record.
    */
-  CompletableFuture<Void> submit(Row row) {
+  public CompletableFuture<Void> submit(Row row) {
     Exception failure = produceFailure.get();
     if (failure != null) {
       return CompletableFuture.failedFuture(
@@ -292,7 +292,7 @@ public final class GroupCommitCeiling implements AutoCloseable {
 
   private void startCommitters() throws SQLException {
     for (int i = 0; i < COMMITTERS; i++) {
-      Connection c = Stack.connect(jdbcUrl);
+      Connection c = Ceiling.connect(jdbcUrl);
       c.setAutoCommit(false);
       connections.add(c);
       Thread t = new Thread(() -> commitLoop(c), "ceiling-committer-" + i);

@@ -10,7 +10,6 @@ import io.vertx.core.VertxOptions;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -45,7 +44,7 @@ final class HttpCeiling implements AutoCloseable {
   static HttpCeiling start(GroupCommitCeiling grouped, GroupCommitCeiling.Shape shape)
       throws Exception {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(EVENT_LOOPS));
-    int port = freePort();
+    int port = Stack.freePort();
     try {
       vertx
           .deployVerticle(
@@ -108,7 +107,12 @@ final class HttpCeiling implements AutoCloseable {
       LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
       String used = CpuShare.describe(cpu.end());
       grouped.awaitPublished(Duration.ofSeconds(30));
-      return bound(against, connections, http, used);
+      return bound(
+          against,
+          "bare HTTP group-commit ceiling (plain Vert.x, no framework)",
+          connections,
+          http,
+          used);
     }
   }
 
@@ -132,10 +136,11 @@ final class HttpCeiling implements AutoCloseable {
   }
 
   /**
-   * The bare HTTP ceiling's rate against the bare group-commit ceiling's at the same callers: about
-   * the most of the ceiling an HTTP endpoint reaches here (one step: it moves between runs).
+   * An evidence row: a bound's rate ({@code what}, such as the bare HTTP ceiling: about the most of
+   * the ceiling an HTTP endpoint reaches here) against the bare group-commit ceiling's at the same
+   * callers (one step: it moves between runs).
    */
-  private static Figure bound(Against against, int connections, LoadResult http, String cpu) {
+  static Figure bound(Against against, String what, int connections, LoadResult http, String cpu) {
     double ceilingRate = against.ceilingRate();
     double share = against.share();
     double reached = ceilingRate > 0 ? http.perSecond() / ceilingRate : 0;
@@ -146,7 +151,9 @@ final class HttpCeiling implements AutoCloseable {
             share * 100);
     return new Figure(
         against.section(),
-        "evidence: bare HTTP group-commit ceiling (plain Vert.x, no framework), "
+        "evidence: "
+            + what
+            + ", "
             + connections
             + " connections (p99 "
             + Report.number(http.latencies().summary().p99())
@@ -162,12 +169,6 @@ final class HttpCeiling implements AutoCloseable {
             + (http.failed() > 0 ? "; failed: " + http.failed() : "")
             + "; CPU: "
             + cpu);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 
   /** One event loop's server; Vert.x shares the port between the instances. */

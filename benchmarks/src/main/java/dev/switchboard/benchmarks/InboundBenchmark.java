@@ -180,8 +180,9 @@ final class InboundBenchmark {
   }
 
   /**
-   * The bare HTTP ceiling at the group-commit ceiling's best concurrency: webhooks of the same
-   * shape, POSTed to a plain Vert.x server that queues their rows on the same group commit.
+   * The bare HTTP ceiling and the framework floor at the group-commit ceiling's best concurrency:
+   * webhooks of the same shape, POSTed to a plain Vert.x server, then to the floor, each queuing
+   * their rows on the same bare group commit.
    */
   private void httpBound(GroupCommitCeiling grouped, int connections, double groupRate)
       throws Exception {
@@ -193,20 +194,29 @@ final class InboundBenchmark {
                 grouped,
                 GroupCommitCeiling.Shape.INBOUND,
                 connections,
-                url ->
-                    new Outcomes()
-                        .expecting(
-                            200,
-                            () -> {
-                              String id = Ids.mdr();
-                              return ctx.http()
-                                  .postJson(
-                                      url,
-                                      webhook(
-                                          id, Ids.peer(), "12065550100", "Benchmark inbound " + id),
-                                      null);
-                            }),
+                this::webhooksTo,
                 new HttpCeiling.Against(SECTION, groupRate, INBOUND_SHARE)));
+    report()
+        .add(
+            FrameworkFloor.measure(
+                ctx,
+                "/floor/webhooks/" + Stack.WEBHOOK_SECRET,
+                connections,
+                this::webhooksTo,
+                new HttpCeiling.Against(SECTION, groupRate, INBOUND_SHARE)));
+  }
+
+  /** Webhooks of the measured shape, each with a new Flowroute id, POSTed to {@code url}. */
+  private Operation webhooksTo(String url) {
+    return new Outcomes()
+        .expecting(
+            200,
+            () -> {
+              String id = Ids.mdr();
+              return ctx.http()
+                  .postJson(
+                      url, webhook(id, Ids.peer(), "12065550100", "Benchmark inbound " + id), null);
+            });
   }
 
   /** One concurrency's figures: throughput, the webhook's answer and the end-to-end latency. */

@@ -128,6 +128,15 @@ final class SendApiBenchmark {
                   ceiling.get(bestCeiling).perSecond(),
                   SEND_SHARE));
       httpBound(grouped, bestCeiling, ceiling.get(bestCeiling).perSecond(), token);
+      ctx.report()
+          .add(
+              FrameworkFloor.measure(
+                  ctx,
+                  "/floor/messages",
+                  bestCeiling,
+                  url -> sendOnce(new Outcomes(), url, token),
+                  new HttpCeiling.Against(
+                      SECTION, ceiling.get(bestCeiling).perSecond(), SEND_SHARE)));
       oneRowAtATime(bare, bestRate);
     }
     profileWith = token;

@@ -9,10 +9,8 @@ import dev.switchboard.sandbox.emulator.FlowrouteEmulator;
 import dev.switchboard.sandbox.emulator.account.CallbackType;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Properties;
 
 /**
  * The services the API runs on during a benchmark: durable PostgreSQL (fsync and synchronous commit
@@ -104,14 +102,20 @@ public final class Stack implements AutoCloseable {
   }
 
   public Connection connect() throws SQLException {
-    return connect(postgres.jdbcUrl());
+    return Ceiling.connect(postgres.jdbcUrl());
   }
 
-  static Connection connect(String jdbcUrl) throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", SandboxPostgres.USER);
-    props.setProperty("password", SandboxPostgres.PASSWORD);
-    return DriverManager.getConnection(jdbcUrl, props);
+  /**
+   * The framework floor's environment on {@code port}: the API's (its token settings, its
+   * management port beside its HTTP port) and where its bare group commit writes.
+   */
+  public Map<String, String> floorEnvironment(int port) {
+    Map<String, String> env =
+        ApiEnvironment.of(port, postgres, kafka, emulator, WEBHOOK_SECRET, apiUrl());
+    env.put("FLOOR_JDBC_URL", postgres.jdbcUrl());
+    env.put("FLOOR_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("FLOOR_WEBHOOK_SECRET", WEBHOOK_SECRET);
+    return env;
   }
 
   /** The API's environment, as the sandbox launcher sets it, plus the dispatcher's settings. */

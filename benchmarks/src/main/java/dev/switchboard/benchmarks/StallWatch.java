@@ -88,7 +88,7 @@ final class StallWatch implements AutoCloseable {
    * there is none to watch).
    */
   static StallWatch start(String jdbcUrl, String outbox) throws SQLException {
-    Connection c = Stack.connect(jdbcUrl);
+    Connection c = Ceiling.connect(jdbcUrl);
     try (Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(

@@ -39,7 +39,7 @@ class HarnessSmokeTest {
     kafka = SandboxKafka.start(0, null);
     // A stand-in for the API's messages table, with one index more than the V1 shape: the
     // group-commit ceiling must copy whatever the schema has.
-    try (Connection c = Stack.connect(postgres.jdbcUrl());
+    try (Connection c = Ceiling.connect(postgres.jdbcUrl());
         Statement s = c.createStatement()) {
       Ceiling.createMessagesTable(s, "messages");
       s.execute(
@@ -175,7 +175,7 @@ class HarnessSmokeTest {
   }
 
   private static long count(String sql) throws Exception {
-    try (Connection c = Stack.connect(postgres.jdbcUrl());
+    try (Connection c = Ceiling.connect(postgres.jdbcUrl());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery(sql)) {
       rs.next();
@@ -208,7 +208,7 @@ class HarnessSmokeTest {
 
   @Test
   void samples_the_wal_and_the_relay_backlog_second_by_second() throws Exception {
-    try (Connection c = Stack.connect(postgres.jdbcUrl());
+    try (Connection c = Ceiling.connect(postgres.jdbcUrl());
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE outbox (position bigserial PRIMARY KEY, data text)");
       StallWatch watch = StallWatch.start(postgres.jdbcUrl(), "outbox");
