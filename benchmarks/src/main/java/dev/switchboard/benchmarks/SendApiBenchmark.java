@@ -118,6 +118,24 @@ final class SendApiBenchmark {
       int bestSend = InboundBenchmark.bestResult(sends);
       int bestCeiling = InboundBenchmark.bestResult(ceiling);
       double bestRate = sends.get(bestSend).perSecond();
+      double ceilingRate = ceiling.get(bestCeiling).perSecond();
+      HttpCeiling.Against against = new HttpCeiling.Against(SECTION, ceilingRate, SEND_SHARE);
+      Figure http =
+          HttpCeiling.measure(
+              ctx,
+              api,
+              grouped,
+              GroupCommitCeiling.Shape.SEND,
+              bestCeiling,
+              url -> sendOnce(new Outcomes(), url, token),
+              against);
+      Figure floor =
+          FrameworkFloor.measure(
+              ctx,
+              "/floor/messages",
+              bestCeiling,
+              url -> sendOnce(new Outcomes(), url, token),
+              against);
       ctx.report()
           .add(
               InboundBenchmark.groupCommitTarget(
@@ -125,41 +143,14 @@ final class SendApiBenchmark {
                   "best 202s/s (" + bestSend + " conn.)",
                   bestRate,
                   bestCeiling,
-                  ceiling.get(bestCeiling).perSecond(),
-                  SEND_SHARE));
-      httpBound(grouped, bestCeiling, ceiling.get(bestCeiling).perSecond(), token);
-      ctx.report()
-          .add(
-              FrameworkFloor.measure(
-                  ctx,
-                  "/floor/messages",
-                  bestCeiling,
-                  url -> sendOnce(new Outcomes(), url, token),
-                  new HttpCeiling.Against(
-                      SECTION, ceiling.get(bestCeiling).perSecond(), SEND_SHARE)));
+                  ceilingRate,
+                  SEND_SHARE,
+                  floor.value()));
+      ctx.report().add(http);
+      ctx.report().add(floor);
       oneRowAtATime(bare, bestRate);
     }
     profileWith = token;
-  }
-
-  /**
-   * The bare HTTP ceiling at the group-commit ceiling's best concurrency: sends of the same shape,
-   * with their token and Idempotency-Key, POSTed to a plain Vert.x server that queues their rows on
-   * the same group commit.
-   */
-  private void httpBound(
-      GroupCommitCeiling grouped, int connections, double ceilingRate, String token)
-      throws Exception {
-    ctx.report()
-        .add(
-            HttpCeiling.measure(
-                ctx,
-                api,
-                grouped,
-                GroupCommitCeiling.Shape.SEND,
-                connections,
-                url -> sendOnce(new Outcomes(), url, token),
-                new HttpCeiling.Against(SECTION, ceilingRate, SEND_SHARE)));
   }
 
   /**

@@ -60,6 +60,22 @@ class HalfPeakVerdictTest {
   }
 
   @Test
+  void a_missed_throughput_target_says_whether_the_framework_floor_was_below_it_too() {
+    Figure outOfReach =
+        InboundBenchmark.groupCommitTarget("Send API", "best", 300, 64, 1000, 0.70, 360);
+    Figure ours = InboundBenchmark.groupCommitTarget("Inbound", "best", 500, 64, 1000, 0.80, 900);
+    assertThat(outOfReach.met()).isFalse();
+    assertThat(outOfReach.note())
+        .isEqualTo(
+            "30 % of the ceiling, 40 points short (400/s more needed); the framework floor (the"
+                + " API's stack with none of its code) reached 36 %: out of reach with that stack"
+                + " on this machine");
+    assertThat(ours.met()).isFalse();
+    assertThat(ours.note())
+        .endsWith("; the framework floor (the API's stack with none of its code) reached 90 %");
+  }
+
+  @Test
   void the_best_concurrency_is_the_fastest() {
     LoadResult slow = new LoadResult(10, 0, 1, new Latencies());
     LoadResult fast = new LoadResult(30, 0, 1, new Latencies());
