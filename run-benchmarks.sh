@@ -3,7 +3,7 @@
 # Flowroute emulator) and the API jar in its own JVM; prints a table and writes BENCHMARKS.md.
 # Arguments go to the harness: --quick, --only footprint,inbound,send,batch,dispatcher,queries,
 # --max-rows N, --output FILE, --api-jar PATH, --no-profile, --inbound-rates R1,R2,
-# --postgres-setting NAME=VALUE, --api-jvm-option -XOPTION (--help lists them).
+# --postgres-setting NAME=VALUE, --api-jvm-option -XOPTION, --floor-jvm-option -XOPTION (--help lists them).
 # BENCHMARKS_SKIP_BUILD=1 skips the build; BENCHMARKS_JAVA_OPTS adds JVM options to the harness.
 set -euo pipefail
 cd "$(dirname "$0")"

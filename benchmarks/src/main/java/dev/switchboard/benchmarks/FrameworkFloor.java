@@ -2,6 +2,8 @@ package dev.switchboard.benchmarks;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -25,35 +27,54 @@ final class FrameworkFloor {
   private FrameworkFloor() {}
 
   /**
-   * Starts the floor, checks one request of {@code requests} against {@code path} (such as {@code
-   * /floor/messages}), warms it as the API's path is warmed, measures one closed-loop step at
-   * {@code connections} and returns the row that sets its rate against the group-commit ceiling's.
+   * One endpoint of the floor to measure: its path (such as {@code /floor/messages}), what its row
+   * calls it, and the requests to send to its URL.
    */
-  static Figure measure(
-      Context ctx,
-      String path,
-      int connections,
-      Function<String, Operation> requests,
-      HttpCeiling.Against against)
+  record Endpoint(String path, String what, Function<String, Operation> requests) {
+
+    /** The floor proper: the endpoint that stands for the API's. */
+    static Endpoint floor(String path, Function<String, Operation> requests) {
+      return new Endpoint(path, WHAT, requests);
+    }
+  }
+
+  /**
+   * Starts the floor and, for each of {@code endpoints} in turn, checks one request, warms it as
+   * the API's path is warmed, measures one closed-loop step at {@code connections} and returns the
+   * row that sets its rate against the group-commit ceiling's.
+   */
+  static List<Figure> measure(
+      Context ctx, int connections, HttpCeiling.Against against, List<Endpoint> endpoints)
       throws Exception {
     Options o = ctx.options();
     int port = Stack.freePort();
     String url = "http://127.0.0.1:" + port;
+    List<Figure> figures = new ArrayList<>();
     try (ApiJvm floor =
-        ApiJvm.start(JAR, ctx.stack().floorEnvironment(port), ctx.workDir().resolve("floor.log"))) {
+        ApiJvm.start(
+            JAR,
+            o.floorJvmOptions(),
+            ctx.stack().floorEnvironment(port),
+            ctx.workDir().resolve("floor.log"))) {
       floor.awaitReady(url, Duration.ofSeconds(120));
-      Operation post = requests.apply(url + path);
-      if (!post.run(0, System.nanoTime())) {
-        throw new IllegalStateException(
-            "the framework floor does not answer " + path + " as expected; see " + floor.log());
+      for (Endpoint endpoint : endpoints) {
+        Operation post = endpoint.requests().apply(url + endpoint.path());
+        if (!post.run(0, System.nanoTime())) {
+          throw new IllegalStateException(
+              "the framework floor does not answer "
+                  + endpoint.path()
+                  + " as expected; see "
+                  + floor.log());
+        }
+        ctx.progress("framework floor (" + endpoint.path() + "), " + connections + " connections");
+        warm(ctx, floor, connections, post);
+        CpuShare cpu = ctx.cpu(floor);
+        LoadResult result = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
+        String used = CpuShare.describe(cpu.end());
+        figures.add(HttpCeiling.bound(against, endpoint.what(), connections, result, used));
       }
-      ctx.progress("framework floor (" + path + "), " + connections + " connections");
-      warm(ctx, floor, connections, post);
-      CpuShare cpu = ctx.cpu(floor);
-      LoadResult result = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
-      String used = CpuShare.describe(cpu.end());
-      return HttpCeiling.bound(against, WHAT, connections, result, used);
     }
+    return figures;
   }
 
   /** Rounds of 10 s until the floor's JIT compiler is quiet, as the API's; one step when quick. */

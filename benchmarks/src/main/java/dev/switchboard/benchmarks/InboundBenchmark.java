@@ -151,7 +151,13 @@ final class InboundBenchmark {
             against);
     Figure floor =
         FrameworkFloor.measure(
-            ctx, "/floor/webhooks/" + Stack.WEBHOOK_SECRET, bestGroup, this::webhooksTo, against);
+                ctx,
+                bestGroup,
+                against,
+                List.of(
+                    FrameworkFloor.Endpoint.floor(
+                        "/floor/webhooks/" + Stack.WEBHOOK_SECRET, this::webhooksTo)))
+            .get(0);
     ctx.report()
         .add(
             groupCommitTarget(

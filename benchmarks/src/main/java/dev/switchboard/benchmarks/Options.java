@@ -23,6 +23,9 @@ import java.util.Set;
  *     sweep, then a quarter, half and three quarters of its peak)
  * @param postgresSettings PostgreSQL server settings on top of the sandbox's durable ones, e.g.
  *     {@code max_wal_size=4GB}, to try what an operator would set
+ * @param apiJvmOptions JVM options added to the API's command line
+ * @param floorJvmOptions JVM options added to the framework floor's command line, such as a Quarkus
+ *     setting ({@code -Dquarkus.otel.sdk.disabled=true}) to see what a part of the stack costs
  */
 public record Options(
     boolean quick,
@@ -33,7 +36,8 @@ public record Options(
     boolean profile,
     List<Double> inboundRates,
     Map<String, String> postgresSettings,
-    List<String> apiJvmOptions) {
+    List<String> apiJvmOptions,
+    List<String> floorJvmOptions) {
 
   public static final List<String> SUITES =
       List.of("footprint", "inbound", "send", "batch", "dispatcher", "queries");
@@ -43,7 +47,7 @@ public record Options(
           + String.join(",", SUITES)
           + "] [--max-rows N] [--output BENCHMARKS.md] [--api-jar PATH] [--no-profile]"
           + " [--inbound-rates R1,R2] [--postgres-setting NAME=VALUE]..."
-          + " [--api-jvm-option -XOPTION]...";
+          + " [--api-jvm-option -XOPTION]... [--floor-jvm-option -XOPTION]...";
 
   public Options {
     only = Set.copyOf(only);
@@ -59,6 +63,11 @@ public record Options(
     apiJvmOptions = List.copyOf(apiJvmOptions);
     if (apiJvmOptions.stream().anyMatch(option -> !option.startsWith("-"))) {
       throw new IllegalArgumentException("--api-jvm-option takes one JVM option, e.g. -Xmn32m");
+    }
+    floorJvmOptions = List.copyOf(floorJvmOptions);
+    if (floorJvmOptions.stream().anyMatch(option -> !option.startsWith("-"))) {
+      throw new IllegalArgumentException(
+          "--floor-jvm-option takes one JVM option, e.g. -Dquarkus.otel.sdk.disabled=true");
     }
     postgresSettings = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(postgresSettings));
     if (inboundRates.stream().anyMatch(rate -> !(rate > 0))) {
@@ -76,6 +85,7 @@ public record Options(
     List<Double> inboundRates = new ArrayList<>();
     Map<String, String> postgresSettings = new LinkedHashMap<>();
     List<String> apiJvmOptions = new ArrayList<>();
+    List<String> floorJvmOptions = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       switch (arg) {
@@ -107,6 +117,7 @@ public record Options(
           postgresSettings.put(setting.substring(0, eq).trim(), setting.substring(eq + 1).trim());
         }
         case "--api-jvm-option" -> apiJvmOptions.add(value(args, ++i, arg));
+        case "--floor-jvm-option" -> floorJvmOptions.add(value(args, ++i, arg));
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'; " + USAGE);
       }
     }
@@ -122,7 +133,8 @@ public record Options(
         profile,
         inboundRates,
         postgresSettings,
-        apiJvmOptions);
+        apiJvmOptions,
+        floorJvmOptions);
   }
 
   private static String value(String[] args, int index, String option) {

@@ -2,6 +2,7 @@ package dev.switchboard.benchmarks;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -129,13 +130,20 @@ final class SendApiBenchmark {
               bestCeiling,
               url -> sendOnce(new Outcomes(), url, token),
               against);
-      Figure floor =
+      List<Figure> floors =
           FrameworkFloor.measure(
               ctx,
-              "/floor/messages",
               bestCeiling,
-              url -> sendOnce(new Outcomes(), url, token),
-              against);
+              against,
+              List.of(
+                  FrameworkFloor.Endpoint.floor(
+                      "/floor/messages", url -> sendOnce(new Outcomes(), url, token)),
+                  new FrameworkFloor.Endpoint(
+                      "/floor/messages-without-token",
+                      "framework floor without the bearer token (the same send, its endpoint"
+                          + " open)",
+                      url -> sendOnce(new Outcomes(), url, null))));
+      Figure floor = floors.get(0);
       ctx.report()
           .add(
               InboundBenchmark.groupCommitTarget(
@@ -147,7 +155,7 @@ final class SendApiBenchmark {
                   SEND_SHARE,
                   floor.value()));
       ctx.report().add(http);
-      ctx.report().add(floor);
+      floors.forEach(ctx.report()::add);
       oneRowAtATime(bare, bestRate);
     }
     profileWith = token;

@@ -37,6 +37,20 @@ class OptionsTest {
   }
 
   @Test
+  void jvm_options_for_the_framework_floor_are_its_own_and_must_be_options() {
+    Options o =
+        Options.parse(
+            "--floor-jvm-option",
+            "-Dquarkus.otel.sdk.disabled=true",
+            "--api-jvm-option",
+            "-Xmn32m");
+    assertThat(o.floorJvmOptions()).containsExactly("-Dquarkus.otel.sdk.disabled=true");
+    assertThat(o.apiJvmOptions()).containsExactly("-Xmn32m");
+    assertThatThrownBy(() -> Options.parse("--floor-jvm-option", "quarkus.otel.sdk.disabled"))
+        .hasMessageContaining("one JVM option");
+  }
+
+  @Test
   void a_subset_with_fewer_rows_and_short_steps_can_be_chosen() {
     Options options =
         Options.parse("--quick", "--only", "inbound,queries", "--max-rows", "1_000_000");

@@ -90,6 +90,21 @@ class FloorTest {
         .statusCode(403);
   }
 
+  @Test
+  void the_open_send_endpoint_takes_the_same_send_without_a_token() throws Exception {
+    String key = UUID.randomUUID().toString();
+    given()
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body("{\"from\":\"+12065550100\",\"to\":\"+12065550124\",\"body\":\"Hello\"}")
+        .post("/floor/messages-without-token")
+        .then()
+        .statusCode(202)
+        .body("status", equalTo("QUEUED"));
+
+    assertThat(rows("idempotency_key", key)).isEqualTo(1);
+  }
+
   private long rows(String column, String value) throws Exception {
     try (Connection c = Ceiling.connect(postgres.jdbcUrl());
         PreparedStatement s =
