@@ -35,6 +35,14 @@ public class CachingJwtParser implements JWTParser {
     return verified.verified(token, delegate::parse);
   }
 
+  /**
+   * The token if this parser verified it a moment ago and it is still fresh; null otherwise. Does
+   * no verification and no I/O, so it may be called on the event loop.
+   */
+  public JsonWebToken alreadyVerified(String token) {
+    return verified.fresh(token);
+  }
+
   @Override
   public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
     return delegate.parse(token, context);

@@ -60,6 +60,12 @@ public final class VerifiedTokens {
     return fresh;
   }
 
+  /** The token if it was verified and is still fresh here; null otherwise (nothing is verified). */
+  public JsonWebToken fresh(String token) {
+    Entry entry = entries.get(token);
+    return entry != null && clock.millis() < entry.untilMillis() ? entry.token() : null;
+  }
+
   /** How many tokens are kept now. */
   public int size() {
     return entries.size();
