@@ -67,7 +67,9 @@ final class FrameworkFloor {
                   + floor.log());
         }
         ctx.progress("framework floor (" + endpoint.path() + "), " + connections + " connections");
-        warm(ctx, floor, connections, post);
+        // Rounds of 10 s, as the API's path is warmed.
+        JitWarmUp.closedLoop(
+            ctx, "the framework floor", floor.pid(), Duration.ofSeconds(10), connections, post);
         CpuShare cpu = ctx.cpu(floor);
         LoadResult result = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
         String used = CpuShare.describe(cpu.end());
@@ -75,22 +77,5 @@ final class FrameworkFloor {
       }
     }
     return figures;
-  }
-
-  /** Rounds of 10 s until the floor's JIT compiler is quiet, as the API's; one step when quick. */
-  private static void warm(Context ctx, ApiJvm floor, int connections, Operation post)
-      throws Exception {
-    Options o = ctx.options();
-    if (o.quick()) {
-      LoadGenerator.closed(connections, Duration.ZERO, o.warmup(), post);
-      return;
-    }
-    JitWarmUp.until(
-        ctx,
-        "the framework floor",
-        floor.pid(),
-        Duration.ofSeconds(10),
-        InboundBenchmark.MAX_WARM_ROUNDS,
-        length -> LoadGenerator.closed(connections, Duration.ZERO, length, post));
   }
 }

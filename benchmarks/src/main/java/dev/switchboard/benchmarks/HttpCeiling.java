@@ -102,7 +102,14 @@ final class HttpCeiling implements AutoCloseable {
               + "), "
               + connections
               + " connections");
-      warm(ctx, connections, post);
+      // In the harness's JVM (the server and its client), rounds of 5 s.
+      JitWarmUp.closedLoop(
+          ctx,
+          "the bare HTTP ceiling",
+          ProcessHandle.current().pid(),
+          Duration.ofSeconds(5),
+          connections,
+          post);
       CpuShare cpu = ctx.cpu(api);
       LoadResult http = LoadGenerator.closed(connections, o.warmup(), o.measure(), post);
       String used = CpuShare.describe(cpu.end());
@@ -114,25 +121,6 @@ final class HttpCeiling implements AutoCloseable {
           http,
           used);
     }
-  }
-
-  /**
-   * Warms the server (and the client) in the harness's JVM as the API's path was warmed: rounds of
-   * 5 s until the harness's JIT compiler is quiet; one short step in a quick run.
-   */
-  private static void warm(Context ctx, int connections, Operation post) throws Exception {
-    Options o = ctx.options();
-    if (o.quick()) {
-      LoadGenerator.closed(connections, Duration.ZERO, o.warmup(), post);
-      return;
-    }
-    JitWarmUp.until(
-        ctx,
-        "the bare HTTP ceiling",
-        ProcessHandle.current().pid(),
-        Duration.ofSeconds(5),
-        InboundBenchmark.MAX_WARM_ROUNDS,
-        length -> LoadGenerator.closed(connections, Duration.ZERO, length, post));
   }
 
   /**

@@ -271,21 +271,9 @@ final class InboundBenchmark {
 
   /**
    * A throughput target against the bare group-commit ceiling: {@code share} of its best rate, with
-   * how far short a miss is.
-   */
-  static Figure groupCommitTarget(
-      String section,
-      String what,
-      double rate,
-      int ceilingCallers,
-      double ceilingRate,
-      double share) {
-    return groupCommitTarget(section, what, rate, ceilingCallers, ceilingRate, share, Double.NaN);
-  }
-
-  /**
-   * As above, and a miss says whether the framework floor's rate ({@code floorRate}, NaN when not
-   * measured) was itself below the target: then no code of ours behind that stack could meet it.
+   * how far short a miss is, and whether the framework floor's rate ({@code floorRate}, NaN when
+   * not measured) was itself below the target: then no code of ours behind that stack could meet
+   * it.
    */
   static Figure groupCommitTarget(
       String section,

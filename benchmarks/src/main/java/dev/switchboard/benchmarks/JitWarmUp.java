@@ -45,6 +45,28 @@ final class JitWarmUp {
   private JitWarmUp() {}
 
   /**
+   * Warms one endpoint of {@code pid} with closed-loop rounds of {@code post} at {@code
+   * connections}, each {@code round} long, until its compiler is quiet; one short step when the run
+   * is quick.
+   */
+  static void closedLoop(
+      Context ctx, String what, long pid, Duration round, int connections, Operation post)
+      throws Exception {
+    Options o = ctx.options();
+    if (o.quick()) {
+      LoadGenerator.closed(connections, Duration.ZERO, o.warmup(), post);
+      return;
+    }
+    until(
+        ctx,
+        what,
+        pid,
+        round,
+        InboundBenchmark.MAX_WARM_ROUNDS,
+        length -> LoadGenerator.closed(connections, Duration.ZERO, length, post));
+  }
+
+  /**
    * Runs rounds of {@code round} until the compiler threads of {@code pid} were quiet during one,
    * at most {@code maxRounds}.
    */
