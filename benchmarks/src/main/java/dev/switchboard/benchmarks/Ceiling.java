@@ -206,7 +206,7 @@ public final class Ceiling implements AutoCloseable {
     if (c != null) {
       return c;
     }
-    c = Ceiling.connect(jdbcUrl);
+    c = connect(jdbcUrl);
     c.setAutoCommit(false);
     synchronized (all) {
       all.add(c);

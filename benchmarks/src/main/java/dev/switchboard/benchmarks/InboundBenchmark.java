@@ -312,13 +312,12 @@ final class InboundBenchmark {
       return "";
     }
     double floor = floorRate / ceilingRate;
-    return String.format(
-        Locale.ROOT,
-        floor < share
-            ? "; the framework floor (the API's stack with none of its code) reached %.0f %%:"
-                + " out of reach with that stack on this machine"
-            : "; the framework floor (the API's stack with none of its code) reached %.0f %%",
-        floor * 100);
+    String reached =
+        String.format(
+            Locale.ROOT,
+            "; the framework floor (the API's stack with none of its code) reached %.0f %%",
+            floor * 100);
+    return floor < share ? reached + ": out of reach with that stack on this machine" : reached;
   }
 
   /** The concurrency whose result had the highest rate. */

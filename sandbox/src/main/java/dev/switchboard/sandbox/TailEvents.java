@@ -1,5 +1,6 @@
 package dev.switchboard.sandbox;
 
+import dev.switchboard.events.contract.EventType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -18,19 +19,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 public final class TailEvents {
 
-  static final List<String> TOPICS =
-      List.of(
-          "switchboard.messages.inbound.v1",
-          "switchboard.messages.status.v1",
-          "switchboard.numbers.v1",
-          "switchboard.opt-outs.v1");
-
   private TailEvents() {}
 
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     String bootstrap = System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-    List<String> topics = args.length > 0 ? List.of(args) : TOPICS;
+    List<String> topics = args.length > 0 ? List.of(args) : EventType.Topics.ALL;
     Properties p = new Properties();
     p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     p.put(ConsumerConfig.GROUP_ID_CONFIG, "tail-events-" + UUID.randomUUID());

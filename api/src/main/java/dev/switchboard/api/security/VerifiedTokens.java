@@ -42,22 +42,20 @@ public final class VerifiedTokens {
   /** The verified token, from the cache while it is fresh, else from {@code verifier}. */
   public <E extends Exception> JsonWebToken verified(String token, Verifier<E> verifier) throws E {
     long now = clock.millis();
-    Entry entry = entries.get(token);
-    if (entry != null && now < entry.untilMillis()) {
-      return entry.token();
+    JsonWebToken cached = fresh(token);
+    if (cached != null) {
+      return cached;
     }
-    JsonWebToken fresh = verifier.verify(token);
+    JsonWebToken verifiedNow = verifier.verify(token);
     if (ttlMillis > 0) {
-      long until = Math.min(now + ttlMillis, fresh.getExpirationTime() * 1000);
+      long until = Math.min(now + ttlMillis, verifiedNow.getExpirationTime() * 1000);
       if (entries.size() >= maxEntries) {
         // Rare (tokens are few and long-lived): starting afresh is simpler than an eviction order.
         entries.clear();
       }
-      entries.put(token, new Entry(fresh, until));
-    } else if (entry != null) {
-      entries.remove(token);
+      entries.put(token, new Entry(verifiedNow, until));
     }
-    return fresh;
+    return verifiedNow;
   }
 
   /** The token if it was verified and is still fresh here; null otherwise (nothing is verified). */
