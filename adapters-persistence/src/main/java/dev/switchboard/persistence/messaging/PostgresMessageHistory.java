@@ -46,7 +46,8 @@ public class PostgresMessageHistory implements MessageHistory {
       ORDER BY n
       """;
 
-  private static final String OF_MESSAGE =
+  /** A message's steps, read along the primary key (message_id, seq). */
+  static final String OF_MESSAGE =
       """
       SELECT at, status, previous_status, code, reason, next_attempt_at, receipt_flowroute_id,
           receipt_level, receipt_status, receipt_code, receipt_description, receipt_at
