@@ -1,10 +1,10 @@
 package dev.switchboard.domain.messaging.history;
 
 import dev.switchboard.domain.messaging.DeliveryReceipt;
+import dev.switchboard.domain.messaging.Direction;
 import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageId;
 import dev.switchboard.domain.messaging.MessageStatus;
-import dev.switchboard.domain.messaging.event.MessageReceived;
 import dev.switchboard.domain.messaging.event.MessageStatusChanged;
 import java.time.Instant;
 import java.util.Objects;
@@ -51,17 +51,25 @@ public record HistoryEntry(
         changed.receipt());
   }
 
-  /** An inbound message's one step: received, at Flowroute's time. */
-  public static HistoryEntry of(MessageReceived received) {
+  /**
+   * A message's first step, read from the message itself: queued when made (or received, at
+   * Flowroute's time, which is the message's {@code createdAt}). No step is stored for it.
+   */
+  public static HistoryEntry creation(Message message) {
     return new HistoryEntry(
-        received.message().id(),
-        received.receivedAt(),
-        MessageStatus.RECEIVED,
+        message.id(),
+        message.createdAt(),
+        message.direction() == Direction.INBOUND ? MessageStatus.RECEIVED : MessageStatus.QUEUED,
         Optional.empty(),
         null,
         null,
         Optional.empty(),
         Optional.empty());
+  }
+
+  /** Whether this is a message's first step (nothing came before it). */
+  public boolean first() {
+    return previous.isEmpty();
   }
 
   /**

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Port: the lasting record of each message's steps, written in the transaction of the change it
- * tells of (the outbox forgets an event once it is published).
+ * tells of (the outbox forgets an event once it is published). A message's first step is its own
+ * row and is not recorded here ({@link HistoryEntry#creation}).
  */
 public interface MessageHistory {
 
