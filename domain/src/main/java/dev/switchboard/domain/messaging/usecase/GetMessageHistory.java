@@ -37,7 +37,7 @@ public final class GetMessageHistory {
    * was made (queued, claimed, received) has only its first step; one past it was recorded before
    * its history was kept (every later move is stored, but for the claim), and has none.
    */
-  static List<HistoryEntry> steps(Message message, List<HistoryEntry> stored) {
+  private static List<HistoryEntry> steps(Message message, List<HistoryEntry> stored) {
     if (!stored.isEmpty() && stored.get(0).first()) {
       return stored;
     }
