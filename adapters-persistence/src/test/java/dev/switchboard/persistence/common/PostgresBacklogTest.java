@@ -10,6 +10,7 @@ import dev.switchboard.domain.messaging.Message;
 import dev.switchboard.domain.messaging.MessageKind;
 import dev.switchboard.persistence.DatabaseTest;
 import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.Plans;
 import dev.switchboard.persistence.PostgresResource;
 import dev.switchboard.persistence.messaging.PanacheMessages;
 import io.agroal.api.AgroalDataSource;
@@ -19,8 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -73,31 +72,12 @@ class PostgresBacklogTest extends DatabaseTest {
   @Test
   void the_send_queue_is_counted_from_the_dispatchers_due_index() throws Exception {
     // No index of their own: the counts must be answerable from the index every claim walks.
-    assertThat(planWithoutSeqScan(PostgresBacklog.QUEUED))
+    assertThat(Plans.withoutSeqScan(dataSource, "EXPLAIN " + PostgresBacklog.QUEUED))
         .contains("messages_due_kind_idx")
         .doesNotContain("messages_status_idx");
-    assertThat(planWithoutSeqScan(PostgresBacklog.QUEUED_BY_KIND))
+    assertThat(Plans.withoutSeqScan(dataSource, "EXPLAIN " + PostgresBacklog.QUEUED_BY_KIND))
         .contains("messages_due_kind_idx")
         .doesNotContain("messages_status_idx");
-  }
-
-  /** The plan PostgreSQL picks when a table scan is not an option (the test tables are small). */
-  private String planWithoutSeqScan(String query) throws Exception {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("SET LOCAL enable_seqscan = off");
-        StringBuilder plan = new StringBuilder();
-        try (ResultSet rows = s.executeQuery("EXPLAIN " + query)) {
-          while (rows.next()) {
-            plan.append(rows.getString(1)).append('\n');
-          }
-        }
-        return plan.toString();
-      } finally {
-        c.rollback();
-      }
-    }
   }
 
   private void outboxRow(Instant occurredAt) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.switchboard.domain.messaging.history.MessageHistory;
 import dev.switchboard.domain.messaging.history.MessageHistoryContract;
 import dev.switchboard.domain.shared.port.out.StoreHarness;
+import dev.switchboard.persistence.Plans;
 import dev.switchboard.persistence.PostgresHarness;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -31,29 +32,19 @@ class PostgresMessageHistoryContractTest extends MessageHistoryContract {
   @Test
   void a_messages_steps_are_read_along_the_primary_key() throws Exception {
     // The key is the only index each step writes: no second one for the read.
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try (Statement s = c.createStatement()) {
-        s.execute("SET LOCAL enable_seqscan = off");
-        s.execute(
+    String plan =
+        Plans.withoutSeqScan(
+            dataSource,
+            "EXPLAIN EXECUTE steps('" + UUID.randomUUID() + "')",
             "PREPARE steps(uuid) AS "
                 + PostgresMessageHistory.OF_MESSAGE.replace("message_id = ?", "message_id = $1"));
-        StringBuilder plan = new StringBuilder();
-        try (ResultSet rows =
-            s.executeQuery("EXPLAIN EXECUTE steps('" + UUID.randomUUID() + "')")) {
-          while (rows.next()) {
-            plan.append(rows.getString(1)).append('\n');
-          }
-        }
-        assertThat(plan.toString()).contains("Index Scan using message_history_pkey");
-        try (ResultSet indexes =
+    assertThat(plan).contains("Index Scan using message_history_pkey");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement();
+        ResultSet indexes =
             s.executeQuery("SELECT count(*) FROM pg_indexes WHERE tablename = 'message_history'")) {
-          indexes.next();
-          assertThat(indexes.getInt(1)).as("indexes of message_history").isEqualTo(1);
-        }
-      } finally {
-        c.rollback();
-      }
+      indexes.next();
+      assertThat(indexes.getInt(1)).as("indexes of message_history").isEqualTo(1);
     }
   }
 

@@ -9,6 +9,7 @@ import dev.switchboard.domain.events.EventStream;
 import dev.switchboard.domain.events.OutboxRecord;
 import dev.switchboard.domain.events.port.out.EventSink;
 import dev.switchboard.persistence.Fixtures;
+import dev.switchboard.persistence.Plans;
 import dev.switchboard.persistence.PoolBorrower;
 import dev.switchboard.persistence.PostgresResource;
 import io.agroal.api.AgroalDataSource;
@@ -604,7 +605,7 @@ class PostgresOutboxFeedTest {
       explain.setArray(1, none);
       explain.setArray(2, none);
       explain.setInt(3, 500);
-      return lines(explain.executeQuery());
+      return Plans.lines(explain.executeQuery());
     }
   }
 
@@ -617,20 +618,10 @@ class PostgresOutboxFeedTest {
             .replaceFirst("\\?", "\\$3");
     s.execute("PREPARE relay_read AS " + numbered);
     try {
-      return lines(s.executeQuery("EXPLAIN EXECUTE relay_read('{-1}', '{-1}', 500)"));
+      return Plans.lines(s.executeQuery("EXPLAIN EXECUTE relay_read('{-1}', '{-1}', 500)"));
     } finally {
       s.execute("DEALLOCATE relay_read");
     }
-  }
-
-  private static String lines(ResultSet rows) throws Exception {
-    StringBuilder plan = new StringBuilder();
-    try (rows) {
-      while (rows.next()) {
-        plan.append(rows.getString(1)).append('\n');
-      }
-    }
-    return plan.toString();
   }
 
   /** The session's planner settings that the relay changes, read with {@code setting}. */

@@ -45,8 +45,8 @@ public final class HistoryKeepingOutbox implements Outbox {
    * third of the rows a shared commit of sends or webhooks wrote.
    */
   private static Optional<HistoryEntry> step(DomainEvent event) {
-    if (event instanceof MessageStatusChanged changed && changed.previousStatus().isPresent()) {
-      return Optional.of(HistoryEntry.of(changed));
+    if (event instanceof MessageStatusChanged changed) {
+      return Optional.of(HistoryEntry.of(changed)).filter(step -> !step.first());
     }
     return Optional.empty();
   }
